@@ -1,0 +1,74 @@
+/** Shapes of the declining-crate catalog and of the embedded RustSec advisories (data in rules/catalog/). */
+
+export type CrateStatus =
+  | "healthy"
+  | "deprecated"
+  | "discontinued"
+  | "unmaintained"
+  | "superseded"
+  | "declining";
+
+export interface Replacement {
+  crate: string;
+  /** Who recommends it: our own verdict, RustSec's advisory, or the crate's authors. */
+  recommendedBy: "cargo-sunset" | "rustsec" | "upstream";
+  note?: string;
+}
+
+export interface Evidence {
+  kind: "announcement" | "rustsec" | "repository" | "release" | "docs" | "other";
+  title: string;
+  url: string;
+}
+
+export interface MigrationGuide {
+  /** Old API on the left, its counterpart on the right. */
+  conceptMap: Array<{ from: string; to: string }>;
+  before: string;
+  after: string;
+  pitfalls: string[];
+}
+
+export interface CatalogEntry {
+  crate: string;
+  status: CrateStatus;
+  /** Cargo requirement of the versions the verdict applies to ("*" for all). Outside it the crate is healthy. */
+  versions: string;
+  /** ISO date (or YYYY-MM) since when the status holds. */
+  since?: string;
+  /** Field, e.g. "web-framework", "async-runtime", "http-client". */
+  category: string;
+  replacements: Replacement[];
+  /** Our own words. */
+  reason: string;
+  evidence: Evidence[];
+  guide?: MigrationGuide;
+  /** Organisation-defined entries (from configuration) carry a guide URL instead of a guide. */
+  guideUrl?: string;
+}
+
+export interface UnmaintainedAdvisory {
+  id: string;
+  crate: string;
+  date: string;
+  /** Our own one-line summary. */
+  summary: string;
+  patched: string[];
+  unaffected: string[];
+  withdrawn: string | null;
+  alternatives: string[];
+  url: string;
+}
+
+export interface CatalogData {
+  /** Date the verdicts were checked. */
+  asOf: string;
+  entries: CatalogEntry[];
+}
+
+export interface AdvisoryData {
+  source: string;
+  /** Date of the advisory-db snapshot. */
+  snapshotDate: string;
+  advisories: UnmaintainedAdvisory[];
+}
