@@ -10,8 +10,8 @@ export type CrateStatus =
 
 export interface Replacement {
   crate: string;
-  /** Who recommends it: our own verdict, RustSec's advisory, or the crate's authors. */
-  recommendedBy: "cargo-sunset" | "rustsec" | "upstream";
+  /** Who recommends it: our own verdict, RustSec's advisory, the crate's authors, or the user's organisation (configuration). */
+  recommendedBy: "cargo-sunset" | "rustsec" | "upstream" | "organisation";
   note?: string;
 }
 
