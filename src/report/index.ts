@@ -1,0 +1,20 @@
+/** The output formats by name. */
+import { githubReporter } from "./github.js";
+import { jsonReporter } from "./json.js";
+import { markdownReporter } from "./markdown.js";
+import { sarifReporter } from "./sarif.js";
+import { textReporter } from "./text.js";
+import type { ReportFormat, Reporter } from "./types.js";
+
+export const reporters: Record<ReportFormat, Reporter> = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  markdown: markdownReporter,
+};
+
+export const REPORT_FORMATS = Object.keys(reporters) as ReportFormat[];
+
+export { findRepoRoot } from "./paths.js";
+export type { GuideFormatter, Reporter, ReportContext, ReportFormat } from "./types.js";

@@ -1,0 +1,85 @@
+/** Machine-readable output with a versioned, documented shape. */
+import type { Finding, Location, ToolNote } from "../engine/types.js";
+import { toPosixRelative } from "./paths.js";
+import { countSeverities, sortFindings, sortNotes } from "./severity.js";
+import type { Reporter, ReportContext } from "./types.js";
+
+/** Bumped on any incompatible change of the JSON shape. */
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  label?: string;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: Finding["severity"];
+  message: string;
+  crate: Finding["crate"];
+  location: JsonLocation;
+  relatedLocations: JsonLocation[];
+  suggestion?: string;
+  member?: string;
+  fingerprint: string;
+}
+
+export interface JsonNote {
+  level: ToolNote["level"];
+  message: string;
+  location?: JsonLocation;
+}
+
+export interface JsonReport {
+  schemaVersion: typeof JSON_SCHEMA_VERSION;
+  tool: { name: "cargo-sunset"; version: string };
+  findings: JsonFinding[];
+  notes: JsonNote[];
+  summary: { errors: number; warnings: number; notes: number; total: number; workspaces: number };
+}
+
+export const jsonReporter: Reporter = (result, ctx) => {
+  const report: JsonReport = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: "cargo-sunset", version: ctx.toolVersion },
+    findings: sortFindings(result.findings).map((finding) => toJsonFinding(finding, ctx)),
+    notes: sortNotes(result.notes).map((note) => ({
+      level: note.level,
+      message: note.message,
+      ...(note.location ? { location: toJsonLocation(note.location, ctx) } : {}),
+    })),
+    summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length },
+  };
+  return JSON.stringify(report, null, 2) + "\n";
+};
+
+function toJsonFinding(finding: Finding, ctx: ReportContext): JsonFinding {
+  const { name, version, req } = finding.crate;
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    crate: { name, ...(version !== undefined ? { version } : {}), ...(req !== undefined ? { req } : {}) },
+    location: toJsonLocation(finding.location, ctx),
+    relatedLocations: finding.relatedLocations.map((location) => toJsonLocation(location, ctx)),
+    ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
+    ...(finding.member !== undefined ? { member: finding.member } : {}),
+    fingerprint: finding.fingerprint,
+  };
+}
+
+function toJsonLocation(location: Location, ctx: ReportContext): JsonLocation {
+  const { line, column, endLine, endColumn, label } = location;
+  return {
+    file: toPosixRelative(location.file, ctx.cwd),
+    line,
+    column,
+    endLine,
+    endColumn,
+    ...(label !== undefined ? { label } : {}),
+  };
+}

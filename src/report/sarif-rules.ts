@@ -1,0 +1,114 @@
+/** `tool.driver.rules[]`: one reporting descriptor per rule, built from RuleMeta and the rule's docs page. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Finding, RuleMeta, Severity } from "../engine/types.js";
+import { packageRoot } from "../util/package-root.js";
+import { CATALOG_RULE_IDS, entriesForRule, guideMarkdown, guideText } from "./guide.js";
+import { ruleDocsUrl } from "./package-info.js";
+import type { SarifReportingDescriptor } from "./sarif-types.js";
+import type { ReportContext } from "./types.js";
+
+/** GitHub keeps at most 1024 characters of either description. */
+const MAX_DESCRIPTION = 1024;
+
+const PROBLEM_SEVERITY: Record<Severity, string> = { error: "error", warning: "warning", note: "recommendation" };
+
+export function toPascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join("");
+}
+
+/**
+ * Rules sorted by id. Rule ids that only appear on findings (none should) get a minimal descriptor
+ * so every result's ruleIndex points at a descriptor.
+ */
+export function buildRuleDescriptors(
+  rules: readonly RuleMeta[],
+  findings: readonly Finding[],
+  ctx: ReportContext,
+  homepage: string,
+): SarifReportingDescriptor[] {
+  const metas = new Map(rules.map((meta) => [meta.id, meta]));
+  for (const finding of findings) {
+    if (!metas.has(finding.ruleId)) metas.set(finding.ruleId, placeholderMeta(finding));
+  }
+  return [...metas.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((meta) => describeRule(meta, findings, ctx, homepage));
+}
+
+function describeRule(meta: RuleMeta, findings: readonly Finding[], ctx: ReportContext, homepage: string): SarifReportingDescriptor {
+  const doc = readRuleDoc(meta);
+  const help = withMigrationGuides(meta.id, { text: doc ?? meta.description, markdown: doc ?? meta.description }, findings, ctx);
+  return {
+    id: meta.id,
+    name: toPascalCase(meta.id),
+    shortDescription: { text: clip(meta.description) },
+    fullDescription: { text: clip((doc && firstParagraph(doc)) || meta.description) },
+    help,
+    helpUri: ruleDocsUrl(homepage, meta.id),
+    defaultConfiguration: { level: meta.defaultSeverity },
+    properties: {
+      tags: [...new Set([meta.category, "dependencies", "rust", ...(meta.needsRegistry ? ["registry"] : [])])],
+      precision: "high",
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultSeverity],
+    },
+  };
+}
+
+/**
+ * GitHub shows a result's `message.text` as plain text (it ignores `message.markdown`), and renders
+ * rich text only in the rule's help panel. So the migration guides of the crates flagged in this
+ * analysis are appended to the help of the catalog rules; the result message keeps the one-line
+ * suggestion.
+ */
+function withMigrationGuides(
+  ruleId: string,
+  help: { text: string; markdown: string },
+  findings: readonly Finding[],
+  ctx: ReportContext,
+): { text: string; markdown: string } {
+  if (!CATALOG_RULE_IDS.has(ruleId)) return help;
+  const entries = entriesForRule(ruleId, findings, ctx.catalog);
+  if (entries.length === 0) return help;
+  const markdown = entries.map((entry) => `### ${entry.crate}\n\n${guideMarkdown(entry, ctx)}`);
+  const text = entries.map((entry) => `${entry.crate}\n${guideText(entry, ctx)}`);
+  return {
+    markdown: `${help.markdown.trimEnd()}\n\n## Migration guides for the crates flagged in this analysis\n\n${markdown.join("\n\n")}\n`,
+    text: `${help.text.trimEnd()}\n\nMigration guides for the crates flagged in this analysis:\n\n${text.join("\n\n")}\n`,
+  };
+}
+
+/** The page at `meta.docs` without front matter, or undefined while it is not written. */
+function readRuleDoc(meta: RuleMeta): string | undefined {
+  const path = join(packageRoot(), meta.docs || `rules/${meta.id}.md`);
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
+  return text || undefined;
+}
+
+/** First prose paragraph of a Markdown page (headings skipped). */
+function firstParagraph(markdown: string): string | undefined {
+  return markdown
+    .split(/\r?\n\s*\r?\n/)
+    .map((block) => block.trim())
+    .find((block) => block && !block.startsWith("#") && !block.startsWith("```") && !block.startsWith("|"));
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+
+function placeholderMeta(finding: Finding): RuleMeta {
+  return {
+    id: finding.ruleId,
+    description: finding.ruleId,
+    defaultSeverity: finding.severity,
+    category: "maintenance",
+    needsRegistry: false,
+    docs: `rules/${finding.ruleId}.md`,
+  };
+}

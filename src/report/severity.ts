@@ -1,0 +1,61 @@
+/** Counting and ordering helpers shared by the reporters. */
+import type { Finding, Severity, ToolNote } from "../engine/types.js";
+
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  notes: number;
+  total: number;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** Negative when `a` is more severe than `b`. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return RANK[a] - RANK[b];
+}
+
+export function countSeverities(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { errors: 0, warnings: 0, notes: 0, total: findings.length };
+  for (const finding of findings) {
+    if (finding.severity === "error") counts.errors++;
+    else if (finding.severity === "warning") counts.warnings++;
+    else counts.notes++;
+  }
+  return counts;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** `3 problems (1 error, 2 warnings, 0 notes)`, or `no problems`. */
+export function describeCounts(counts: SeverityCounts): string {
+  if (counts.total === 0) return "no problems";
+  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning"), plural(counts.notes, "note")];
+  return `${plural(counts.total, "problem")} (${parts.join(", ")})`;
+}
+
+/** Deterministic order: file, line, column, rule id, crate name. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.crate.name, b.crate.name)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/** Notes keep their order except that more severe ones come first. */
+export function sortNotes(notes: readonly ToolNote[]): ToolNote[] {
+  return [...notes].sort((a, b) => compareSeverity(a.level, b.level));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
