@@ -96,6 +96,8 @@ export interface Workspace {
   /** Absolute path of Cargo.lock beside the root manifest, whether or not it exists. */
   lockfilePath: string;
   lockfile: Lockfile | null;
+  /** Text of every manifest read, by absolute path (for positions and inline comments). */
+  sources: Map<string, string>;
 }
 
 export interface LockedPackage {

@@ -1,0 +1,204 @@
+/** Dependency tables of a manifest, read the way cargo reads them. */
+import { resolve } from "node:path";
+import { normalizeRequirement, RequirementError } from "./cargo-semver.js";
+import { CfgError, normalizeTarget } from "./cfg.js";
+import { manifestError, type ManifestDoc } from "./manifest.js";
+import { isTable, type TomlTable } from "./toml-file.js";
+import type { Dependency, DependencyKind, DependencySource, WorkspaceDependency } from "./types.js";
+
+/** Table names per kind; the dashed spelling wins when both are present, as in cargo. */
+const KIND_TABLES: Array<{ kind: DependencyKind; names: [string, string | null] }> = [
+  { kind: "normal", names: ["dependencies", null] },
+  { kind: "dev", names: ["dev-dependencies", "dev_dependencies"] },
+  { kind: "build", names: ["build-dependencies", "build_dependencies"] },
+];
+
+export interface DependencyEntry {
+  key: string;
+  value: unknown;
+  kind: DependencyKind;
+  target: string | null;
+  keyPath: string[];
+}
+
+/** What a dependency declaration says before `workspace = true` is resolved. */
+interface DeclaredDependency {
+  name: string;
+  req: string;
+  defaultFeatures: boolean;
+  features: string[];
+  optional: boolean;
+  source: DependencySource;
+  hasPackageKey: boolean;
+  workspace: boolean;
+  /** Whether default-features was written explicitly (matters for inheritance). */
+  defaultFeaturesWritten: boolean | undefined;
+}
+
+function entriesOf(doc: ManifestDoc, table: TomlTable, prefix: string[], target: string | null, edition: string): DependencyEntry[] {
+  const out: DependencyEntry[] = [];
+  for (const { kind, names } of KIND_TABLES) {
+    const [dashed, legacy] = names;
+    let name = dashed;
+    if (table[dashed] === undefined && legacy && table[legacy] !== undefined) {
+      if (edition === "2024") {
+        throw manifestError(doc, [...prefix, legacy], `\`${legacy}\` is unsupported as of the 2024 edition; instead use \`${dashed}\``);
+      }
+      name = legacy;
+    }
+    const deps = table[name];
+    if (deps === undefined) continue;
+    if (!isTable(deps)) throw manifestError(doc, [...prefix, name], `\`${name}\` must be a table`);
+    for (const [key, value] of Object.entries(deps)) {
+      out.push({ key, value, kind, target, keyPath: [...prefix, name, key] });
+    }
+  }
+  return out;
+}
+
+/** Every dependency entry of a manifest: top-level tables, then each `[target.X]` table. */
+export function listDependencyEntries(doc: ManifestDoc, edition: string): DependencyEntry[] {
+  const entries = entriesOf(doc, doc.data, [], null, edition);
+  const targets = doc.data.target;
+  if (isTable(targets)) {
+    for (const [spec, table] of Object.entries(targets)) {
+      if (!isTable(table)) continue;
+      let target: string;
+      try {
+        target = normalizeTarget(spec);
+      } catch (error) {
+        if (error instanceof CfgError) throw manifestError(doc, ["target", spec], `invalid target \`${spec}\`: ${error.message}`);
+        throw error;
+      }
+      entries.push(...entriesOf(doc, table, ["target", spec], target, edition));
+    }
+  }
+  return entries;
+}
+
+function stringArray(doc: ManifestDoc, keyPath: string[], value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
+    throw manifestError(doc, keyPath, "expected an array of strings");
+  }
+  return value as string[];
+}
+
+function optionalBool(doc: ManifestDoc, keyPath: string[], value: unknown): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "boolean") throw manifestError(doc, keyPath, "expected a boolean");
+  return value;
+}
+
+function requirement(doc: ManifestDoc, keyPath: string[], raw: unknown, name: string): string {
+  if (typeof raw !== "string") throw manifestError(doc, keyPath, `invalid type for the version of \`${name}\`: expected a string`);
+  try {
+    return normalizeRequirement(raw);
+  } catch (error) {
+    if (error instanceof RequirementError) {
+      throw manifestError(doc, keyPath, `failed to parse the version requirement \`${raw}\` for dependency \`${name}\`: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function sourceOf(doc: ManifestDoc, keyPath: string[], key: string, table: TomlTable, baseDir: string): DependencySource {
+  const registry = typeof table.registry === "string" && table.registry !== "crates-io" ? table.registry : undefined;
+  if (table.git !== undefined && table.path !== undefined) {
+    throw manifestError(doc, keyPath, `dependency (${key}) specification is ambiguous. Only one of \`git\` or \`path\` is allowed.`);
+  }
+  if (typeof table.git === "string") {
+    const refs = (["branch", "tag", "rev"] as const).filter((r) => table[r] !== undefined);
+    if (refs.length > 1) {
+      throw manifestError(doc, keyPath, `dependency (${key}) specification is ambiguous. Only one of \`branch\`, \`tag\` or \`rev\` is allowed.`);
+    }
+    const source: DependencySource = { type: "git", url: table.git };
+    for (const r of refs) if (typeof table[r] === "string") source[r] = table[r] as string;
+    return source;
+  }
+  if (typeof table.path === "string") return { type: "path", path: resolve(baseDir, table.path), registry };
+  return registry ? { type: "registry", registry } : { type: "registry" };
+}
+
+/** Reads one declaration (`"1.0"` or a table); paths resolve against `baseDir`. */
+function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknown, baseDir: string): DeclaredDependency {
+  if (typeof value === "string") {
+    return {
+      name: key, req: requirement(doc, keyPath, value, key), defaultFeatures: true, features: [], optional: false,
+      source: { type: "registry" }, hasPackageKey: false, workspace: false, defaultFeaturesWritten: undefined,
+    };
+  }
+  if (!isTable(value)) throw manifestError(doc, keyPath, `invalid type for dependency \`${key}\`: expected a version string or a table`);
+  const workspace = value.workspace;
+  if (workspace === false) throw manifestError(doc, [...keyPath, "workspace"], "`workspace` cannot be false");
+  if (workspace !== undefined && workspace !== true) throw manifestError(doc, [...keyPath, "workspace"], "`workspace` must be `true`");
+  const dashed = optionalBool(doc, [...keyPath, "default-features"], value["default-features"]);
+  const legacy = optionalBool(doc, [...keyPath, "default_features"], value.default_features);
+  const defaultFeaturesWritten = dashed ?? legacy;
+  const packageName = value.package;
+  if (packageName !== undefined && typeof packageName !== "string") throw manifestError(doc, [...keyPath, "package"], "`package` must be a string");
+  const hasSource = ["version", "path", "git"].some((k) => value[k] !== undefined);
+  if (workspace !== true && !hasSource) {
+    throw manifestError(doc, keyPath, `dependency (${key}) specified without providing a local path, Git repository, version, or workspace dependency to use`);
+  }
+  return {
+    name: packageName ?? key,
+    req: value.version === undefined ? "*" : requirement(doc, [...keyPath, "version"], value.version, key),
+    defaultFeatures: defaultFeaturesWritten ?? true,
+    defaultFeaturesWritten,
+    features: stringArray(doc, [...keyPath, "features"], value.features),
+    optional: optionalBool(doc, [...keyPath, "optional"], value.optional) ?? false,
+    source: sourceOf(doc, keyPath, key, value, baseDir),
+    hasPackageKey: packageName !== undefined,
+    workspace: workspace === true,
+  };
+}
+
+/** `[workspace.dependencies]` of a root manifest. */
+export function readWorkspaceDependencies(doc: ManifestDoc): WorkspaceDependency[] {
+  const table = doc.workspace?.dependencies;
+  if (table === undefined) return [];
+  if (!isTable(table)) throw manifestError(doc, ["workspace", "dependencies"], "`workspace.dependencies` must be a table");
+  return Object.entries(table).map(([key, value]) => {
+    const keyPath = ["workspace", "dependencies", key];
+    const d = declare(doc, keyPath, key, value, doc.dir);
+    if (d.workspace) throw manifestError(doc, keyPath, `\`workspace.dependencies.${key}\` cannot itself inherit from the workspace`);
+    if (d.optional) throw manifestError(doc, [...keyPath, "optional"], `${key} is optional, but workspace dependencies cannot be optional`);
+    return {
+      name: d.name, key, req: d.req, defaultFeatures: d.defaultFeatures, features: d.features, source: d.source,
+      manifestPath: doc.path, keyPath,
+    };
+  });
+}
+
+/** Resolves one entry of a package manifest, inheriting from the workspace where it says so. */
+export function resolveDependency(
+  doc: ManifestDoc,
+  entry: DependencyEntry,
+  workspaceDependencies: Map<string, WorkspaceDependency> | null,
+): Dependency {
+  const d = declare(doc, entry.keyPath, entry.key, entry.value, doc.dir);
+  if (entry.kind === "dev" && d.optional) {
+    throw manifestError(doc, entry.keyPath, `dev-dependencies are not allowed to be optional: \`${entry.key}\``);
+  }
+  const base = { kind: entry.kind, target: entry.target, optional: d.optional, manifestPath: doc.path, keyPath: entry.keyPath };
+  if (!d.workspace) {
+    return {
+      ...base, name: d.name, rename: d.hasPackageKey ? entry.key : null, req: d.req,
+      defaultFeatures: d.defaultFeatures, features: d.features, source: d.source,
+    };
+  }
+  const inherited = workspaceDependencies?.get(entry.key);
+  if (!inherited) {
+    const where = workspaceDependencies ? `\`dependency.${entry.key}\` was not found in \`workspace.dependencies\`` : "failed to find a workspace root";
+    throw manifestError(doc, entry.keyPath, `error inheriting \`${entry.key}\` from workspace root manifest's \`workspace.dependencies.${entry.key}\`: ${where}`);
+  }
+  // Cargo: a member may turn default features back on, but not off (that is ignored with a warning).
+  const defaultFeatures = d.defaultFeaturesWritten === true ? true : inherited.defaultFeatures;
+  // Cargo concatenates without removing duplicates, and so does `cargo metadata`.
+  const features = [...inherited.features, ...d.features];
+  return {
+    ...base, name: inherited.name, rename: inherited.name !== inherited.key ? inherited.key : null, req: inherited.req,
+    defaultFeatures, features, source: inherited.source, inheritedFrom: inherited,
+  };
+}

@@ -1,0 +1,72 @@
+/** The `[package]` of a manifest with its dependencies and features, inheriting from `[workspace.package]`. */
+import { listDependencyEntries, resolveDependency } from "./dependencies.js";
+import { manifestError, packageKey, type ManifestDoc } from "./manifest.js";
+import { isTable } from "./toml-file.js";
+import type { Dependency, Package, WorkspaceDependency } from "./types.js";
+
+export interface WorkspaceContext {
+  root: ManifestDoc;
+  dependencies: Map<string, WorkspaceDependency>;
+}
+
+/** A `[package]` field, following `field.workspace = true` to `[workspace.package]`. */
+function packageField(doc: ManifestDoc, ws: WorkspaceContext | null, field: string): unknown {
+  const value = doc.package?.[field];
+  if (!isTable(value) || value.workspace === undefined) return value;
+  const keyPath = [packageKey(doc), field];
+  if (value.workspace !== true) throw manifestError(doc, [...keyPath, "workspace"], "`workspace` cannot be false");
+  const inherited = ws?.root.workspace?.package;
+  const found = isTable(inherited) ? inherited[field] : undefined;
+  if (found === undefined) {
+    const why = ws ? `\`workspace.package.${field}\` was not defined` : "failed to find a workspace root";
+    throw manifestError(doc, keyPath, `error inheriting \`${field}\` from workspace root manifest's \`workspace.package.${field}\`: ${why}`);
+  }
+  return found;
+}
+
+function stringField(doc: ManifestDoc, ws: WorkspaceContext | null, field: string): string | undefined {
+  const value = packageField(doc, ws, field);
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw manifestError(doc, [packageKey(doc), field], `\`package.${field}\` must be a string`);
+  return value;
+}
+
+/** Cargo adds a feature for each optional dependency that no feature names as `dep:<key>`. */
+function featuresOf(doc: ManifestDoc, dependencies: Dependency[]): Record<string, string[]> {
+  const table = doc.data.features;
+  const features: Record<string, string[]> = {};
+  if (table !== undefined) {
+    if (!isTable(table)) throw manifestError(doc, ["features"], "`features` must be a table");
+    for (const [name, values] of Object.entries(table)) {
+      if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) {
+        throw manifestError(doc, ["features", name], `feature \`${name}\` must be an array of strings`);
+      }
+      features[name] = values as string[];
+    }
+  }
+  const explicitDeps = new Set(Object.values(features).flat().filter((v) => v.startsWith("dep:")).map((v) => v.slice(4)));
+  for (const dep of dependencies) {
+    const key = dep.rename ?? dep.name;
+    if (dep.optional && !explicitDeps.has(key) && features[key] === undefined) features[key] = [`dep:${key}`];
+  }
+  return features;
+}
+
+export function readPackage(doc: ManifestDoc, ws: WorkspaceContext | null): Package {
+  const pkgKey = packageKey(doc);
+  const name = doc.package?.name;
+  if (typeof name !== "string" || name === "") throw manifestError(doc, [pkgKey], "missing field `name` in `[package]`");
+  const edition = stringField(doc, ws, "edition") ?? "2015";
+  const publish = packageField(doc, ws, "publish");
+  const dependencies = listDependencyEntries(doc, edition).map((entry) => resolveDependency(doc, entry, ws?.dependencies ?? null));
+  return {
+    name,
+    version: stringField(doc, ws, "version") ?? "0.0.0",
+    edition,
+    rustVersion: stringField(doc, ws, "rust-version") ?? null,
+    publish: Array.isArray(publish) ? (publish as string[]) : publish !== false,
+    manifestPath: doc.path,
+    features: featuresOf(doc, dependencies),
+    dependencies,
+  };
+}

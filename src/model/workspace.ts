@@ -1,0 +1,119 @@
+/** Builds the Workspace model from a path the user gave. */
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { readWorkspaceDependencies } from "./dependencies.js";
+import {
+  findWorkspaceRoot,
+  hasPackage,
+  isImplicitMember,
+  listedDefaultMembers,
+  listedMembers,
+  manifestForPath,
+  type ManifestReader,
+} from "./discovery.js";
+import { readLockfile } from "./lockfile.js";
+import { manifestError, readManifest, type ManifestDoc } from "./manifest.js";
+import { readOverrides } from "./overrides.js";
+import { readPackage, type WorkspaceContext } from "./package.js";
+import type { Package, Workspace } from "./types.js";
+
+export interface LoadOptions {
+  /** Skip reading Cargo.lock (the `metadata` command does not need it). */
+  skipLockfile?: boolean;
+}
+
+/** Reads each manifest once per load, since discovery and membership revisit the same files. */
+type CachingReader = ManifestReader & { texts: Map<string, string> };
+type WorkspaceShape = Omit<Workspace, "lockfile" | "lockfilePath" | "sources">;
+
+function cachingReader(): CachingReader {
+  const cache = new Map<string, ManifestDoc>();
+  const texts = new Map<string, string>();
+  const read = (path: string) => {
+    let doc = cache.get(path);
+    if (!doc) {
+      doc = readManifest(path);
+      cache.set(path, doc);
+      texts.set(path, doc.text);
+    }
+    return doc;
+  };
+  return Object.assign(read, { texts });
+}
+
+function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestReader): Package[] {
+  const members = new Map<string, Package>();
+  const queue = hasPackage(root) ? [root.path, ...listedMembers(root)] : listedMembers(root);
+  while (queue.length > 0) {
+    const path = queue.shift() as string;
+    if (members.has(path)) continue;
+    const doc = read(path);
+    if (!hasPackage(doc)) throw manifestError(doc, [], "a workspace member must have a `[package]`");
+    const pkg = readPackage(doc, ws);
+    members.set(path, pkg);
+    for (const dep of pkg.dependencies) {
+      if (dep.source.type !== "path") continue;
+      const depManifest = join(dep.source.path, "Cargo.toml");
+      if (!members.has(depManifest) && isImplicitMember(root, depManifest)) queue.push(depManifest);
+    }
+  }
+  return [...members.values()].sort((a, b) => (a.manifestPath < b.manifestPath ? -1 : 1));
+}
+
+function standaloneWorkspace(doc: ManifestDoc): WorkspaceShape {
+  return {
+    root: doc.dir, rootManifestPath: doc.path, isVirtual: false, members: [readPackage(doc, null)],
+    defaultMembers: [doc.path], workspaceDependencies: [], overrides: readOverrides(doc),
+  };
+}
+
+/** Loads the workspace containing the manifest at (or above) `input`. */
+export function loadWorkspace(input: string, options: LoadOptions = {}): Workspace {
+  const [workspace] = loadWorkspaces([input], options);
+  return workspace as Workspace;
+}
+
+/** Loads the workspaces of several paths (a pre-commit hook passes file names), each once. */
+export function loadWorkspaces(inputs: string[], options: LoadOptions = {}): Workspace[] {
+  const read = cachingReader();
+  const byRoot = new Map<string, Workspace>();
+  for (const input of inputs) {
+    const start = read(manifestForPath(input));
+    const root = findWorkspaceRoot(start, read);
+    const key = (root ?? start).path;
+    const known = byRoot.get(key);
+    if (!known) byRoot.set(key, buildWorkspace(start, root, read, options));
+    else if (root && !isMemberOf(known, start)) throw notAMember(start, root);
+  }
+  return [...byRoot.values()];
+}
+
+function isMemberOf(workspace: Workspace, doc: ManifestDoc): boolean {
+  return workspace.rootManifestPath === doc.path || workspace.members.some((m) => m.manifestPath === doc.path);
+}
+
+function notAMember(doc: ManifestDoc, root: ManifestDoc) {
+  return manifestError(doc, ["package"],
+    `current package believes it's in a workspace when it's not: ${relative(doc.dir, root.path)} does not list it in \`workspace.members\`; add it there or to \`workspace.exclude\``);
+}
+
+function buildWorkspace(start: ManifestDoc, root: ManifestDoc | null, read: CachingReader, options: LoadOptions): Workspace {
+  let model: WorkspaceShape;
+  if (!root) {
+    model = standaloneWorkspace(start);
+  } else {
+    const workspaceDependencies = readWorkspaceDependencies(root);
+    const ws: WorkspaceContext = { root, dependencies: new Map(workspaceDependencies.map((d) => [d.key, d])) };
+    const members = collectMembers(root, ws, read);
+    if (!members.some((m) => m.manifestPath === start.path) && start !== root) throw notAMember(start, root);
+    const defaults = listedDefaultMembers(root);
+    model = {
+      root: root.dir, rootManifestPath: root.path, isVirtual: !hasPackage(root), members,
+      defaultMembers: defaults.length > 0 ? defaults : members.map((m) => m.manifestPath),
+      workspaceDependencies, overrides: readOverrides(root),
+    };
+  }
+  const lockfilePath = join(model.root, "Cargo.lock");
+  const lockfile = !options.skipLockfile && existsSync(lockfilePath) ? readLockfile(lockfilePath) : null;
+  return { ...model, lockfilePath, lockfile, sources: read.texts };
+}
