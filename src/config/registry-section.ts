@@ -1,0 +1,42 @@
+/** `[registry]`: how the crates.io index is queried and cached. */
+import { isAbsolute, resolve } from "node:path";
+import { checkKeys, describeValue, isPlainTable, report, tableName, type Checker } from "./checker.js";
+import { parseDuration } from "./duration.js";
+import type { RegistrySettings } from "./types.js";
+
+const KEYS = ["concurrency", "cache-ttl", "offline", "cache-dir"] as const;
+
+export function checkRegistrySection(checker: Checker, section: unknown): RegistrySettings {
+  const settings: RegistrySettings = {};
+  const path = ["registry"];
+  if (!isPlainTable(section)) {
+    report(checker, path, `[${tableName(checker, path)}] must be a table, found ${describeValue(section)}`);
+    return settings;
+  }
+  checkKeys(checker, path, section, KEYS);
+  const { concurrency, offline } = section;
+  if (concurrency !== undefined) {
+    if (typeof concurrency === "number" && Number.isInteger(concurrency) && concurrency >= 1) settings.concurrency = concurrency;
+    else report(checker, [...path, "concurrency"], `\`concurrency\` must be an integer of at least 1, found ${describeValue(concurrency)}`);
+  }
+  const ttl = section["cache-ttl"];
+  if (ttl !== undefined) {
+    const ms = parseDuration(ttl);
+    if (ms !== null) settings.cacheTtlMs = ms;
+    else report(checker, [...path, "cache-ttl"], `\`cache-ttl\` must be a duration such as "30m", "1h", "2d" or a number of seconds, found ${describeValue(ttl)}`);
+  }
+  if (offline !== undefined) {
+    if (typeof offline === "boolean") settings.offline = offline;
+    else report(checker, [...path, "offline"], `\`offline\` must be true or false, found ${describeValue(offline)}`);
+  }
+  const cacheDir = section["cache-dir"];
+  if (cacheDir !== undefined) {
+    if (typeof cacheDir === "string" && cacheDir.trim() !== "") {
+      // Relative to the workspace root, whichever file sets it, so moving the setting never changes its meaning.
+      settings.cacheDir = isAbsolute(cacheDir) ? cacheDir : resolve(checker.workspaceRoot, cacheDir);
+    } else {
+      report(checker, [...path, "cache-dir"], `\`cache-dir\` must be a non-empty path, found ${describeValue(cacheDir)}`);
+    }
+  }
+  return settings;
+}
