@@ -1,0 +1,49 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { jsonReporter } from "../../src/report/json.js";
+import { auditResult, context, finding, location, ROOT } from "../helpers/findings.js";
+
+describe("json reporter", () => {
+  const withEverything = finding({
+    severity: "error",
+    location: location({ file: join(ROOT, "crates", "app", "Cargo.toml"), line: 7, column: 1, endLine: 7, endColumn: 9 }),
+    relatedLocations: [location({ file: join(ROOT, "Cargo.toml"), line: 30, label: "workspace dependency" })],
+    suggestion: "Migrate to axum",
+    member: "app",
+  });
+  const bare = finding({ crate: { name: "warp" }, location: location({ line: 2 }) });
+  const output = jsonReporter(auditResult([withEverything, bare], [{ level: "note", message: "offline" }]), context({ toolVersion: "9.8.7" }));
+  const report = JSON.parse(output);
+
+  it("is pretty-printed with a trailing newline", () => {
+    expect(output.endsWith("}\n")).toBe(true);
+    expect(output).toContain('\n  "schemaVersion": 1,');
+  });
+
+  it("has the versioned top-level shape", () => {
+    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "findings", "notes", "summary"]);
+    expect(report.tool).toEqual({ name: "cargo-sunset", version: "9.8.7" });
+    expect(report.summary).toEqual({ errors: 1, warnings: 1, notes: 0, total: 2, workspaces: 1 });
+    expect(report.notes).toEqual([{ level: "note", message: "offline" }]);
+  });
+
+  it("writes findings sorted, with POSIX paths relative to cwd", () => {
+    expect(report.findings.map((f: { location: { file: string } }) => f.location.file)).toEqual(["Cargo.toml", "crates/app/Cargo.toml"]);
+    expect(report.findings[1]).toEqual({
+      ruleId: "declining-crate",
+      severity: "error",
+      message: withEverything.message,
+      crate: { name: "tide", version: "0.16.0", req: "^0.16" },
+      location: { file: "crates/app/Cargo.toml", line: 7, column: 1, endLine: 7, endColumn: 9 },
+      relatedLocations: [{ file: "Cargo.toml", line: 30, column: 1, endLine: 30, endColumn: 5, label: "workspace dependency" }],
+      suggestion: "Migrate to axum",
+      member: "app",
+      fingerprint: withEverything.fingerprint,
+    });
+  });
+
+  it("leaves out optional fields that are absent", () => {
+    expect(Object.keys(report.findings[0])).toEqual(["ruleId", "severity", "message", "crate", "location", "relatedLocations", "fingerprint"]);
+    expect(report.findings[0].crate).toEqual({ name: "warp" });
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { codeCell, escapeCell, markdownReporter } from "../../src/report/markdown.js";
+import { auditResult, catalogEntry, context, fakeCatalog, finding, location } from "../helpers/findings.js";
+
+function tableRows(markdown: string): string[] {
+  return markdown.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| Severity") && !line.startsWith("| ---"));
+}
+
+/** Cells of a GFM table row: split on pipes that are not escaped. */
+function cells(row: string): string[] {
+  return row.slice(2, -2).split(/(?<!\\) \| /);
+}
+
+describe("markdown cell escaping", () => {
+  it("escapes pipes, HTML and line breaks", () => {
+    expect(escapeCell("a | b\nc\r\nd <b>&")).toBe("a \\| b<br>c<br>d &lt;b&gt;&amp;");
+  });
+
+  it("fences code spans longer than any backtick run inside", () => {
+    expect(codeCell("plain")).toBe("`plain`");
+    expect(codeCell("has `tick` | pipe")).toBe("``has `tick` \\| pipe``");
+    expect(codeCell("`edge`")).toBe("`` `edge` ``");
+  });
+});
+
+describe("markdown reporter", () => {
+  it("says no problems were found when there are none", () => {
+    const out = markdownReporter(auditResult([]), context());
+    expect(out).toContain("No problems found");
+    expect(out).not.toContain("| Severity");
+  });
+
+  it("renders one table row per finding with five cells, whatever the message holds", () => {
+    const findings = [
+      finding({ message: "pipes | and\nnewlines", location: location({ line: 4 }) }),
+      finding({ ruleId: "outdated-major", crate: { name: "hyper", version: "0.14.28" }, severity: "note", location: location({ line: 9 }) }),
+    ];
+    const rows = tableRows(markdownReporter(auditResult(findings), context()));
+    expect(rows).toHaveLength(2);
+    expect(rows.map(cells)).toEqual([
+      ["🟡 warning", "`declining-crate`", "`tide 0.16.0`", "`Cargo.toml:4`", "pipes \\| and<br>newlines"],
+      ["🔵 note", "`outdated-major`", "`hyper 0.14.28`", "`Cargo.toml:9`", "`hyper` is no longer maintained"],
+    ]);
+  });
+
+  it("lists suggestions and counts", () => {
+    const out = markdownReporter(auditResult([finding({ suggestion: "Migrate to axum" })]), context());
+    expect(out).toContain("**1 problem (0 errors, 1 warning, 0 notes)** in 1 workspace");
+    expect(out).toContain("### Suggestions\n\n- `tide` (`Cargo.toml:3`): Migrate to axum");
+  });
+
+  it("folds long lists into <details>", () => {
+    const many = Array.from({ length: 11 }, (_, i) => finding({ crate: { name: `c${i}` }, location: location({ line: i + 1 }), suggestion: "x" }));
+    const out = markdownReporter(auditResult(many), context());
+    expect(out).toContain("<details>\n<summary>11 findings</summary>\n\n| Severity");
+    expect(out).toContain("<summary>Suggestions</summary>");
+    const short = markdownReporter(auditResult(many.slice(0, 10)), context());
+    expect(short).not.toContain("<summary>10 findings</summary>");
+  });
+
+  it("adds one collapsed migration guide per declining crate", () => {
+    const catalog = fakeCatalog([catalogEntry("tide")]);
+    const guides = { text: () => "", markdown: (e: { crate: string }) => `GUIDE FOR ${e.crate}` };
+    const findings = [finding(), finding({ location: location({ line: 8 }) }), finding({ ruleId: "other", crate: { name: "tide" }, location: location({ line: 9 }) })];
+    const out = markdownReporter(auditResult(findings), context({ catalog, guides }));
+    expect(out.match(/GUIDE FOR tide/g)).toHaveLength(1);
+    expect(out).toContain("<summary>tide → axum</summary>");
+  });
+
+  it("lists tool notes", () => {
+    const out = markdownReporter(auditResult([], [{ level: "warning", message: "registry <down>" }]), context());
+    expect(out).toContain("### Notes\n\n- 🟡 registry &lt;down&gt;");
+  });
+});

@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { findRepoRoot, isOutside, toPosixRelative } from "../../src/report/paths.js";
+
+describe("findRepoRoot", () => {
+  const base = mkdtempSync(join(tmpdir(), "sunset-paths-"));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it("finds the nearest directory holding a .git directory", () => {
+    const repo = join(base, "repo");
+    mkdirSync(join(repo, ".git"), { recursive: true });
+    mkdirSync(join(repo, "crates", "a"), { recursive: true });
+    expect(findRepoRoot(join(repo, "crates", "a"))).toBe(repo);
+  });
+
+  it("accepts a .git file (worktrees and submodules)", () => {
+    const worktree = join(base, "worktree");
+    mkdirSync(join(worktree, "src"), { recursive: true });
+    writeFileSync(join(worktree, ".git"), "gitdir: /elsewhere\n");
+    expect(findRepoRoot(join(worktree, "src"))).toBe(worktree);
+  });
+
+  it("returns the start directory when there is no repository", () => {
+    const plain = join(base, "plain", "deep");
+    mkdirSync(plain, { recursive: true });
+    expect(findRepoRoot(plain)).toBe(plain);
+  });
+});
+
+describe("toPosixRelative", () => {
+  it("makes absolute paths relative with / separators", () => {
+    expect(toPosixRelative(join("/r", "a", "b.toml"), "/r")).toBe("a/b.toml");
+    expect(toPosixRelative(join("/x", "b.toml"), "/r")).toBe("../x/b.toml");
+    expect(isOutside("../x/b.toml")).toBe(true);
+    expect(isOutside("..x/b.toml")).toBe(false);
+  });
+});
