@@ -35,6 +35,8 @@ export interface CrateInfo {
   /** ISO time the data was fetched from the network. */
   fetchedAt: string;
   fromCache: boolean;
+  /** True when the registry has no such crate (404/410/451); `versions` is then empty. */
+  notFound?: boolean;
 }
 
 /** Synchronous reads over prefetched data, so rules do no I/O. */

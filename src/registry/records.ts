@@ -1,0 +1,91 @@
+/** Parses a sparse index file (JSON Lines, one published version per line) into `IndexVersion`s. */
+import { TruncatedIndexError } from "./errors.js";
+import type { IndexDependency, IndexVersion } from "./types.js";
+
+/** Highest index schema version understood (`v` 2 adds `features2`); cargo skips newer lines too. */
+const MAX_SCHEMA_VERSION = 2;
+
+export interface ParsedIndexFile {
+  /** In file order (publication order, not semver order). */
+  versions: IndexVersion[];
+  /** One message per skipped line, e.g. "line 3: invalid JSON". */
+  problems: string[];
+}
+
+/**
+ * Bad lines are skipped and reported; a body whose last line is cut off mid-record throws
+ * `TruncatedIndexError`, since the versions it lost cannot be told apart from missing ones.
+ */
+export function parseIndexFile(body: string): ParsedIndexFile {
+  const lines = body.split("\n");
+  const versions: IndexVersion[] = [];
+  const problems: string[] = [];
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const isLast = index === lines.length - 1;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      if (isLast) throw new TruncatedIndexError();
+      problems.push(`line ${index + 1}: invalid JSON`);
+      return;
+    }
+    const parsed = toIndexVersion(json);
+    if (typeof parsed === "string") problems.push(`line ${index + 1}: ${parsed}`);
+    else if (parsed) versions.push(parsed);
+  });
+  return { versions, problems };
+}
+
+/** A version, a reason the line is unusable, or null for a line of a newer schema (skipped silently). */
+function toIndexVersion(json: unknown): IndexVersion | string | null {
+  if (!isRecord(json)) return "not a JSON object";
+  const { name, vers } = json;
+  if (typeof name !== "string" || typeof vers !== "string") return "missing name or vers";
+  const schema = typeof json.v === "number" ? json.v : 1;
+  if (schema > MAX_SCHEMA_VERSION) return null;
+  return {
+    name,
+    version: vers,
+    yanked: json.yanked === true,
+    rustVersion: typeof json.rust_version === "string" ? json.rust_version : null,
+    pubtime: typeof json.pubtime === "string" ? json.pubtime : null,
+    deps: Array.isArray(json.deps) ? json.deps.flatMap(toIndexDependency) : [],
+    features: mergeFeatures(json.features, json.features2),
+  };
+}
+
+function toIndexDependency(json: unknown): IndexDependency[] {
+  if (!isRecord(json) || typeof json.name !== "string" || typeof json.req !== "string") return [];
+  const kind = json.kind === "dev" || json.kind === "build" ? json.kind : "normal";
+  const dep: IndexDependency = {
+    name: json.name,
+    req: json.req,
+    kind,
+    optional: json.optional === true,
+    target: typeof json.target === "string" ? json.target : null,
+  };
+  if (typeof json.package === "string") dep.package = json.package;
+  if (typeof json.registry === "string") dep.registry = json.registry;
+  return [dep];
+}
+
+/** `features2` holds the `dep:`/`?/` entries; same key in both means concatenate (as cargo does). */
+function mergeFeatures(features: unknown, features2: unknown): Record<string, string[]> {
+  // A Map, so a feature called `__proto__` stays a plain key.
+  const merged = new Map<string, string[]>();
+  for (const table of [features, features2]) {
+    if (!isRecord(table)) continue;
+    for (const [key, values] of Object.entries(table)) {
+      const list = Array.isArray(values) ? values.filter((v): v is string => typeof v === "string") : [];
+      merged.set(key, [...(merged.get(key) ?? []), ...list]);
+    }
+  }
+  return Object.fromEntries(merged);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
