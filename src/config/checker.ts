@@ -23,6 +23,12 @@ export function tableName(checker: Checker, path: TomlPath): string {
   return [...checker.prefix, ...path].filter((part) => typeof part === "string").join(".");
 }
 
+/** `[name]`, or `[[name]]` for an element of an array of tables. */
+export function tableLabel(checker: Checker, path: TomlPath): string {
+  const name = tableName(checker, path);
+  return typeof path[path.length - 1] === "number" ? `[[${name}]]` : `[${name}]`;
+}
+
 export function isPlainTable(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -37,8 +43,7 @@ export function describeValue(value: unknown): string {
 }
 
 export function checkKeys(checker: Checker, path: TomlPath, table: Record<string, unknown>, allowed: readonly string[]): void {
-  const name = tableName(checker, path);
-  const where = name === "" ? "at the top level" : `in [${name}]`;
+  const where = tableName(checker, path) === "" ? "at the top level" : `in ${tableLabel(checker, path)}`;
   for (const key of Object.keys(table)) {
     if (!allowed.includes(key)) {
       report(checker, [...path, key], `unknown key \`${key}\` ${where}; expected one of: ${allowed.join(", ")}`, "key");
@@ -58,7 +63,7 @@ export function stringField(checker: Checker, path: TomlPath, table: Record<stri
 /** A string field that must be present and not blank; a missing one is reported at the table. */
 export function requiredString(checker: Checker, path: TomlPath, table: Record<string, unknown>, key: string): string | undefined {
   if (table[key] === undefined) {
-    report(checker, path, `[${tableName(checker, path)}] needs \`${key}\``, "key");
+    report(checker, path, `${tableLabel(checker, path)} needs \`${key}\``, "key");
     return undefined;
   }
   const value = stringField(checker, path, table, key);

@@ -37,7 +37,8 @@ function checkOptions(
     }
     const expected = kindOf(defaults[key]);
     if (kindOf(value) !== expected) {
-      report(checker, [...path, key], `option \`${key}\` of rule \`${meta.id}\` must be a ${expected}, found ${describeValue(value)}`);
+      const article = expected === "array" ? "an" : "a";
+      report(checker, [...path, key], `option \`${key}\` of rule \`${meta.id}\` must be ${article} ${expected}, found ${describeValue(value)}`);
       continue;
     }
     options[key] = value;
