@@ -17,4 +17,4 @@ export const reporters: Record<ReportFormat, Reporter> = {
 export const REPORT_FORMATS = Object.keys(reporters) as ReportFormat[];
 
 export { findRepoRoot } from "./paths.js";
-export type { GuideFormatter, Reporter, ReportContext, ReportFormat } from "./types.js";
+export type { Reporter, ReportContext, ReportFormat } from "./types.js";

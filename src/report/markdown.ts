@@ -1,6 +1,7 @@
 /** A Markdown summary for `$GITHUB_STEP_SUMMARY` and pull-request comments. */
 import type { Finding, Severity } from "../engine/types.js";
-import { catalogEntryOf, guideMarkdown } from "./guide.js";
+import { formatGuideMarkdown } from "../catalog/format.js";
+import { catalogEntryOf } from "./guide.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, describeCounts, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
@@ -79,7 +80,7 @@ function renderGuides(findings: Finding[], ctx: ReportContext): string {
     if (!entry || seen.has(entry.crate)) continue;
     seen.add(entry.crate);
     const to = entry.replacements.map((r) => r.crate).join(", ");
-    blocks.push(fold(`${escapeCell(entry.crate)}${to ? ` → ${escapeCell(to)}` : ""}`, guideMarkdown(entry, ctx)));
+    blocks.push(fold(`${escapeCell(entry.crate)}${to ? ` → ${escapeCell(to)}` : ""}`, formatGuideMarkdown(entry).trimEnd()));
   }
   return blocks.join("\n\n");
 }

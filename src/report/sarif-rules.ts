@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding, RuleMeta, Severity } from "../engine/types.js";
 import { packageRoot } from "../util/package-root.js";
-import { CATALOG_RULE_IDS, entriesForRule, guideMarkdown, guideText } from "./guide.js";
+import { formatGuide, formatGuideMarkdown } from "../catalog/format.js";
+import { CATALOG_RULE_IDS, entriesForRule } from "./guide.js";
 import { ruleDocsUrl } from "./package-info.js";
 import type { SarifReportingDescriptor } from "./sarif-types.js";
 import type { ReportContext } from "./types.js";
@@ -74,8 +75,9 @@ function withMigrationGuides(
   if (!CATALOG_RULE_IDS.has(ruleId)) return help;
   const entries = entriesForRule(ruleId, findings, ctx.catalog);
   if (entries.length === 0) return help;
-  const markdown = entries.map((entry) => `### ${entry.crate}\n\n${guideMarkdown(entry, ctx)}`);
-  const text = entries.map((entry) => `${entry.crate}\n${guideText(entry, ctx)}`);
+  // Each rendered guide starts with its own heading (markdown) or crate line (text).
+  const markdown = entries.map((entry) => formatGuideMarkdown(entry).trimEnd());
+  const text = entries.map((entry) => formatGuide(entry).trimEnd());
   return {
     markdown: `${help.markdown.trimEnd()}\n\n## Migration guides for the crates flagged in this analysis\n\n${markdown.join("\n\n")}\n`,
     text: `${help.text.trimEnd()}\n\nMigration guides for the crates flagged in this analysis:\n\n${text.join("\n\n")}\n`,

@@ -1,13 +1,6 @@
 /** The contract between the CLI and the output formats. */
 import type { Catalog } from "../catalog/catalog.js";
-import type { CatalogEntry } from "../catalog/types.js";
 import type { AuditResult } from "../engine/types.js";
-
-/** Renders a catalog entry's migration guide; supplied by the catalog module. */
-export interface GuideFormatter {
-  text(entry: CatalogEntry): string;
-  markdown(entry: CatalogEntry): string;
-}
 
 export interface ReportContext {
   /** Paths in text, JSON, Markdown and GitHub output are POSIX and relative to this directory. */
@@ -21,8 +14,6 @@ export interface ReportContext {
   catalog: Catalog;
   /** SARIF `runs[0].automationDetails.id` (GitHub's analysis category). */
   automationId?: string;
-  /** Full migration-guide rendering; without it reporters show a short summary of the entry. */
-  guides?: GuideFormatter;
 }
 
 /** A pure function from an audit result to the complete output; never writes anywhere itself. */

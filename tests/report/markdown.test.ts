@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatGuideMarkdown } from "../../src/catalog/format.js";
 import { codeCell, escapeCell, markdownReporter } from "../../src/report/markdown.js";
 import { auditResult, catalogEntry, context, fakeCatalog, finding, location } from "../helpers/findings.js";
 
@@ -59,12 +60,12 @@ describe("markdown reporter", () => {
   });
 
   it("adds one collapsed migration guide per declining crate", () => {
-    const catalog = fakeCatalog([catalogEntry("tide")]);
-    const guides = { text: () => "", markdown: (e: { crate: string }) => `GUIDE FOR ${e.crate}` };
+    const tide = catalogEntry("tide");
     const findings = [finding(), finding({ location: location({ line: 8 }) }), finding({ ruleId: "other", crate: { name: "tide" }, location: location({ line: 9 }) })];
-    const out = markdownReporter(auditResult(findings), context({ catalog, guides }));
-    expect(out.match(/GUIDE FOR tide/g)).toHaveLength(1);
-    expect(out).toContain("<summary>tide → axum</summary>");
+    const out = markdownReporter(auditResult(findings), context({ catalog: fakeCatalog([tide]) }));
+    const guide = formatGuideMarkdown(tide).trimEnd();
+    expect(out.split(guide)).toHaveLength(2);
+    expect(out).toContain(`<summary>tide → axum</summary>\n\n${guide}\n\n</details>`);
   });
 
   it("lists tool notes", () => {

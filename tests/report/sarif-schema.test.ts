@@ -42,7 +42,9 @@ function representativeResult() {
   );
 }
 
-describe.skipIf(!hasSchema)(`SARIF against the OASIS 2.1.0 schema (${schemaPath})`, () => {
+const title = hasSchema ? "SARIF against the OASIS 2.1.0 schema" : `SARIF schema validation skipped: ${schemaPath} not found`;
+
+describe.skipIf(!hasSchema)(title, () => {
   const validate = hasSchema ? compileSchema() : () => true;
 
   it("accepts a log with results, related locations, notifications and a category", () => {
@@ -73,8 +75,4 @@ describe.skipIf(!hasSchema)(`SARIF against the OASIS 2.1.0 schema (${schemaPath}
     const log = JSON.parse(renderSarif(representativeResult(), context(), limits));
     expect(validate(log)).toBe(true);
   });
-});
-
-describe.runIf(!hasSchema)("SARIF schema", () => {
-  it.skip(`needs ${schemaPath}`, () => {});
 });

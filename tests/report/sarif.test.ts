@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { formatGuide, formatGuideMarkdown } from "../../src/catalog/format.js";
 import type { Finding, Severity } from "../../src/engine/types.js";
 import { FINGERPRINT_KEY, renderSarif, sarifReporter } from "../../src/report/sarif.js";
 import { GITHUB_SARIF_LIMITS } from "../../src/report/sarif-limits.js";
@@ -142,7 +143,10 @@ describe("SARIF rules and levels", () => {
 });
 
 describe("SARIF migration guides", () => {
-  const catalog = fakeCatalog([catalogEntry("tide"), catalogEntry("gotham"), catalogEntry("warp")]);
+  const tide = catalogEntry("tide", {
+    guide: { conceptMap: [{ from: "tide::Server", to: "axum::Router" }], before: "tide::new()", after: "Router::new()", pitfalls: [] },
+  });
+  const catalog = fakeCatalog([tide, catalogEntry("gotham"), catalogEntry("warp")]);
   const findings = [
     finding({ crate: { name: "tide" }, location: location({ line: 1 }) }),
     finding({ ruleId: "declining-transitive", crate: { name: "gotham" }, location: location({ line: 2 }) }),
@@ -150,21 +154,19 @@ describe("SARIF migration guides", () => {
   ];
 
   it("appends the guides of the flagged crates to the help of the catalog rules only", () => {
-    const guides = { text: (e: { crate: string }) => `TEXT GUIDE ${e.crate}`, markdown: (e: { crate: string }) => `MD GUIDE ${e.crate}` };
-    const rules = sarif(findings, context({ catalog, guides })).runs[0]!.tool.driver.rules;
+    const rules = sarif(findings, context({ catalog })).runs[0]!.tool.driver.rules;
     const help = Object.fromEntries(rules.map((r) => [r.id, r.help]));
-    expect(help["declining-crate"]!.markdown).toContain("MD GUIDE tide");
-    expect(help["declining-crate"]!.text).toContain("TEXT GUIDE tide");
+    expect(help["declining-crate"]!.markdown).toContain(formatGuideMarkdown(tide).trimEnd());
+    expect(help["declining-crate"]!.text).toContain(formatGuide(tide).trimEnd());
+    expect(help["declining-crate"]!.markdown).toContain("axum::Router");
     expect(help["declining-crate"]!.markdown).not.toContain("gotham");
-    expect(help["declining-transitive"]!.markdown).toContain("MD GUIDE gotham");
-    expect(help["outdated-major"]!.markdown).not.toContain("GUIDE");
+    expect(help["declining-transitive"]!.markdown).toContain(formatGuideMarkdown(catalogEntry("gotham")).trimEnd());
+    expect(help["outdated-major"]!.markdown).toBe("Description of outdated-major");
   });
 
-  it("summarizes the catalog entry when no guide formatter is given", () => {
-    const rules = sarif(findings, context({ catalog })).runs[0]!.tool.driver.rules;
-    const markdown = rules.find((r) => r.id === "declining-crate")!.help.markdown;
-    expect(markdown).toContain("tide has had no release for years.");
-    expect(markdown).toContain("`axum`");
+  it("leaves the help alone when no flagged crate is in the catalog", () => {
+    const rules = sarif(findings, context()).runs[0]!.tool.driver.rules;
+    expect(rules.find((r) => r.id === "declining-crate")!.help.markdown).toBe("Description of declining-crate");
   });
 
   it("puts the suggestion into the plain-text result message", () => {
