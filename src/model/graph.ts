@@ -1,5 +1,12 @@
-/** The lockfile as a graph rooted at the workspace members (implementation follows). */
-import type { Dependency, DependencyKind, Lockfile } from "./types.js";
+/**
+ * The lockfile as a graph rooted at the workspace members.
+ *
+ * Cargo.lock records edges but not their kinds or targets, so kinds and targets come from the member's direct
+ * dependency a path starts with. The lockfile is resolved with every feature enabled, so a crate behind an optional
+ * dependency counts as reachable (an over-approximation, documented for users).
+ */
+import { satisfies } from "./cargo-semver.js";
+import type { Dependency, DependencyKind, LockedPackage, Lockfile, Package, Workspace } from "./types.js";
 
 /** One way a workspace member reaches a locked package. */
 export interface Reach {
@@ -26,8 +33,101 @@ export interface ReachSummary {
 
 export interface DependencyGraph {
   lockfile: Lockfile;
+  packageById(id: string): LockedPackage | undefined;
   /** The locked package a direct dependency resolves to, if it is in the lockfile. */
-  lockedIdOf(dep: Dependency): string | undefined;
+  lockedIdOf(dep: Dependency, member: Package): string | undefined;
   /** How a locked package is reached: one shortest path per (member, direct dependency). */
   reach(id: string): ReachSummary;
+}
+
+/** Kinds and targets of a set of paths (all of a crate's, or one member's). */
+export function summarizeReaches(reaches: Reach[]): ReachSummary {
+  const some = reaches.length > 0;
+  return {
+    reaches,
+    members: [...new Set(reaches.map((r) => r.member))],
+    devOnly: some && reaches.every((r) => r.direct.kind === "dev"),
+    buildOnly: some && reaches.every((r) => r.direct.kind === "build"),
+    targetOnly: some && reaches.every((r) => r.direct.target !== null),
+    kinds: [...new Set(reaches.map((r) => r.direct.kind))],
+  };
+}
+
+function sourceMatches(dep: Dependency, pkg: LockedPackage): boolean {
+  switch (dep.source.type) {
+    case "path":
+      return pkg.source === null;
+    case "git":
+      return pkg.source?.startsWith(`git+${dep.source.url}`) ?? false;
+    default:
+      return pkg.source !== null && !pkg.source.startsWith("git+");
+  }
+}
+
+export function buildGraph(workspace: Workspace): DependencyGraph | null {
+  const lockfile = workspace.lockfile;
+  if (!lockfile) return null;
+  const byId = new Map(lockfile.packages.map((p) => [p.id, p]));
+  const memberIds = new Map<string, string>();
+  for (const member of workspace.members) {
+    const locked = lockfile.packages.find((p) => p.name === member.name && p.version === member.version && p.source === null);
+    if (locked) memberIds.set(member.manifestPath, locked.id);
+  }
+  const membersById = new Map([...memberIds].map(([path, id]) => [id, workspace.members.find((m) => m.manifestPath === path) as Package]));
+
+  const lockedIdOf = (dep: Dependency, member: Package): string | undefined => {
+    const memberId = memberIds.get(member.manifestPath);
+    const candidates = (memberId ? (byId.get(memberId)?.dependencies ?? []) : lockfile.packages.map((p) => p.id))
+      .map((id) => byId.get(id) as LockedPackage)
+      .filter((p) => p.name === dep.name && sourceMatches(dep, p));
+    return (candidates.find((p) => satisfies(p.version, dep.req)) ?? candidates[0])?.id;
+  };
+
+  // Through another member, only its normal and build dependencies count: its dev-dependencies are its own business.
+  const edgesOf = (id: string): string[] => {
+    const member = membersById.get(id);
+    if (!member) return byId.get(id)?.dependencies ?? [];
+    return member.dependencies.filter((d) => d.kind !== "dev").flatMap((d) => lockedIdOf(d, member) ?? []);
+  };
+
+  // Shortest-path trees per start package, shared by every member whose direct dependency starts there.
+  const trees = new Map<string, Map<string, string | null>>();
+  const treeFrom = (start: string) => {
+    let parents = trees.get(start);
+    if (parents) return parents;
+    parents = new Map([[start, null]]);
+    const queue = [start];
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i] as string;
+      for (const next of edgesOf(id)) {
+        if (!parents.has(next)) {
+          parents.set(next, id);
+          queue.push(next);
+        }
+      }
+    }
+    trees.set(start, parents);
+    return parents;
+  };
+
+  const directs = workspace.members.flatMap((member) =>
+    member.dependencies.flatMap((direct) => {
+      const start = lockedIdOf(direct, member);
+      return start ? [{ member, direct, start }] : [];
+    }),
+  );
+
+  const reach = (id: string): ReachSummary => {
+    const reaches: Reach[] = [];
+    for (const { member, direct, start } of directs) {
+      const parents = treeFrom(start);
+      if (!parents.has(id)) continue;
+      const path: string[] = [];
+      for (let at: string | null | undefined = id; at; at = parents.get(at)) path.unshift(at);
+      reaches.push({ member: member.name, memberManifestPath: member.manifestPath, direct, path });
+    }
+    return summarizeReaches(reaches);
+  };
+
+  return { lockfile, packageById: (id) => byId.get(id), lockedIdOf, reach };
 }

@@ -1,0 +1,105 @@
+/** Small helpers shared by the rules: walking direct dependencies, locked versions, wording. */
+import type { CatalogEntry } from "../src/catalog/types.js";
+import type { RuleContext, Severity } from "../src/engine/types.js";
+import type { ReachSummary } from "../src/model/graph.js";
+import { CRATES_IO_SOURCE } from "../src/model/source.js";
+import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
+
+export interface DirectDependency {
+  member: Package;
+  dep: Dependency;
+}
+
+/** Every dependency of every member that comes from a registry or git (path crates are the user's own). */
+export function externalDependencies(context: RuleContext): DirectDependency[] {
+  return context.workspace.members.flatMap((member) =>
+    member.dependencies.filter((dep) => dep.source.type !== "path").map((dep) => ({ member, dep })),
+  );
+}
+
+/** The locked package a direct dependency resolved to, when there is a lockfile. */
+export function lockedPackageOf(context: RuleContext, member: Package, dep: Dependency): LockedPackage | undefined {
+  const id = context.graph?.lockedIdOf(dep, member);
+  return id ? context.graph?.packageById(id) : undefined;
+}
+
+export function isFromCratesIo(pkg: LockedPackage): boolean {
+  return pkg.source === CRATES_IO_SOURCE;
+}
+
+const LOWER: Record<Severity, Severity> = { error: "warning", warning: "note", note: "note" };
+
+/** One step less severe: the noise-control rule for dev- and build-only reach. */
+export function lowered(severity: Severity): Severity {
+  return LOWER[severity];
+}
+
+/** The rule's severity, lowered when the crate matters only to tests or build scripts. */
+export function severityForKind(base: Severity, kind: Dependency["kind"]): Severity {
+  return kind === "normal" ? base : lowered(base);
+}
+
+export function severityForReach(base: Severity, reach: ReachSummary): Severity {
+  return reach.devOnly || reach.buildOnly ? lowered(base) : base;
+}
+
+/** `axum 0.6.20 → hyper 0.14.32`, from locked ids. */
+export function describePath(context: RuleContext, path: string[]): string {
+  return path
+    .map((id) => context.graph?.packageById(id))
+    .map((p) => (p ? `${p.name} ${p.version}` : "?"))
+    .join(" → ");
+}
+
+/** `axum (our pick), trillium (RustSec)` */
+export function replacementsText(entry: CatalogEntry): string {
+  const who = { "cargo-sunset": "", rustsec: " (RustSec's suggestion)", upstream: " (its authors' suggestion)", organisation: " (your organisation)" } as Record<string, string>;
+  return entry.replacements.map((r) => `${r.crate}${who[r.recommendedBy] ?? ""}`).join(", ");
+}
+
+export function kindLabel(dep: Dependency): string {
+  const kind = dep.kind === "normal" ? "" : ` ${dep.kind}-dependency`;
+  return `${kind}${dep.target ? ` for ${dep.target}` : ""}`.trim();
+}
+
+/** The key the user wrote (the rename when there is one). */
+export function keyOf(dep: Dependency): string {
+  return dep.rename ?? dep.name;
+}
+
+export interface TreeOccurrence {
+  pkg: LockedPackage | null;
+  /** The member's direct dependency the crate enters through (the shortest way). */
+  direct: Dependency;
+  /** Locked version, or the requirement when there is no lockfile. */
+  version: string;
+  path: string[];
+}
+
+/**
+ * Crates with the given names in the normal (not dev, not build) tree of one member: through the lockfile when
+ * there is one, else the member's direct dependencies.
+ */
+export function normalTreeOccurrences(context: RuleContext, member: Package, names: ReadonlySet<string>): TreeOccurrence[] {
+  const graph = context.graph;
+  if (!graph) {
+    return member.dependencies
+      .filter((d) => d.kind === "normal" && names.has(d.name) && d.source.type !== "path")
+      .map((d) => ({ pkg: null, direct: d, version: d.req, path: [] }));
+  }
+  const out: TreeOccurrence[] = [];
+  for (const pkg of graph.lockfile.packages) {
+    if (!names.has(pkg.name) || pkg.source === null) continue;
+    const shortest = graph
+      .reach(pkg.id)
+      .reaches.filter((r) => r.memberManifestPath === member.manifestPath && r.direct.kind === "normal")
+      .sort((a, b) => a.path.length - b.path.length)[0];
+    if (shortest) out.push({ pkg, direct: shortest.direct, version: pkg.version, path: shortest.path });
+  }
+  return out;
+}
+
+/** `tide → async-std 1.12.0`, or just the direct key when the crate is itself direct. */
+export function occurrenceText(context: RuleContext, o: TreeOccurrence): string {
+  return o.path.length > 1 ? `via ${describePath(context, o.path)}` : `as ${keyOf(o.direct)} ${o.version}`;
+}

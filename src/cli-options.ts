@@ -1,0 +1,97 @@
+/** The command line: one table drives parsing, `--help` and the README's flag list. */
+import { parseArgs } from "node:util";
+import { UsageError } from "./errors.js";
+
+export const COMMANDS = ["check", "metadata", "why", "init"] as const;
+export type Command = (typeof COMMANDS)[number];
+export const FORMATS = ["text", "json", "sarif", "github", "markdown"] as const;
+export type Format = (typeof FORMATS)[number];
+export const FAIL_ON = ["error", "warning", "note", "never"] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  multiple?: boolean;
+  value?: string;
+  description: string;
+}
+
+export const OPTIONS = {
+  format: { type: "string", short: "f", value: "FORMAT", description: `output format: ${FORMATS.join(", ")} (default text; \`why\`: text, json)` },
+  output: { type: "string", short: "o", value: "FILE", description: "write the report to FILE (atomically) instead of stdout" },
+  sarif: { type: "string", value: "FILE", description: "also write a SARIF 2.1.0 report to FILE, whatever --format says" },
+  "fail-on": { type: "string", value: "LEVEL", description: "exit 1 when a finding is at or above LEVEL: error, warning, note, never (default error)" },
+  quiet: { type: "boolean", short: "q", description: "print only findings at or above --fail-on, no notes" },
+  "no-color": { type: "boolean", description: "no colors (also NO_COLOR=1; FORCE_COLOR=1 forces them)" },
+  config: { type: "string", short: "c", value: "FILE", description: "read configuration from FILE instead of cargo-sunset.toml" },
+  rule: { type: "string", multiple: true, value: "ID=LEVEL", description: "set a rule's severity: error, warning, note or off (repeatable)" },
+  offline: { type: "boolean", description: "do not contact the registry; use cached index data of any age" },
+  concurrency: { type: "string", value: "N", description: "registry requests in flight at once (default 16)" },
+  "cache-dir": { type: "string", value: "DIR", description: "registry cache directory (default $XDG_CACHE_HOME/cargo-sunset or ~/.cache/cargo-sunset)" },
+  "cache-ttl": { type: "string", value: "TIME", description: "reuse cached index data younger than TIME without asking (default 1h; e.g. 30m, 2d, 0)" },
+  "fail-on-registry-error": { type: "boolean", description: "exit 2 when the registry cannot be reached" },
+  baseline: { type: "string", value: "FILE", description: "suppress findings recorded in FILE" },
+  "update-baseline": { type: "boolean", description: "write the current findings to the --baseline FILE and exit 0" },
+  "automation-id": { type: "string", value: "ID", description: "SARIF automationDetails.id (one per workspace when several run in one repository)" },
+  "list-rules": { type: "boolean", description: "list the rules with their default severity and exit" },
+  explain: { type: "string", value: "RULE|CRATE", description: "print a rule's documentation or a crate's catalog entry with its migration guide" },
+  version: { type: "boolean", short: "V", description: "print the version" },
+  help: { type: "boolean", short: "h", description: "print this help" },
+} satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+export type ParsedOptions = {
+  [K in OptionName]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string;
+};
+
+export interface ParsedArgs {
+  command: Command;
+  positionals: string[];
+  options: ParsedOptions;
+}
+
+/** Parses argv (without node and script). A leading `sunset` is dropped: `cargo sunset` runs `cargo-sunset sunset`. */
+export function parseCommandLine(argv: string[]): ParsedArgs {
+  const args = argv[0] === "sunset" ? argv.slice(1) : argv;
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/, ""));
+  }
+  const positionals = [...parsed.positionals];
+  const first = positionals[0];
+  const command = (COMMANDS as readonly string[]).includes(first ?? "") ? (positionals.shift() as Command) : "check";
+  const options = parsed.values as ParsedOptions;
+  if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`unknown --format \`${options.format}\` (expected ${FORMATS.join(", ")})`);
+  }
+  if (options["fail-on"] !== undefined && !(FAIL_ON as readonly string[]).includes(options["fail-on"])) {
+    throw new UsageError(`unknown --fail-on \`${options["fail-on"]}\` (expected ${FAIL_ON.join(", ")})`);
+  }
+  return { command, positionals, options };
+}
+
+export function helpText(version: string): string {
+  const rows = Object.entries(OPTIONS).map(([name, spec]) => {
+    const flag = `${"short" in spec ? `-${spec.short}, ` : "    "}--${name}${"value" in spec ? ` ${spec.value}` : ""}`;
+    return `  ${flag.padEnd(30)} ${spec.description}`;
+  });
+  return [
+    `cargo-sunset ${version}: audit the dependencies of a Rust workspace`,
+    "",
+    "Usage:",
+    "  cargo-sunset [check] [PATH...]      audit the workspaces of PATHs (directories, Cargo.toml or Cargo.lock; default .)",
+    "  cargo-sunset why <CRATE> [PATH...]  show how CRATE enters the dependency tree",
+    "  cargo-sunset metadata [PATH]        print the workspace model as `cargo metadata --no-deps` JSON, with positions",
+    "  cargo-sunset init [PATH]            write a commented starter cargo-sunset.toml",
+    "  cargo sunset ...                    the same, as a cargo subcommand",
+    "",
+    "Options:",
+    ...rows,
+    "",
+    "Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, configuration or input error.",
+    "",
+  ].join("\n");
+}
