@@ -32,13 +32,13 @@ export function buildRuleDescriptors(
   ctx: ReportContext,
   homepage: string,
 ): SarifReportingDescriptor[] {
-  const metas = new Map(rules.map((meta) => [meta.id, meta]));
+  const metas = new Map<string, RuleMeta | undefined>(rules.map((meta) => [meta.id, meta]));
   for (const finding of findings) {
-    if (!metas.has(finding.ruleId)) metas.set(finding.ruleId, placeholderMeta(finding));
+    if (!metas.has(finding.ruleId)) metas.set(finding.ruleId, undefined);
   }
-  return [...metas.values()]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((meta) => describeRule(meta, findings, ctx, homepage));
+  return [...metas.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, meta]) => (meta ? describeRule(meta, findings, ctx, homepage) : describeUnknownRule(id, findings, homepage)));
 }
 
 function describeRule(meta: RuleMeta, findings: readonly Finding[], ctx: ReportContext, homepage: string): SarifReportingDescriptor {
@@ -104,13 +104,16 @@ function clip(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
 
-function placeholderMeta(finding: Finding): RuleMeta {
+function describeUnknownRule(id: string, findings: readonly Finding[], homepage: string): SarifReportingDescriptor {
+  const level = findings.find((finding) => finding.ruleId === id)!.severity;
   return {
-    id: finding.ruleId,
-    description: finding.ruleId,
-    defaultSeverity: finding.severity,
-    category: "maintenance",
-    needsRegistry: false,
-    docs: `rules/${finding.ruleId}.md`,
+    id,
+    name: toPascalCase(id),
+    shortDescription: { text: id },
+    fullDescription: { text: id },
+    help: { text: id, markdown: id },
+    helpUri: ruleDocsUrl(homepage, id),
+    defaultConfiguration: { level },
+    properties: { tags: ["dependencies", "rust"], precision: "high", "problem.severity": PROBLEM_SEVERITY[level] },
   };
 }
