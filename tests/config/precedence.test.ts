@@ -95,3 +95,25 @@ describe("configuration precedence", () => {
     expect(() => load().ruleSetting("no-such-rule")).toThrow(RangeError);
   });
 });
+
+describe("a root manifest that is also a package", () => {
+  const root2 = resolve("fixtures/config/root-package");
+  const manifestPath = join(root2, "Cargo.toml");
+  const config = loadConfig({
+    workspaceRoot: root2,
+    rootManifestPath: manifestPath,
+    memberManifests: [{ name: "server", manifestPath }],
+    cli: {},
+    ruleMetas: RULE_METAS,
+  });
+
+  it("reads both metadata tables of the one file, listing it once", () => {
+    expect(config.ruleSetting("msrv").severity).toBe("note");
+    expect(config.ruleSetting("msrv", "server").severity).toBe("off");
+    expect(config.sources).toEqual([manifestPath]);
+  });
+
+  it("locates ignores written as inline tables", () => {
+    expect(config.ignores.map((i) => [i.crate, i.line, i.column])).toEqual([["warp", 11, 3]]);
+  });
+});
