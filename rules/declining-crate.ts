@@ -1,8 +1,8 @@
 /** declining-crate: a direct dependency the catalog marks as declining for its version. */
 import type { CatalogEntry } from "../src/catalog/types.js";
-import type { Rule, RuleContext, RuleMeta } from "../src/engine/types.js";
+import type { Rule, RuleContext, RuleMeta, Severity } from "../src/engine/types.js";
 import type { Dependency, WorkspaceDependency } from "../src/model/types.js";
-import { externalDependencies, keyOf, lockedPackageOf, replacementsText, severityForKind } from "./support.js";
+import { externalDependencies, keyOf, lockedPackageOf, lowered, replacementsText, severityForKind } from "./support.js";
 
 function message(name: string, version: string, entry: CatalogEntry): string {
   const since = entry.since ? ` since ${entry.since}` : "";
@@ -11,6 +11,11 @@ function message(name: string, version: string, entry: CatalogEntry): string {
 
 function suggestion(name: string, entry: CatalogEntry): string {
   return `Move to ${replacementsText(entry)}; \`cargo-sunset --explain ${name}\` prints the migration guide.`;
+}
+
+/** Abandoned crates are errors; superseded or merely declining ones are warnings. */
+function severityForStatus(entry: CatalogEntry): Severity {
+  return entry.status === "superseded" || entry.status === "declining" ? lowered(meta.defaultSeverity) : meta.defaultSeverity;
 }
 
 /** Workspace entries used by a member are reported at the member's line (with the entry as related location). */
@@ -23,7 +28,7 @@ function unusedWorkspaceEntries(context: RuleContext): WorkspaceDependency[] {
 const meta: RuleMeta = {
   id: "declining-crate",
   description: "A direct dependency is deprecated, discontinued, unmaintained or superseded",
-  defaultSeverity: "warning",
+  defaultSeverity: "error",
   category: "maintenance",
   needsRegistry: false,
   docs: "rules/declining-crate.md",
@@ -45,7 +50,7 @@ export const decliningCrate: Rule = {
         dependency: dep as Dependency,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta.defaultSeverity, dep.kind),
+        severity: severityForKind(severityForStatus(entry), dep.kind),
         suggestion: suggestion(dep.name, entry),
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
@@ -57,6 +62,7 @@ export const decliningCrate: Rule = {
         message: `${message(entryDep.name, entryDep.req, entry)} (declared in [workspace.dependencies], used by no member)`,
         crate: { name: entryDep.name, req: entryDep.req },
         dependency: { ...entryDep, rename: null, kind: "normal", target: null, optional: false } as Dependency,
+        severity: severityForStatus(entry),
         suggestion: suggestion(entryDep.name, entry),
         fingerprintExtra: `workspace:${entryDep.key}`,
       });

@@ -48,7 +48,7 @@ export type ParsedOptions = {
 export interface ParsedArgs {
   command: Command;
   positionals: string[];
-  options: ParsedOptions;
+  options: Omit<ParsedOptions, "format"> & { format?: Format };
 }
 
 /** Parses argv (without node and script). A leading `sunset` is dropped: `cargo sunset` runs `cargo-sunset sunset`. */
@@ -63,7 +63,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
   const positionals = [...parsed.positionals];
   const first = positionals[0];
   const command = (COMMANDS as readonly string[]).includes(first ?? "") ? (positionals.shift() as Command) : "check";
-  const options = parsed.values as ParsedOptions;
+  const options = parsed.values as Omit<ParsedOptions, "format"> & { format?: Format };
   if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown --format \`${options.format}\` (expected ${FORMATS.join(", ")})`);
   }

@@ -2,11 +2,11 @@
  * Baseline files: the fingerprints of findings accepted when a project adopts cargo-sunset, so that only new
  * findings are reported. Fingerprints carry no line numbers, so edits elsewhere in Cargo.toml keep them valid.
  */
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative, sep } from "node:path";
 import { ConfigError } from "../config/errors.js";
 import type { Finding } from "../engine/types.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 import { JsonSyntaxError, parseJsonWithPositions, type LocatedJson } from "./json-positions.js";
 
 export interface BaselineEntry {
@@ -93,15 +93,7 @@ export function serializeBaseline(baseline: Baseline): string {
 
 /** Writes the baseline of `findings` atomically (temp file + rename), paths relative to `cwd`. */
 export function writeBaseline(path: string, findings: Finding[], cwd: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    writeFileSync(temp, serializeBaseline(baselineOf(findings, cwd)));
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomic(path, serializeBaseline(baselineOf(findings, cwd)));
 }
 
 export function applyBaseline(findings: Finding[], baseline: Baseline): BaselineOutcome {

@@ -1,0 +1,131 @@
+/** The audit from paths to an AuditResult: load, configure, fetch registry data, run rules, apply suppressions. */
+import { relative } from "node:path";
+import { createCatalog, type Catalog } from "./catalog/catalog.js";
+import { loadConfig } from "./config/load.js";
+import type { CliConfigOverrides, ResolvedConfig } from "./config/types.js";
+import { runRules, sortFindings, type RuleSettings } from "./engine/engine.js";
+import type { AuditResult, Finding, Rule, RuleMeta, ToolNote } from "./engine/types.js";
+import { buildGraph } from "./model/graph.js";
+import { SpanLocator } from "./model/spans.js";
+import { readTextFile } from "./model/toml-file.js";
+import type { Workspace } from "./model/types.js";
+import { loadWorkspaces } from "./model/workspace.js";
+import type { RegistryOptions, RegistryResult } from "./registry/options.js";
+import { prefetchRegistry } from "./registry/prefetch.js";
+import { EMPTY_REGISTRY } from "./registry/types.js";
+import { applyBaseline, readBaseline, type Baseline } from "./suppress/baseline.js";
+import { applyIgnores } from "./suppress/ignores.js";
+import { applyInlineAllows } from "./suppress/inline.js";
+import { RULES } from "../rules/index.js";
+import { SUPPRESSION_RULES } from "../rules/suppression-findings.js";
+
+export interface AuditOptions {
+  paths: string[];
+  cwd: string;
+  now: Date;
+  configPath?: string;
+  cli: CliConfigOverrides;
+  /** Registry options apart from what configuration decides (env, fetch, progress, crates.io override). */
+  registry: Omit<RegistryOptions, "offline" | "concurrency" | "cacheDir" | "cacheTtlMs">;
+  baselinePath?: string;
+  /** Skip the baseline (the findings are about to be written to it). */
+  ignoreBaseline?: boolean;
+}
+
+export interface AuditOutcome {
+  result: AuditResult;
+  /** The catalog of the first workspace, for reporters and --explain. */
+  catalog: Catalog;
+  registryFailed: boolean;
+}
+
+/** Every rule's metadata, suppression findings included: what reporters describe. */
+export const ALL_RULE_METAS: RuleMeta[] = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
+
+function settingsOf(config: ResolvedConfig): RuleSettings {
+  return {
+    severity: (id, member) => config.ruleSetting(id, member).severity,
+    options: (id, member) => config.ruleSetting(id, member).options,
+  };
+}
+
+/** A rule runs unless it is off for the workspace and every member. */
+function activeRules(workspace: Workspace, config: ResolvedConfig): Rule[] {
+  return RULES.filter((rule) =>
+    [undefined, ...workspace.members.map((m) => m.name)].some((member) => config.ruleSetting(rule.meta.id, member).severity !== "off"),
+  );
+}
+
+function registryNotes(result: RegistryResult): ToolNote[] {
+  const notes: ToolNote[] = result.notes.map((message) => ({ level: "note", message }));
+  if (result.problems.length > 0) {
+    const names = [...new Set(result.problems.map((p) => p.crate))].sort();
+    const shown = names.slice(0, 20).join(", ") + (names.length > 20 ? `, and ${names.length - 20} more` : "");
+    notes.push({
+      level: "warning",
+      message: `could not check ${names.length} crate(s) against the registry: ${shown} (first problem: ${result.problems[0]?.message})`,
+    });
+  }
+  return notes;
+}
+
+async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean }> {
+  const config = loadConfig({
+    workspaceRoot: workspace.root,
+    rootManifestPath: workspace.rootManifestPath,
+    memberManifests: workspace.members.map((m) => ({ name: m.name, manifestPath: m.manifestPath })),
+    configPath: options.configPath,
+    cli: options.cli,
+    ruleMetas: ALL_RULE_METAS,
+  });
+  const catalog = createCatalog({ extraEntries: config.catalogEntries });
+  const rules = activeRules(workspace, config);
+  if (!workspace.lockfile) {
+    notes.push({ level: "note", message: `no Cargo.lock in ${relative(options.cwd, workspace.root) || "."}: checks of locked and transitive crates were skipped` });
+  }
+  let registry = EMPTY_REGISTRY;
+  let registryFailed = false;
+  if (rules.some((r) => r.meta.needsRegistry)) {
+    const fetched = await prefetchRegistry([workspace], { ...options.registry, ...config.registry });
+    registry = fetched.view;
+    registryFailed = fetched.problems.length > 0;
+    notes.push(...registryNotes(fetched));
+  }
+  const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
+  const raw = runRules({ workspace, graph: buildGraph(workspace), catalog, registry, rules, settings: settingsOf(config), spans, now: options.now });
+  const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
+    manifests: workspace.members.map((m) => m.manifestPath),
+    knownRuleIds: RULES.map((r) => r.meta.id),
+    root: workspace.root,
+  });
+  const ignored = applyIgnores(inline.kept, config.ignores, options.now);
+  return { findings: [...ignored.kept, ...inline.problems, ...ignored.problems], catalog, registryFailed };
+}
+
+export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
+  const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
+  const notes: ToolNote[] = [];
+  let findings: Finding[] = [];
+  let catalog: Catalog | undefined;
+  let registryFailed = false;
+  for (const workspace of workspaces) {
+    const outcome = await auditWorkspace(workspace, options, notes);
+    findings.push(...outcome.findings);
+    catalog ??= outcome.catalog;
+    registryFailed ||= outcome.registryFailed;
+  }
+  if (options.baselinePath && !options.ignoreBaseline) {
+    const baseline: Baseline = readBaseline(options.baselinePath);
+    const outcome = applyBaseline(findings, baseline);
+    findings = outcome.kept;
+    if (outcome.suppressed.length > 0) notes.push({ level: "note", message: `${outcome.suppressed.length} finding(s) suppressed by the baseline ${relative(options.cwd, options.baselinePath)}` });
+    if (outcome.stale.length > 0) {
+      notes.push({ level: "note", message: `${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? "y no longer matches" : "ies no longer match"} a finding and can be pruned with --update-baseline: ${outcome.stale.map((e) => `${e.rule} ${e.crate} (${e.file})`).join(", ")}` });
+    }
+  }
+  return {
+    result: { findings: sortFindings(findings), notes, workspaceRoots: workspaces.map((w) => w.root), rules: ALL_RULE_METAS },
+    catalog: catalog ?? createCatalog(),
+    registryFailed,
+  };
+}
