@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export interface CacheEntry {
   /** Index URL of the registry the file came from. */
@@ -28,6 +28,9 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
 }
 
 export class IndexCache {
+  /** Directories known to exist, so a run of a thousand writes does not mkdir a thousand times. */
+  readonly #madeDirs = new Set<string>();
+
   constructor(readonly dir: string) {}
 
   /** Path of an entry. Names are reduced to `[a-z0-9_-]` plus a hash, so nothing escapes `dir`. */
@@ -54,7 +57,11 @@ export class IndexCache {
   async write(input: CacheEntry): Promise<void> {
     const entry = { ...input, file: input.file.toLowerCase() };
     const path = this.pathFor(entry.indexUrl, entry.file);
-    await mkdir(join(path, ".."), { recursive: true });
+    const parent = dirname(path);
+    if (!this.#madeDirs.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      this.#madeDirs.add(parent);
+    }
     const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     try {
       await writeFile(temp, JSON.stringify({ format: FORMAT, ...entry }), "utf8");

@@ -62,7 +62,7 @@ export class SparseIndexClient {
     if (!config.ok) return { kind: "failed", message: config.message };
     const token = config.config.authRequired ? this.#token : undefined;
     const result = await getIndexFile(
-      { indexUrl: this.endpoint.indexUrl, file: name.toLowerCase(), url, token, validate: (body) => void parseIndexFile(body) },
+      { indexUrl: this.endpoint.indexUrl, file: name.toLowerCase(), url, token, parse: parseIndexFile },
       this.context,
     );
     if (result.kind === "failed") {
@@ -71,7 +71,7 @@ export class SparseIndexClient {
     }
     const info: CrateInfo = { name, registry: this.endpoint.displayName, versions: [], fetchedAt: result.fetchedAt, fromCache: result.fromCache };
     if (result.kind === "not-found") return { kind: "not-found", info: { ...info, notFound: true } };
-    const parsed = parseIndexFile(result.body);
+    const parsed = result.parsed;
     const problems = result.warning ? [result.warning, ...parsed.problems] : parsed.problems;
     return { kind: "found", info: { ...info, name: parsed.versions[0]?.name ?? name, versions: parsed.versions }, problems };
   }
@@ -82,7 +82,7 @@ export class SparseIndexClient {
    */
   async #fetchConfig(): Promise<ConfigState> {
     const url = new URL("config.json", this.endpoint.indexUrl).href;
-    const request = { indexUrl: this.endpoint.indexUrl, file: "config.json", url, validate: parseIndexConfig };
+    const request = { indexUrl: this.endpoint.indexUrl, file: "config.json", url, parse: parseIndexConfig };
     let result = await getIndexFile(request, this.context);
     let sawUnauthorized = false;
     if (result.kind === "failed" && result.status === 401 && this.#token) {
@@ -90,7 +90,7 @@ export class SparseIndexClient {
       result = await getIndexFile({ ...request, token: this.#token }, this.context);
     }
     if (result.kind === "found") {
-      const config = parseIndexConfig(result.body);
+      const config = result.parsed;
       return { ok: true, config: { ...config, authRequired: config.authRequired || sawUnauthorized } };
     }
     if (result.kind === "failed" && result.status === 401) {

@@ -50,7 +50,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Returns any final response except 5xx/429; those and network failures are retried, then thrown. */
 export async function requestIndexFile(request: IndexRequest, policy: HttpPolicy): Promise<IndexResponse> {
-  let lastError = new RegistryFetchError(`request to ${displayUrl(request.url)} was not sent`);
+  let lastError: RegistryFetchError | undefined;
   for (let attempt = 0; attempt <= policy.retries; attempt++) {
     let delay = backoffDelay(attempt, policy);
     try {
@@ -64,7 +64,7 @@ export async function requestIndexFile(request: IndexRequest, policy: HttpPolicy
     }
     if (attempt < policy.retries) await policy.sleep(delay);
   }
-  throw lastError;
+  throw lastError ?? new RegistryFetchError(`request to ${displayUrl(request.url)} was not sent`);
 }
 
 async function attemptOnce(request: IndexRequest, policy: HttpPolicy): Promise<IndexResponse & { retryAfter: string | null }> {

@@ -14,37 +14,37 @@ export interface IndexFilesContext {
   now: () => Date;
 }
 
-type StoredFile =
-  | { kind: "found"; body: string; fetchedAt: string; fromCache: boolean; warning?: string }
+type StoredFile<T> =
+  | { kind: "found"; parsed: T; fetchedAt: string; fromCache: boolean; warning?: string }
   | { kind: "not-found"; fetchedAt: string; fromCache: boolean };
 
-export type IndexFileResult = StoredFile | { kind: "failed"; message: string; status?: number };
+export type IndexFileResult<T> = StoredFile<T> | { kind: "failed"; message: string; status?: number };
 
-export interface IndexFileRequest {
+export interface IndexFileRequest<T> {
   indexUrl: string;
   /** Cache key: the crate name lower-cased, or `config.json`. */
   file: string;
   url: string;
   token?: string;
   /** Throws when a body is unusable (e.g. truncated); such a body is never cached. */
-  validate: (body: string) => void;
+  parse: (body: string) => T;
 }
 
 const NOT_FOUND = new Set([404, 410, 451]);
 
-export async function getIndexFile(request: IndexFileRequest, context: IndexFilesContext): Promise<IndexFileResult> {
-  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.validate);
+export async function getIndexFile<T>(request: IndexFileRequest<T>, context: IndexFilesContext): Promise<IndexFileResult<T>> {
+  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.parse);
   const now = context.now();
   if (context.offline) {
     return cached ? fromEntry(cached, true) : { kind: "failed", message: "not in the cache (offline mode)" };
   }
-  if (cached && now.getTime() - Date.parse(cached.fetchedAt) < context.ttlMs) return fromEntry(cached, true);
+  if (cached && now.getTime() - Date.parse(cached.entry.fetchedAt) < context.ttlMs) return fromEntry(cached, true);
 
   let response;
   try {
     response = await context.limit(() =>
       requestIndexFile(
-        { url: request.url, token: request.token, etag: cached?.etag, lastModified: cached?.lastModified },
+        { url: request.url, token: request.token, etag: cached?.entry.etag, lastModified: cached?.entry.lastModified },
         context.http,
       ),
     );
@@ -52,23 +52,24 @@ export async function getIndexFile(request: IndexFileRequest, context: IndexFile
     const message = error instanceof Error ? error.message : String(error);
     if (!cached) return { kind: "failed", message, ...(error instanceof RegistryFetchError && error.status ? { status: error.status } : {}) };
     const stale = fromEntry(cached, true);
-    return stale.kind === "found" ? { ...stale, warning: `${message}; using the cached copy from ${cached.fetchedAt}` } : stale;
+    return stale.kind === "found" ? { ...stale, warning: `${message}; using the cached copy from ${cached.entry.fetchedAt}` } : stale;
   }
 
   const fetchedAt = now.toISOString();
   if (response.status === 304 && cached) {
-    await store(context, { ...cached, fetchedAt });
+    await store(context, { ...cached.entry, fetchedAt });
     return { ...fromEntry(cached, true), fetchedAt };
   }
   if (response.status === 200) {
+    let parsed: T;
     try {
-      request.validate(response.body);
+      parsed = request.parse(response.body);
     } catch (error) {
       return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
     }
     const entry: CacheEntry = { indexUrl: request.indexUrl, file: request.file, status: "found", body: response.body, etag: response.etag, lastModified: response.lastModified, fetchedAt };
     await store(context, entry);
-    return fromEntry(entry, false);
+    return { kind: "found", parsed, fetchedAt, fromCache: false };
   }
   if (NOT_FOUND.has(response.status)) {
     await store(context, { indexUrl: request.indexUrl, file: request.file, status: "not-found", body: "", etag: response.etag, lastModified: response.lastModified, fetchedAt });
@@ -84,20 +85,24 @@ function statusMessage(status: number): string {
   return `the registry answered HTTP ${status}`;
 }
 
-/** A cached body that no longer validates is treated as absent. */
-function usable(entry: CacheEntry | undefined, validate: (body: string) => void): CacheEntry | undefined {
-  if (!entry || entry.status === "not-found") return entry;
+interface UsableEntry<T> {
+  entry: CacheEntry;
+  parsed?: T;
+}
+
+/** A cached body that no longer parses is treated as absent. */
+function usable<T>(entry: CacheEntry | undefined, parse: (body: string) => T): UsableEntry<T> | undefined {
+  if (!entry || entry.status === "not-found") return entry && { entry };
   try {
-    validate(entry.body);
-    return entry;
+    return { entry, parsed: parse(entry.body) };
   } catch {
     return undefined;
   }
 }
 
-function fromEntry(entry: CacheEntry, fromCache: boolean): StoredFile {
-  if (entry.status === "not-found") return { kind: "not-found", fetchedAt: entry.fetchedAt, fromCache };
-  return { kind: "found", body: entry.body, fetchedAt: entry.fetchedAt, fromCache };
+function fromEntry<T>({ entry, parsed }: UsableEntry<T>, fromCache: boolean): StoredFile<T> {
+  if (entry.status === "not-found" || parsed === undefined) return { kind: "not-found", fetchedAt: entry.fetchedAt, fromCache };
+  return { kind: "found", parsed, fetchedAt: entry.fetchedAt, fromCache };
 }
 
 /** A cache that cannot be written (read-only disk) costs a later request, not this run. */
