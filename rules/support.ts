@@ -1,7 +1,7 @@
 /** Small helpers shared by the rules: walking direct dependencies, locked versions, wording. */
 import type { CatalogEntry } from "../src/catalog/types.js";
 import type { RuleContext, Severity } from "../src/engine/types.js";
-import type { ReachSummary } from "../src/model/graph.js";
+import type { Reach, ReachSummary } from "../src/model/graph.js";
 import { CRATES_IO_SOURCE } from "../src/model/source.js";
 import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
 
@@ -41,6 +41,23 @@ export function severityForKind(base: Severity, kind: Dependency["kind"]): Sever
 
 export function severityForReach(base: Severity, reach: ReachSummary): Severity {
   return reach.devOnly || reach.buildOnly ? lowered(base) : base;
+}
+
+/**
+ * Paths grouped by member, keeping only those that start at an external (registry or git) dependency: a crate that
+ * reaches a member only through another workspace member is that other member's finding.
+ */
+export function externalReachesByMember(summary: ReachSummary): Map<string, Reach[]> {
+  const byMember = new Map<string, Reach[]>();
+  for (const r of summary.reaches) {
+    if (r.direct.source.type === "path") continue;
+    byMember.set(r.member, [...(byMember.get(r.member) ?? []), r]);
+  }
+  return byMember;
+}
+
+export function shortest(reaches: Reach[]): Reach | undefined {
+  return [...reaches].sort((a, b) => a.path.length - b.path.length)[0];
 }
 
 /** `axum 0.6.20 → hyper 0.14.32`, from locked ids. */

@@ -3,7 +3,7 @@ import type { UnmaintainedAdvisory } from "../src/catalog/types.js";
 import type { Rule, RuleMeta } from "../src/engine/types.js";
 import { lowestAdmitted } from "../src/model/cargo-semver.js";
 import { summarizeReaches } from "../src/model/graph.js";
-import { describePath, externalDependencies, isFromCratesIo, keyOf, severityForKind, severityForReach } from "./support.js";
+import { describePath, externalDependencies, externalReachesByMember, isFromCratesIo, keyOf, severityForKind, severityForReach, shortest } from "./support.js";
 
 const meta: RuleMeta = {
   id: "unmaintained-advisory",
@@ -31,6 +31,7 @@ export const unmaintainedAdvisory: Rule = {
       // Without a lockfile, judge direct crates.io dependencies by the lowest version their requirement admits.
       for (const { member, dep } of externalDependencies(context)) {
         const version = dep.source.type === "registry" && !dep.source.registry ? lowestAdmitted(dep.req) : null;
+        if (version && context.catalog.decliningForVersion(dep.name, version)) continue;
         const advisories = version ? context.catalog.advisoriesFor(dep.name, version) : [];
         if (advisories.length === 0) continue;
         context.report({
@@ -47,12 +48,13 @@ export const unmaintainedAdvisory: Rule = {
     }
     for (const pkg of graph.lockfile.packages) {
       if (!isFromCratesIo(pkg)) continue;
+      // Crates the catalog judges are reported by declining-crate / declining-transitive, which cite the advisory.
+      if (context.catalog.decliningForVersion(pkg.name, pkg.version)) continue;
       const advisories = context.catalog.advisoriesFor(pkg.name, pkg.version);
       if (advisories.length === 0) continue;
-      const summary = graph.reach(pkg.id);
       // One finding per member, at the shortest way in.
-      for (const member of summary.members) {
-        const reach = summary.reaches.filter((r) => r.member === member).sort((a, b) => a.path.length - b.path.length)[0];
+      for (const [member, ways] of externalReachesByMember(graph.reach(pkg.id))) {
+        const reach = shortest(ways);
         if (!reach) continue;
         const via = reach.path.length > 1 ? ` (through ${describePath(context, reach.path)})` : "";
         context.report({
@@ -61,7 +63,7 @@ export const unmaintainedAdvisory: Rule = {
           dependency: reach.direct,
           lockedPackage: pkg,
           member,
-          severity: severityForReach(meta.defaultSeverity, summarizeReaches(summary.reaches.filter((r) => r.member === member))),
+          severity: severityForReach(meta.defaultSeverity, summarizeReaches(ways)),
           suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
           fingerprintExtra: pkg.version,
         });

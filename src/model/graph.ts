@@ -117,7 +117,10 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     }),
   );
 
+  const summaries = new Map<string, ReachSummary>();
   const reach = (id: string): ReachSummary => {
+    const known = summaries.get(id);
+    if (known) return known;
     const reaches: Reach[] = [];
     for (const { member, direct, start } of directs) {
       const parents = treeFrom(start);
@@ -126,7 +129,9 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
       for (let at: string | null | undefined = id; at; at = parents.get(at)) path.unshift(at);
       reaches.push({ member: member.name, memberManifestPath: member.manifestPath, direct, path });
     }
-    return summarizeReaches(reaches);
+    const summary = summarizeReaches(reaches);
+    summaries.set(id, summary);
+    return summary;
   };
 
   return { lockfile, packageById: (id) => byId.get(id), lockedIdOf, reach };
