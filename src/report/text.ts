@@ -7,6 +7,8 @@ import type { Reporter, ReportContext } from "./types.js";
 
 type Colors = ReturnType<typeof createColors>;
 
+const MAX_ALIGNED_MESSAGE = 72;
+
 export const textReporter: Reporter = (result, ctx) => {
   const colors = createColors(ctx.color);
   const blocks: string[] = [];
@@ -33,7 +35,8 @@ function renderFileGroup(file: string, findings: Finding[], ctx: ReportContext, 
   const positions = findings.map((f) => `${f.location.line}:${f.location.column}`);
   const posWidth = Math.max(...positions.map((p) => p.length));
   const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-  const msgWidth = Math.max(...findings.map((f) => f.message.length));
+  // Long messages would push every rule id off screen: align only up to a readable width.
+  const msgWidth = Math.min(MAX_ALIGNED_MESSAGE, Math.max(...findings.map((f) => f.message.length)));
   // Continuation lines start under the message column.
   const indent = " ".repeat(2 + posWidth + 2 + sevWidth + 2);
   const lines = [colors.underline(file)];
@@ -43,7 +46,7 @@ function renderFileGroup(file: string, findings: Finding[], ctx: ReportContext, 
     lines.push(`  ${colors.dim(positions[i]!.padEnd(posWidth))}  ${severity}  ${message}  ${colors.dim(finding.ruleId)}`);
     if (finding.suggestion) lines.push(...finding.suggestion.split("\n").map((line) => `${indent}${colors.cyan(line)}`));
     for (const related of finding.relatedLocations) {
-      lines.push(`${indent}${colors.dim(`${describeLocation(related, ctx)}${related.label ? ` ${related.label}` : ""}`)}`);
+      lines.push(`${indent}${colors.dim(`${related.label ? `${related.label}: ` : "see "}${describeLocation(related, ctx)}`)}`);
     }
   });
   return lines.join("\n");

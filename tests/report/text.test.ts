@@ -45,8 +45,8 @@ describe("text reporter", () => {
     const suggestion = lines.find((l) => l.includes("Upgrade to hyper 1"))!;
     expect(suggestion.indexOf("Upgrade")).toBe(messageColumn);
     const related = lines.find((l) => l.includes("Cargo.lock:40"))!;
-    expect(related.trim()).toBe("Cargo.lock:40 Cargo.lock entry");
-    expect(related.indexOf("Cargo.lock:40")).toBe(messageColumn);
+    expect(related.trim()).toBe("Cargo.lock entry: Cargo.lock:40");
+    expect(related.indexOf("Cargo.lock entry")).toBe(messageColumn);
   });
 
   it("prints tool notes after the findings and before the summary", () => {
