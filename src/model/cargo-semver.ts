@@ -44,13 +44,14 @@ function parseComparator(text: string): Comparator {
     throw new RequirementError(`pre-release needs a full version in \`${text}\``);
   }
   const nums = parts.map((p) => (p === "*" ? undefined : p));
+  // As in the semver crate, wildcards after an explicit operator are dropped: `=1.*` is `=1`, `^1.2.*` is `^1.2`.
   return {
     op: explicitOp ?? "^",
     major: nums[0],
     minor: nums[1],
     patch: nums[2],
     pre,
-    wildcard: firstWild > 0,
+    wildcard: firstWild > 0 && explicitOp === undefined,
   };
 }
 
