@@ -2,11 +2,11 @@
 import type { CatalogEntry } from "../src/catalog/types.js";
 import type { Rule, RuleContext, RuleMeta, Severity } from "../src/engine/types.js";
 import type { Dependency, WorkspaceDependency } from "../src/model/types.js";
-import { externalDependencies, keyOf, lockedPackageOf, lowered, replacementsText, severityForKind } from "./support.js";
+import { externalDependencies, firstSentence, keyOf, lockedPackageOf, lowered, replacementsText, severityForKind } from "./support.js";
 
 function message(name: string, version: string, entry: CatalogEntry): string {
   const since = entry.since ? ` since ${entry.since}` : "";
-  return `${name} ${version} is ${entry.status}${since}: ${entry.reason}`;
+  return `${name} ${version} is ${entry.status}${since}: ${firstSentence(entry.reason)}`;
 }
 
 function suggestion(name: string, entry: CatalogEntry): string {

@@ -120,3 +120,9 @@ export function normalTreeOccurrences(context: RuleContext, member: Package, nam
 export function occurrenceText(context: RuleContext, o: TreeOccurrence): string {
   return o.path.length > 1 ? `via ${describePath(context, o.path)}` : `as ${keyOf(o.direct)} ${o.version}`;
 }
+
+/** The first sentence of a catalog reason: messages stay one line; `--explain` has the rest. */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.;](\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
