@@ -123,6 +123,6 @@ export function occurrenceText(context: RuleContext, o: TreeOccurrence): string 
 
 /** The first sentence of a catalog reason: messages stay one line; `--explain` has the rest. */
 export function firstSentence(text: string): string {
-  const end = text.search(/[.;](\s|$)/);
+  const end = text.search(/\.(\s|$)/);
   return end < 0 ? text : text.slice(0, end + 1);
 }
