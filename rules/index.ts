@@ -3,8 +3,14 @@ import type { Rule } from "../src/engine/types.js";
 import { competingRuntimes } from "./competing-runtimes.js";
 import { decliningCrate } from "./declining-crate.js";
 import { decliningTransitive } from "./declining-transitive.js";
+import { msrv } from "./msrv.js";
+import { outdatedLock } from "./outdated-lock.js";
+import { outdatedRequirement } from "./outdated-requirement.js";
+import { removableTransitive } from "./removable-transitive.js";
 import { splitHttpStack } from "./split-http-stack.js";
+import { staleCrate } from "./stale-crate.js";
 import { unmaintainedAdvisory } from "./unmaintained-advisory.js";
+import { yankedVersion } from "./yanked-version.js";
 
 export const RULES: readonly Rule[] = [
   decliningCrate,
@@ -12,6 +18,12 @@ export const RULES: readonly Rule[] = [
   unmaintainedAdvisory,
   competingRuntimes,
   splitHttpStack,
+  outdatedRequirement,
+  outdatedLock,
+  yankedVersion,
+  msrv,
+  staleCrate,
+  removableTransitive,
 ];
 
 export function findRule(id: string): Rule | undefined {

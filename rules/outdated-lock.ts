@@ -1,0 +1,44 @@
+/** outdated-lock: Cargo.lock holds an older version than the requirement admits; `cargo update` would move it. */
+import type { Rule, RuleMeta } from "../src/engine/types.js";
+import { infoForDependency, isNewer, newestAdmitted, requirementsOn, updateCommand, versionEntry } from "./registry-support.js";
+import { externalDependencies, keyOf, lockedPackageOf, severityForKind } from "./support.js";
+
+const meta: RuleMeta = {
+  id: "outdated-lock",
+  description: "The locked version is older than the newest one the requirement admits",
+  defaultSeverity: "note",
+  category: "freshness",
+  needsRegistry: true,
+  docs: "rules/outdated-lock.md",
+};
+
+export const outdatedLock: Rule = {
+  meta,
+  check(context) {
+    for (const { member, dep } of externalDependencies(context)) {
+      const locked = lockedPackageOf(context, member, dep);
+      const info = locked && infoForDependency(context, dep);
+      if (!locked || !info) continue;
+      // A yanked lock is yanked-version's finding, with a more precise command.
+      if (versionEntry(info, locked.version)?.yanked) continue;
+      const target = newestAdmitted(info, [dep.req]);
+      if (!target || !isNewer(target.version, locked.version)) continue;
+      // Other crates in the tree may cap the version lower than this requirement does; if at the lock, nothing moves.
+      const reachable = newestAdmitted(info, requirementsOn(context, locked));
+      if (reachable && !isNewer(reachable.version, locked.version)) continue;
+      const capped = reachable && isNewer(target.version, reachable.version)
+        ? `; other dependents' requirements allow at most ${reachable.version}`
+        : "";
+      context.report({
+        message: `${dep.name} is locked at ${locked.version}, but ${dep.req} admits ${target.version}${capped}`,
+        crate: { name: dep.name, req: dep.req, version: locked.version },
+        dependency: dep,
+        lockedPackage: locked,
+        member: member.name,
+        severity: severityForKind(meta.defaultSeverity, dep.kind),
+        suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
+        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
+      });
+    }
+  },
+};

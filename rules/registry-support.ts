@@ -1,0 +1,145 @@
+/** Helpers shared by the rules that read registry index data: released versions, compatibility series, commands. */
+import semver from "semver";
+import type { RuleContext } from "../src/engine/types.js";
+import { lowestAdmitted, parseRequirement, rustVersionToSemver, satisfies } from "../src/model/cargo-semver.js";
+import type { Dependency, LockedPackage } from "../src/model/types.js";
+import type { CrateInfo, IndexDependency, IndexVersion } from "../src/registry/types.js";
+
+/** Index data for a direct dependency, or undefined when the registry has nothing usable. */
+export function infoForDependency(context: RuleContext, dep: Dependency): CrateInfo | undefined {
+  if (dep.source.type !== "registry") return undefined;
+  return usable(context.registry.forDependency(dep));
+}
+
+export function infoForLocked(context: RuleContext, pkg: LockedPackage): CrateInfo | undefined {
+  if (!pkg.source || pkg.source.startsWith("git+")) return undefined;
+  return usable(context.registry.forLockedPackage(pkg));
+}
+
+function usable(info: CrateInfo | undefined): CrateInfo | undefined {
+  return info && !info.notFound && info.versions.length > 0 ? info : undefined;
+}
+
+/** Non-yanked, non-pre-release versions, newest first: what `cargo update` would consider. */
+export function releases(info: CrateInfo): IndexVersion[] {
+  return info.versions
+    .filter((v) => !v.yanked && semver.valid(v.version) !== null && semver.prerelease(v.version) === null)
+    .sort((a, b) => semver.rcompare(a.version, b.version));
+}
+
+export function newestRelease(info: CrateInfo): IndexVersion | undefined {
+  return releases(info)[0];
+}
+
+/** The newest release admitted by every requirement (cargo requirements, not npm ranges). */
+export function newestAdmitted(info: CrateInfo, reqs: readonly string[]): IndexVersion | undefined {
+  return releases(info).find((v) => reqs.every((req) => satisfies(v.version, req)));
+}
+
+export function versionEntry(info: CrateInfo, version: string): IndexVersion | undefined {
+  return info.versions.find((v) => v.version === version);
+}
+
+export function isNewer(a: string, b: string): boolean {
+  return semver.valid(a) !== null && semver.valid(b) !== null && semver.gt(a, b);
+}
+
+/** Cargo's compatibility series: `1.4.2` → "1", `0.3.7` → "0.3", `0.0.4` → "0.0.4". */
+export function series(version: string): string {
+  const v = semver.parse(version);
+  if (!v) return version;
+  if (v.major > 0) return String(v.major);
+  return v.minor > 0 ? `0.${v.minor}` : `0.0.${v.patch}`;
+}
+
+/** Published series above what the requirement admits, up to `upTo`, oldest first (each is a breaking release). */
+export function newerSeries(info: CrateInfo, req: string, upTo: string): string[] {
+  const base = releases(info).find((v) => satisfies(v.version, req))?.version ?? lowestAdmitted(req);
+  if (!base) return [series(upTo)];
+  const found = new Set<string>();
+  for (const v of [...releases(info)].reverse()) {
+    if (semver.gt(v.version, base) && !semver.gt(v.version, upTo) && series(v.version) !== series(base)) found.add(series(v.version));
+  }
+  return [...found];
+}
+
+/**
+ * A requirement admitting `version`, written with as many components as the user wrote (never fewer than the
+ * series needs: "0.3" for 0.x, "0.0.4" for 0.0.x), keeping a `~` or `=` operator.
+ */
+export function suggestedRequirement(version: string, writtenReq: string): string {
+  const v = semver.parse(version);
+  if (!v) return version;
+  const needed = v.major > 0 ? 1 : v.minor > 0 ? 2 : 3;
+  let written = 1;
+  let op = "";
+  try {
+    const comparators = parseRequirement(writtenReq);
+    const only = comparators.length === 1 ? comparators[0] : undefined;
+    if (only && ["^", "~", "="].includes(only.op) && !only.wildcard) {
+      written = only.patch !== undefined ? 3 : only.minor !== undefined ? 2 : 1;
+      op = only.op === "^" ? "" : only.op;
+    }
+  } catch {
+    // An unparsable requirement gets the plain form.
+  }
+  const parts = [v.major, v.minor, v.patch].slice(0, Math.max(needed, written));
+  return `${op}${parts.join(".")}`;
+}
+
+/** `cargo update -p name` with `@version` when several versions of the crate are locked. */
+export function updateCommand(context: RuleContext, pkg: LockedPackage, precise?: string): string {
+  const twins = context.graph?.lockfile.packages.filter((p) => p.name === pkg.name).length ?? 1;
+  const spec = twins > 1 ? `${pkg.name}@${pkg.version}` : pkg.name;
+  return `cargo update -p ${spec}${precise ? ` --precise ${precise}` : ""}`;
+}
+
+/** Does `needed` (a version's rust_version) exceed `declared` (the package's rust-version)? */
+export function needsNewerRust(needed: string | null, declared: string | null): boolean {
+  const a = needed ? rustVersionToSemver(needed) : null;
+  const b = declared ? rustVersionToSemver(declared) : null;
+  return a !== null && b !== null && semver.gt(a, b);
+}
+
+/** A published version's normal or build dependency on the crate `name` (dev-dependencies never reach users). */
+export function dependencyOn(version: IndexVersion, name: string): IndexDependency | undefined {
+  return version.deps.find((d) => (d.package ?? d.name) === name && d.kind !== "dev");
+}
+
+/**
+ * Requirements that locked packages place on `pkg`: from members' manifests and, for registry dependents, from the
+ * index entry of the dependent's locked version. Dependents without index data are left out.
+ */
+export function requirementsOn(context: RuleContext, pkg: LockedPackage): string[] {
+  const graph = context.graph;
+  if (!graph) return [];
+  const reqs: string[] = [];
+  for (const member of context.workspace.members) {
+    for (const dep of member.dependencies) if (graph.lockedIdOf(dep, member) === pkg.id) reqs.push(dep.req);
+  }
+  for (const parent of graph.lockfile.packages) {
+    if (parent.source === null || !parent.dependencies.includes(pkg.id)) continue;
+    const info = infoForLocked(context, parent);
+    const entry = info && versionEntry(info, parent.version);
+    const dep = entry && dependencyOn(entry, pkg.name);
+    if (dep) reqs.push(dep.req);
+  }
+  return [...new Set(reqs)];
+}
+
+/** Optional dependencies the `default` feature turns on, following features that enable other features. */
+export function enabledByDefault(version: IndexVersion, depKey: string): boolean {
+  const seen = new Set<string>();
+  const queue = ["default"];
+  while (queue.length > 0) {
+    const feature = queue.shift() as string;
+    if (seen.has(feature)) continue;
+    seen.add(feature);
+    for (const item of version.features[feature] ?? []) {
+      const [head = "", tail] = item.replace(/^dep:/, "").split("/");
+      if (head === depKey && !(tail !== undefined && item.includes("?/"))) return true;
+      if (tail === undefined && version.features[head]) queue.push(head);
+    }
+  }
+  return false;
+}

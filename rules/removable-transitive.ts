@@ -1,0 +1,91 @@
+/**
+ * removable-transitive: for a declining or unmaintained crate that comes in through a direct dependency, the first
+ * newer release of that dependency that no longer brings it in, read from the index data (each version's deps).
+ * The check follows the path cargo-sunset shows (the shortest one): each hop resolves to the newest release its
+ * requirement admits, as a fresh `cargo update` would; crates the path does not pass through are not examined.
+ */
+import semver from "semver";
+import type { Rule, RuleContext, RuleMeta } from "../src/engine/types.js";
+import { satisfies } from "../src/model/cargo-semver.js";
+import type { LockedPackage } from "../src/model/types.js";
+import type { IndexVersion } from "../src/registry/types.js";
+import { dependencyOn, enabledByDefault, infoForDependency, infoForLocked, newestAdmitted, releases, suggestedRequirement, updateCommand, versionEntry } from "./registry-support.js";
+import { describePath, isFromCratesIo, keyOf, severityForKind } from "./support.js";
+
+const meta: RuleMeta = {
+  id: "removable-transitive",
+  description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  docs: "rules/removable-transitive.md",
+};
+
+function flaggedAs(context: RuleContext, pkg: LockedPackage): string | undefined {
+  const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
+  if (entry) return entry.status;
+  const advisories = isFromCratesIo(pkg) ? context.catalog.advisoriesFor(pkg.name, pkg.version) : [];
+  return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : undefined;
+}
+
+/**
+ * Does `candidate` (a release of the crate at path[0]) still lead to the crate at the end of `path`? Unknown data
+ * counts as yes, so the rule never promises a removal it cannot see. An optional dependency still counts when the
+ * default features enable it or when the locked build already used it as an optional one.
+ */
+function stillPulls(context: RuleContext, candidate: IndexVersion, path: LockedPackage[]): boolean {
+  const [parent, child, ...rest] = path;
+  if (!parent || !child) return true;
+  const dep = dependencyOn(candidate, child.name);
+  if (!dep) return false;
+  if (dep.optional && !enabledByDefault(candidate, dep.name)) {
+    const parentInfo = infoForLocked(context, parent);
+    const lockedEdge = parentInfo && versionEntry(parentInfo, parent.version);
+    const lockedDep = lockedEdge && dependencyOn(lockedEdge, child.name);
+    if (lockedDep && !lockedDep.optional) return false;
+  }
+  if (rest.length === 0) return true;
+  const childInfo = infoForLocked(context, child);
+  const next = childInfo && newestAdmitted(childInfo, [dep.req]);
+  return next ? stillPulls(context, next, [child, ...rest]) : true;
+}
+
+export const removableTransitive: Rule = {
+  meta,
+  check(context) {
+    const graph = context.graph;
+    if (!graph) return;
+    for (const pkg of graph.lockfile.packages) {
+      const status = pkg.source === null ? undefined : flaggedAs(context, pkg);
+      if (!status) continue;
+      for (const reach of graph.reach(pkg.id).reaches) {
+        const path = reach.path.map((id) => graph.packageById(id));
+        const directPkg = path[0];
+        if (reach.path.length < 2 || !directPkg || path.some((p) => !p)) continue;
+        const info = infoForDependency(context, reach.direct) ?? infoForLocked(context, directPkg);
+        if (!info) continue;
+        const via = keyOf(reach.direct);
+        const newer = releases(info).reverse().filter((v) => semver.gt(v.version, directPkg.version));
+        const dropping = newer.find((v) => !stillPulls(context, v, path as LockedPackage[]));
+        const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
+        const newest = newer[newer.length - 1]?.version ?? directPkg.version;
+        context.report({
+          message: dropping
+            ? `${pkg.name} ${pkg.version} is ${status}; upgrading ${via} to ${dropping.version} drops it${where}`
+            : `${pkg.name} ${pkg.version} is ${status}; no release of ${via} drops it yet (the newest, ${newest}, still brings it in${where ? ` through ${describePath(context, reach.path.slice(1))}` : ""})`,
+          crate: { name: pkg.name, version: pkg.version },
+          dependency: reach.direct,
+          lockedPackage: pkg,
+          member: reach.member,
+          severity: severityForKind(meta.defaultSeverity, reach.direct.kind),
+          suggestion: !dropping
+            ? `Replace ${via} with a crate that does not depend on ${pkg.name}, or ask its maintainers to drop it.`
+            : satisfies(dropping.version, reach.direct.req)
+              ? `Run \`${updateCommand(context, directPkg, dropping.version)}\`.`
+              : `Change the requirement to ${via} = "${suggestedRequirement(dropping.version, reach.direct.req)}".`,
+          fingerprintExtra: `${pkg.version}:${reach.direct.kind}:${via}`,
+        });
+      }
+    }
+  },
+};
