@@ -6,6 +6,11 @@ import { manifestError, type ManifestDoc } from "./manifest.js";
 import { isTable, type TomlTable } from "./toml-file.js";
 import type { Dependency, DependencyKind, DependencySource, WorkspaceDependency } from "./types.js";
 
+/** Editions are years; later editions keep the 2024 rules. */
+export function isEdition2024OrLater(edition: string): boolean {
+  return Number(edition) >= 2024;
+}
+
 /** Table names per kind; the dashed spelling wins when both are present, as in cargo. */
 const KIND_TABLES: Array<{ kind: DependencyKind; names: [string, string | null] }> = [
   { kind: "normal", names: ["dependencies", null] },
@@ -40,11 +45,12 @@ function entriesOf(doc: ManifestDoc, table: TomlTable, prefix: string[], target:
   for (const { kind, names } of KIND_TABLES) {
     const [dashed, legacy] = names;
     let name = dashed;
-    if (table[dashed] === undefined && legacy && table[legacy] !== undefined) {
-      if (edition === "2024") {
+    if (legacy && table[legacy] !== undefined) {
+      // From 2024 on the underscore spelling is an error even next to the dashed one.
+      if (isEdition2024OrLater(edition)) {
         throw manifestError(doc, [...prefix, legacy], `\`${legacy}\` is unsupported as of the 2024 edition; instead use \`${dashed}\``);
       }
-      name = legacy;
+      if (table[dashed] === undefined) name = legacy;
     }
     const deps = table[name];
     if (deps === undefined) continue;
@@ -120,8 +126,11 @@ function sourceOf(doc: ManifestDoc, keyPath: string[], key: string, table: TomlT
   return registry ? { type: "registry", registry } : { type: "registry" };
 }
 
-/** Reads one declaration (`"1.0"` or a table); paths resolve against `baseDir`. */
-function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknown, baseDir: string): DeclaredDependency {
+/**
+ * Reads one declaration (`"1.0"` or a table); paths resolve against `baseDir`. `edition` is the edition of the
+ * package declaring it (null for `[workspace.dependencies]`, whose rules depend on the inheriting package).
+ */
+function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknown, baseDir: string, edition: string | null): DeclaredDependency {
   if (typeof value === "string") {
     return {
       name: key, req: requirement(doc, keyPath, value, key), defaultFeatures: true, features: [], optional: false,
@@ -134,6 +143,9 @@ function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknow
   if (workspace !== undefined && workspace !== true) throw manifestError(doc, [...keyPath, "workspace"], "`workspace` must be `true`");
   const dashed = optionalBool(doc, [...keyPath, "default-features"], value["default-features"]);
   const legacy = optionalBool(doc, [...keyPath, "default_features"], value.default_features);
+  if (legacy !== undefined && edition !== null && isEdition2024OrLater(edition)) {
+    throw manifestError(doc, [...keyPath, "default_features"], "`default_features` is unsupported as of the 2024 edition; instead use `default-features`");
+  }
   const defaultFeaturesWritten = dashed ?? legacy;
   const packageName = value.package;
   if (packageName !== undefined && typeof packageName !== "string") throw manifestError(doc, [...keyPath, "package"], "`package` must be a string");
@@ -161,7 +173,7 @@ export function readWorkspaceDependencies(doc: ManifestDoc): WorkspaceDependency
   if (!isTable(table)) throw manifestError(doc, ["workspace", "dependencies"], "`workspace.dependencies` must be a table");
   return Object.entries(table).map(([key, value]) => {
     const keyPath = ["workspace", "dependencies", key];
-    const d = declare(doc, keyPath, key, value, doc.dir);
+    const d = declare(doc, keyPath, key, value, doc.dir, null);
     if (d.workspace) throw manifestError(doc, keyPath, `\`workspace.dependencies.${key}\` cannot itself inherit from the workspace`);
     if (d.optional) throw manifestError(doc, [...keyPath, "optional"], `${key} is optional, but workspace dependencies cannot be optional`);
     return {
@@ -176,8 +188,9 @@ export function resolveDependency(
   doc: ManifestDoc,
   entry: DependencyEntry,
   workspaceDependencies: Map<string, WorkspaceDependency> | null,
+  edition: string,
 ): Dependency {
-  const d = declare(doc, entry.keyPath, entry.key, entry.value, doc.dir);
+  const d = declare(doc, entry.keyPath, entry.key, entry.value, doc.dir, edition);
   if (entry.kind === "dev" && d.optional) {
     throw manifestError(doc, entry.keyPath, `dev-dependencies are not allowed to be optional: \`${entry.key}\``);
   }
@@ -193,7 +206,11 @@ export function resolveDependency(
     const where = workspaceDependencies ? `\`dependency.${entry.key}\` was not found in \`workspace.dependencies\`` : "failed to find a workspace root";
     throw manifestError(doc, entry.keyPath, `error inheriting \`${entry.key}\` from workspace root manifest's \`workspace.dependencies.${entry.key}\`: ${where}`);
   }
-  // Cargo: a member may turn default features back on, but not off (that is ignored with a warning).
+  // Cargo: a member may turn default features back on, but not off (ignored with a warning; an error from 2024 on).
+  if (d.defaultFeaturesWritten === false && inherited.defaultFeatures && isEdition2024OrLater(edition)) {
+    throw manifestError(doc, [...entry.keyPath, "default-features"],
+      `error inheriting \`${entry.key}\` from workspace root manifest's \`workspace.dependencies.${entry.key}\`: \`default-features = false\` cannot override workspace's \`default-features\``);
+  }
   const defaultFeatures = d.defaultFeaturesWritten === true ? true : inherited.defaultFeatures;
   // Cargo concatenates without removing duplicates, and so does `cargo metadata`.
   const features = [...inherited.features, ...d.features];

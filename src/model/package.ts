@@ -1,5 +1,5 @@
 /** The `[package]` of a manifest with its dependencies and features, inheriting from `[workspace.package]`. */
-import { listDependencyEntries, resolveDependency } from "./dependencies.js";
+import { isEdition2024OrLater, listDependencyEntries, resolveDependency } from "./dependencies.js";
 import { manifestError, packageKey, type ManifestDoc } from "./manifest.js";
 import { isTable } from "./toml-file.js";
 import type { Dependency, Package, WorkspaceDependency } from "./types.js";
@@ -52,16 +52,34 @@ function featuresOf(doc: ManifestDoc, dependencies: Dependency[]): Record<string
   return features;
 }
 
+/** A 2024-edition package may not inherit a `[workspace.dependencies]` entry written with `default_features`. */
+function rejectLegacyInheritedKeys(ws: WorkspaceContext, dependencies: Dependency[]): void {
+  const table = ws.root.workspace?.dependencies;
+  for (const dep of dependencies) {
+    if (!dep.inheritedFrom || !isTable(table)) continue;
+    const entry = table[dep.inheritedFrom.key];
+    if (isTable(entry) && entry.default_features !== undefined) {
+      throw manifestError(ws.root, [...dep.inheritedFrom.keyPath, "default_features"],
+        `\`default_features\` is unsupported as of the 2024 edition; instead use \`default-features\` (inherited by ${dep.manifestPath})`);
+    }
+  }
+}
+
 export function readPackage(doc: ManifestDoc, ws: WorkspaceContext | null): Package {
   const pkgKey = packageKey(doc);
   const name = doc.package?.name;
   if (typeof name !== "string" || name === "") throw manifestError(doc, [pkgKey], "missing field `name` in `[package]`");
   const edition = stringField(doc, ws, "edition") ?? "2015";
+  if (pkgKey === "project" && isEdition2024OrLater(edition)) {
+    throw manifestError(doc, [pkgKey], "`[project]` is not supported as of the 2024 Edition, please use `[package]`");
+  }
+  const version = stringField(doc, ws, "version");
   const publish = packageField(doc, ws, "publish");
-  const dependencies = listDependencyEntries(doc, edition).map((entry) => resolveDependency(doc, entry, ws?.dependencies ?? null));
+  const dependencies = listDependencyEntries(doc, edition).map((entry) => resolveDependency(doc, entry, ws?.dependencies ?? null, edition));
+  if (ws && isEdition2024OrLater(edition)) rejectLegacyInheritedKeys(ws, dependencies);
   return {
     name,
-    version: stringField(doc, ws, "version") ?? "0.0.0",
+    version: version ?? "0.0.0",
     edition,
     rustVersion: stringField(doc, ws, "rust-version") ?? null,
     publish: Array.isArray(publish) ? (publish as string[]) : publish !== false,
