@@ -82,7 +82,8 @@ export function readPackage(doc: ManifestDoc, ws: WorkspaceContext | null): Pack
     version: version ?? "0.0.0",
     edition,
     rustVersion: stringField(doc, ws, "rust-version") ?? null,
-    publish: Array.isArray(publish) ? (publish as string[]) : publish !== false,
+    // Without a version, cargo implies `publish = false`.
+    publish: Array.isArray(publish) ? (publish as string[]) : publish === undefined ? version !== undefined : publish !== false,
     manifestPath: doc.path,
     features: featuresOf(doc, dependencies),
     dependencies,
