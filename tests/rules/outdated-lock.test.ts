@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { outdatedLock } from "../../rules/outdated-lock.js";
+import { crateInfo, dependsOn, fakeRegistry } from "../helpers/fake-registry.js";
+import { removeTempDirs } from "../helpers/index-fixture.js";
+import { lineOf, lockText, manifestOf, runRule, writeProject, type LockEntry } from "../helpers/rule-runner.js";
+
+afterEach(removeTempDirs);
+
+const MANIFEST = `[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nwarp = "0.3"\n`;
+
+function project(locked: LockEntry[], appDeps = ["warp"], manifest = MANIFEST): { root: string; lock: string } {
+  const lock = lockText([{ name: "app", version: "0.1.0", local: true, deps: appDeps }, ...locked]);
+  return { root: writeProject({ "Cargo.toml": manifest, "Cargo.lock": lock }), lock };
+}
+
+describe("outdated-lock", () => {
+  it("reports a lock older than the newest version the requirement admits", () => {
+    const { root, lock } = project([{ name: "warp", version: "0.3.1" }]);
+    const [f, ...rest] = runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7", "0.4.0"])]));
+    expect(rest).toEqual([]);
+    expect(f?.ruleId).toBe("outdated-lock");
+    expect(f?.severity).toBe("note");
+    expect(f?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7");
+    expect(f?.suggestion).toBe("Run `cargo update -p warp` to update Cargo.lock.");
+    expect(f?.location).toMatchObject({ file: manifestOf(root), line: lineOf(MANIFEST, "warp"), column: 1, endColumn: 5 });
+    expect(f?.relatedLocations).toEqual([expect.objectContaining({ file: `${root}/Cargo.lock`, line: lineOf(lock, 'name = "warp"') - 1, label: "Cargo.lock entry" })]);
+  });
+
+  it("names the version in the command when the crate is locked more than once", () => {
+    const manifest = MANIFEST.replace(`warp = "0.3"`, `rand = "0.8"\nold = "1"`);
+    const { root } = project(
+      [{ name: "old", version: "1.0.0", deps: ["rand 0.7.3"] }, { name: "rand", version: "0.7.3" }, { name: "rand", version: "0.8.3" }],
+      ["old", "rand 0.8.3"],
+      manifest,
+    );
+    const registry = fakeRegistry([crateInfo("rand", ["0.7.3", "0.8.3", "0.8.5"]), crateInfo("old", ["1.0.0"])]);
+    const findings = runRule(outdatedLock, root, registry);
+    expect(findings.map((f) => f.suggestion)).toEqual(["Run `cargo update -p rand@0.8.3` to update Cargo.lock."]);
+  });
+
+  it("does not count yanked or pre-release versions as newer", () => {
+    const { root } = project([{ name: "warp", version: "0.3.7" }]);
+    const registry = fakeRegistry([crateInfo("warp", ["0.3.7", { version: "0.3.8", yanked: true }, "0.3.9-rc.1"])]);
+    expect(runRule(outdatedLock, root, registry)).toEqual([]);
+  });
+
+  it("leaves a yanked lock to yanked-version", () => {
+    const { root } = project([{ name: "warp", version: "0.3.1" }]);
+    const registry = fakeRegistry([crateInfo("warp", [{ version: "0.3.1", yanked: true }, "0.3.7"])]);
+    expect(runRule(outdatedLock, root, registry)).toEqual([]);
+  });
+
+  it("mentions a cap set by another dependent, and stays quiet when that cap is the lock", () => {
+    const manifest = MANIFEST.replace(`warp = "0.3"`, `warp = "0.3"\nwarp-extra = "1"`);
+    const { root } = project([{ name: "warp", version: "0.3.1" }, { name: "warp-extra", version: "1.0.0", deps: ["warp"] }], ["warp", "warp-extra"], manifest);
+    const registryWith = (req: string) =>
+      fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.5", "0.3.7"]), crateInfo("warp-extra", [{ version: "1.0.0", deps: [dependsOn("warp", req)] }])]);
+    const [capped] = runRule(outdatedLock, root, registryWith(">=0.3, <0.3.6"));
+    expect(capped?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7; other dependents' requirements allow at most 0.3.5");
+    expect(runRule(outdatedLock, root, registryWith("=0.3.1"))).toEqual([]);
+  });
+
+  it("needs a lockfile and registry data", () => {
+    const noLock = writeProject({ "Cargo.toml": MANIFEST });
+    expect(runRule(outdatedLock, noLock, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]))).toEqual([]);
+    const { root } = project([{ name: "warp", version: "0.3.1" }]);
+    expect(runRule(outdatedLock, root, fakeRegistry([]))).toEqual([]);
+  });
+});
