@@ -73,7 +73,7 @@ function upgradesAboveMsrv(context: RuleContext): void {
       member: member.name,
       severity: severityForKind(lowered(meta.defaultSeverity), dep.kind),
       suggestion: fitting && !within
-        ? `Upgrade to ${keyOf(dep)} = "${suggestedRequirement(fitting.version, dep.req)}" to stay on Rust ${declared}, or raise rust-version to ${newest.rustVersion} to take ${newest.version}.`
+        ? `To stay on Rust ${declared}, upgrade to ${keyOf(dep)} = "${suggestedRequirement(fitting.version, dep.req)}" locked at ${fitting.version} (cargo's MSRV-aware resolver, resolver = "3", picks it by itself); or raise rust-version to ${newest.rustVersion} to take ${newest.version}.`
         : `Raise rust-version to ${newest.rustVersion} before upgrading to ${newest.version}.`,
       fingerprintExtra: `upgrade:${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
     });
