@@ -3,7 +3,10 @@
  * All paths are absolute unless a field says otherwise.
  */
 
-/** A 1-based region of a file. `endColumn` is one past the last character (as in SARIF). */
+/**
+ * A 1-based region of a file. `endColumn` is one past the last character (as in SARIF). Columns count UTF-16
+ * code units (SARIF's default `columnKind`), and a leading byte order mark is not counted.
+ */
 export interface Span {
   line: number;
   column: number;
