@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { removableTransitive } from "../../rules/removable-transitive.js";
+import type { IndexVersion } from "../../src/registry/types.js";
+import { crateInfo, dependsOn, fakeRegistry } from "../helpers/fake-registry.js";
+import { removeTempDirs } from "../helpers/index-fixture.js";
+import { lineOf, lockText, manifestOf, runRule, writeProject, type LockEntry } from "../helpers/rule-runner.js";
+
+afterEach(removeTempDirs);
+
+// `fetchy` is a made-up direct dependency; async-std (discontinued) and http-types (declining) come from the catalog.
+function project(fetchyReq: string, locked: LockEntry[]): { root: string; toml: string; lock: string } {
+  const toml = `[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nfetchy = "${fetchyReq}"\n`;
+  const lock = lockText([{ name: "app", version: "0.1.0", local: true, deps: ["fetchy"] }, ...locked]);
+  return { root: writeProject({ "Cargo.toml": toml, "Cargo.lock": lock }), toml, lock };
+}
+
+const SHALLOW: LockEntry[] = [{ name: "async-std", version: "1.12.0" }, { name: "fetchy", version: "0.5.0", deps: ["async-std"] }];
+const ASYNC_STD = crateInfo("async-std", ["1.12.0", "1.13.0"]);
+const onAsyncStd = (version: string, extra: Partial<IndexVersion> = {}) => ({ version, deps: [dependsOn("async-std", "^1.6")], ...extra });
+
+describe("removable-transitive", () => {
+  it("names the first release of the direct dependency that drops the crate", () => {
+    const { root, toml, lock } = project("0.5", SHALLOW);
+    const fetchy = crateInfo("fetchy", [onAsyncStd("0.5.0"), onAsyncStd("0.5.1"), { version: "0.6.0" }, { version: "0.7.0" }]);
+    const findings = runRule(removableTransitive, root, fakeRegistry([fetchy, ASYNC_STD]));
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f?.ruleId).toBe("removable-transitive");
+    expect(f?.severity).toBe("note");
+    expect(f?.message).toBe("async-std 1.12.0 is discontinued; upgrading fetchy to 0.6.0 drops it");
+    expect(f?.suggestion).toBe('Change the requirement to fetchy = "0.6".');
+    expect(f?.location).toMatchObject({ file: manifestOf(root), line: lineOf(toml, "fetchy"), column: 1, endColumn: 7 });
+    expect(f?.relatedLocations[0]).toMatchObject({ line: lineOf(lock, 'name = "async-std"') - 1, label: "Cargo.lock entry" });
+  });
+
+  it("suggests cargo update when a compatible release drops it", () => {
+    const { root } = project("0.5", SHALLOW);
+    const fetchy = crateInfo("fetchy", [onAsyncStd("0.5.0"), { version: "0.5.2" }, { version: "0.5.3" }]);
+    const [f] = runRule(removableTransitive, root, fakeRegistry([fetchy]));
+    expect(f?.message).toContain("upgrading fetchy to 0.5.2 drops it");
+    expect(f?.suggestion).toBe("Run `cargo update -p fetchy --precise 0.5.2`.");
+  });
+
+  it("says when no release drops it yet, counting optional dependencies the default features enable", () => {
+    const { root } = project("0.5", SHALLOW);
+    const defaultOn = { features: { default: ["rt"], rt: ["dep:async-std"] }, deps: [dependsOn("async-std", "^1.6", { optional: true })] };
+    const fetchy = crateInfo("fetchy", [onAsyncStd("0.5.0"), { version: "0.6.0", ...defaultOn }, { version: "0.7.0-beta.1" }]);
+    const [f] = runRule(removableTransitive, root, fakeRegistry([fetchy]));
+    expect(f?.message).toBe("async-std 1.12.0 is discontinued; no release of fetchy drops it yet (the newest, 0.6.0, still brings it in)");
+    expect(f?.suggestion).toContain("Replace fetchy");
+  });
+
+  it("treats a dependency that becomes optional as dropped, unless the locked build already enabled it as optional", () => {
+    const asOptional = (version: string) => ({ version, deps: [dependsOn("async-std", "^1.6", { optional: true })] });
+    const { root } = project("0.5", SHALLOW);
+    const dropsIt = crateInfo("fetchy", [onAsyncStd("0.5.0"), asOptional("0.6.0")]);
+    expect(runRule(removableTransitive, root, fakeRegistry([dropsIt]))[0]?.message).toContain("upgrading fetchy to 0.6.0 drops it");
+    const featureEnabled = crateInfo("fetchy", [asOptional("0.5.0"), asOptional("0.6.0")]);
+    expect(runRule(removableTransitive, root, fakeRegistry([featureEnabled]))[0]?.message).toContain("no release of fetchy drops it yet");
+  });
+
+  it("follows a deeper path through the newest release each requirement admits", () => {
+    const { root } = project("1", [
+      { name: "async-std", version: "1.12.0" },
+      { name: "fetchy", version: "1.0.0", deps: ["http-types"] },
+      { name: "http-types", version: "2.12.0", deps: ["async-std"] },
+    ]);
+    const registry = fakeRegistry([
+      crateInfo("fetchy", [
+        { version: "1.0.0", deps: [dependsOn("http-types", "^2.12")] },
+        { version: "1.1.0", deps: [dependsOn("http-types", "^2.12")] },
+        { version: "2.0.0" },
+      ]),
+      crateInfo("http-types", [
+        { version: "2.12.0", deps: [dependsOn("async-std", "^1.6")] },
+        { version: "2.13.0", deps: [dependsOn("async-std", "^1.6", { optional: true })] },
+      ]),
+    ]);
+    const messages = runRule(removableTransitive, root, registry).map((f) => f.message);
+    expect(messages).toEqual([
+      "async-std 1.12.0 is discontinued; upgrading fetchy to 1.1.0 drops it from the path fetchy 1.0.0 → http-types 2.12.0 → async-std 1.12.0",
+      "http-types 2.12.0 is declining; upgrading fetchy to 2.0.0 drops it",
+    ]);
+  });
+
+  it("covers crates under an unmaintained advisory", () => {
+    const { root } = project("0.5", [{ name: "difference", version: "2.0.0" }, { name: "fetchy", version: "0.5.0", deps: ["difference"] }]);
+    const fetchy = crateInfo("fetchy", [{ version: "0.5.0", deps: [dependsOn("difference", "^2")] }, { version: "0.5.1" }]);
+    const [f] = runRule(removableTransitive, root, fakeRegistry([fetchy]));
+    expect(f?.message).toBe("difference 2.0.0 is unmaintained (RUSTSEC-2020-0095); upgrading fetchy to 0.5.1 drops it");
+  });
+
+  it("ignores direct dependencies, healthy crates and direct dependencies without index data", () => {
+    const { root } = project("0.5", [{ name: "fetchy", version: "0.5.0", deps: ["serde"] }, { name: "serde", version: "1.0.0" }]);
+    expect(runRule(removableTransitive, root, fakeRegistry([crateInfo("fetchy", ["0.5.0", "0.6.0"])]))).toEqual([]);
+    const shallow = project("0.5", SHALLOW);
+    expect(runRule(removableTransitive, shallow.root, fakeRegistry([ASYNC_STD]))).toEqual([]);
+    const directToml = `[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nasync-std = "1"\n`;
+    const direct = writeProject({
+      "Cargo.toml": directToml,
+      "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true, deps: ["async-std"] }, { name: "async-std", version: "1.12.0" }]),
+    });
+    expect(runRule(removableTransitive, direct, fakeRegistry([ASYNC_STD]))).toEqual([]);
+  });
+});
