@@ -62,12 +62,20 @@ function render(expr: CfgExpr): string {
   }
 }
 
-/** `cfg(any(unix,windows))` → `cfg(any(unix, windows))`; a triple is returned as written. */
+/**
+ * `cfg(any(unix,windows))` → `cfg(any(unix, windows))`; a triple is returned as written. As in cargo, only text
+ * starting with `cfg(` and ending with `)` is a cfg expression, and anything else must be a valid target name.
+ */
 export function normalizeTarget(target: string): string {
-  const trimmed = target.trim();
-  const m = /^cfg\s*\(([\s\S]*)\)$/.exec(trimmed);
-  if (!m) return trimmed;
-  const tokens = tokenize(m[1] as string);
+  if (!target.startsWith("cfg(") || !target.endsWith(")")) {
+    const bad = [...target].find((c) => !/^[\p{Alphabetic}\p{N}_.-]$/u.test(c));
+    if (bad === "(" || (bad !== undefined && target.includes("("))) {
+      throw new CfgError("unexpected `(` character, cfg expressions must start with `cfg(`");
+    }
+    if (bad !== undefined) throw new CfgError(`unexpected character ${bad} in target name`);
+    return target;
+  }
+  const tokens = tokenize(target.slice(4, -1));
   const pos = { i: 0 };
   const expr = parseExpr(tokens, pos);
   if (pos.i !== tokens.length) throw new CfgError(`unexpected content after cfg expression in \`${target}\``);
