@@ -1,6 +1,6 @@
 /** outdated-lock: Cargo.lock holds an older version than the requirement admits; `cargo update` would move it. */
 import type { Rule, RuleMeta } from "../src/engine/types.js";
-import { infoForDependency, isNewer, newestAdmitted, requirementsOn, updateCommand, versionEntry } from "./registry-support.js";
+import { infoForDependency, isNewer, needsNewerRust, newestAdmitted, requirementsOn, updateCommand, versionEntry } from "./registry-support.js";
 import { externalDependencies, keyOf, lockedPackageOf, severityForKind } from "./support.js";
 
 const meta: RuleMeta = {
@@ -29,8 +29,12 @@ export const outdatedLock: Rule = {
       const capped = reachable && isNewer(target.version, reachable.version)
         ? `; other dependents' requirements allow at most ${reachable.version}`
         : "";
+      // Said here rather than left to surprise: the update would break the package's declared rust-version.
+      const rust = needsNewerRust(target.rustVersion, member.rustVersion)
+        ? ` (which needs Rust ${target.rustVersion}, above ${member.name}'s rust-version ${member.rustVersion})`
+        : "";
       context.report({
-        message: `${dep.name} is locked at ${locked.version}, but ${dep.req} admits ${target.version}${capped}`,
+        message: `${dep.name} is locked at ${locked.version}, but ${dep.req} admits ${target.version}${rust}${capped}`,
         crate: { name: dep.name, req: dep.req, version: locked.version },
         dependency: dep,
         lockedPackage: locked,

@@ -60,6 +60,14 @@ describe("outdated-lock", () => {
     expect(runRule(outdatedLock, root, registryWith("=0.3.1"))).toEqual([]);
   });
 
+  it("says when the admitted version needs a newer Rust than the package declares", () => {
+    const manifest = MANIFEST.replace(`edition = "2021"`, `edition = "2021"\nrust-version = "1.65"`);
+    const { root } = project([{ name: "warp", version: "0.3.1" }], ["warp"], manifest);
+    const warp = crateInfo("warp", [{ version: "0.3.1", rustVersion: "1.60" }, { version: "0.3.7", rustVersion: "1.71" }]);
+    const [f] = runRule(outdatedLock, root, fakeRegistry([warp]));
+    expect(f?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7 (which needs Rust 1.71, above app's rust-version 1.65)");
+  });
+
   it("needs a lockfile and registry data", () => {
     const noLock = writeProject({ "Cargo.toml": MANIFEST });
     expect(runRule(outdatedLock, noLock, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]))).toEqual([]);
