@@ -35,7 +35,10 @@ function subdirectories(dir: string): string[] {
   }
 }
 
-/** Directories under `base` matching a relative `/`-separated pattern. Hidden entries match only explicit dots. */
+/**
+ * Directories under `base` matching a relative `/`-separated pattern. As with cargo's default glob options,
+ * wildcards also match names starting with a dot.
+ */
 export function expandDirectoryGlob(base: string, pattern: string): string[] {
   let current = [base];
   for (const segment of pattern.split("/").filter((s) => s !== "" && s !== ".")) {
@@ -46,14 +49,13 @@ export function expandDirectoryGlob(base: string, pattern: string): string[] {
         while (stack.length > 0) {
           const d = stack.pop() as string;
           next.push(d);
-          for (const child of subdirectories(d)) if (!child.startsWith(".")) stack.push(join(d, child));
+          for (const child of subdirectories(d)) stack.push(join(d, child));
         }
       } else if (!hasGlob(segment)) {
         next.push(join(dir, segment));
       } else {
         const re = segmentRegex(segment);
         for (const child of subdirectories(dir)) {
-          if (child.startsWith(".") && !segment.startsWith(".")) continue;
           if (re.test(child)) next.push(join(dir, child));
         }
       }
