@@ -1,0 +1,9 @@
+/** Builds dist/ once before the test run, so CLI tests exercise the real compiled binary. */
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+
+const PACKAGE_ROOT = resolve(import.meta.dirname, "..");
+
+export function setup(): void {
+  execFileSync("npx", ["tsc", "-p", "tsconfig.json"], { cwd: PACKAGE_ROOT, stdio: ["ignore", "inherit", "inherit"] });
+}
