@@ -28,7 +28,7 @@ const { values: flags } = parseArgs({
 });
 const RUNS = Math.max(1, Number(flags.runs) || 7);
 
-// ---------------------------------------------------------------- helpers
+// ---------------------------------------------------------------- utilities
 
 function build() {
   if (flags["no-build"] && existsSync(join(projectRoot, "dist/src/model/workspace.js"))) return;
