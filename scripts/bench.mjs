@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { delimiter, dirname, join, normalize, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -296,5 +296,8 @@ async function registryBench() {
 }
 
 build();
+const [load] = loadavg();
+const cpus = availableParallelism();
+console.log(`Node ${process.version}, ${cpus} CPU(s), load average ${load.toFixed(2)}${load > cpus * 0.75 ? " (busy machine: wall times are inflated)" : ""}\n`);
 await modelBench();
 await registryBench();
