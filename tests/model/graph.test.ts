@@ -1,0 +1,183 @@
+/** The lockfile graph rooted at workspace members, and the `why` explanation built on it. */
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { explainWhy, formatWhy } from "../../src/commands/why.js";
+import { buildGraph, type DependencyGraph } from "../../src/model/graph.js";
+import { SpanLocator } from "../../src/model/spans.js";
+import type { Dependency, Package, Workspace } from "../../src/model/types.js";
+import { loadWorkspace } from "../../src/model/workspace.js";
+import { writeProject } from "../helpers/temp-project.js";
+
+const CRATES = "registry+https://github.com/rust-lang/crates.io-index";
+const id = (name: string, version: string) => `${name} ${version} (${CRATES})`;
+
+function locked(name: string, version: string, deps: string[] = [], source: string | null = CRATES): string {
+  const lines = ["[[package]]", `name = "${name}"`, `version = "${version}"`];
+  if (source) lines.push(`source = "${source}"`);
+  if (deps.length > 0) lines.push("dependencies = [", ...deps.map((d) => ` "${d}",`), "]");
+  return `${lines.join("\n")}\n`;
+}
+
+const files = {
+  "Cargo.toml": '[workspace]\nmembers = ["app", "util"]\nresolver = "2"\n',
+  "app/Cargo.toml": `[package]
+name = "app"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+util = { path = "../util" }
+rnd = { package = "rand", version = "0.7" }
+rand = "0.8"
+
+[dev-dependencies]
+criterion = "0.5"
+
+[build-dependencies]
+cc = "1"
+
+[target.'cfg(windows)'.dependencies]
+winapi = "0.3"
+`,
+  "util/Cargo.toml": `[package]
+name = "util"
+version = "0.2.0"
+edition = "2021"
+
+[dependencies]
+serde = "1"
+
+[dev-dependencies]
+proptest = "1"
+`,
+  "Cargo.lock": [
+    "version = 4\n",
+    locked("app", "0.1.0", ["cc", "criterion", "rand 0.7.3", "rand 0.8.5", "util", "winapi"], null),
+    locked("cc", "1.1.0"),
+    locked("criterion", "0.5.1", ["serde"]),
+    locked("libc", "0.2.150"),
+    locked("proptest", "1.4.0", ["rand 0.8.5"]),
+    locked("rand", "0.7.3", ["rand_core"]),
+    locked("rand", "0.8.5", ["libc", "rand_core"]),
+    locked("rand_core", "0.6.4", ["libc"]),
+    locked("serde", "1.0.200"),
+    locked("util", "0.2.0", ["proptest", "serde"], null),
+    locked("winapi", "0.3.9"),
+  ].join("\n"),
+};
+
+function setup(): { ws: Workspace; graph: DependencyGraph; app: Package; util: Package } {
+  const ws = loadWorkspace(writeProject(files));
+  const graph = buildGraph(ws);
+  if (!graph) throw new Error("no graph");
+  const [app, util] = ws.members as [Package, Package];
+  return { ws, graph, app, util };
+}
+
+const direct = (pkg: Package, key: string) => pkg.dependencies.find((d) => (d.rename ?? d.name) === key) as Dependency;
+
+describe("buildGraph", () => {
+  it("is null without a lockfile", () => {
+    const ws = loadWorkspace(writeProject({ "Cargo.toml": '[package]\nname = "a"\nversion = "0.1.0"\n' }));
+    expect(buildGraph(ws)).toBeNull();
+  });
+
+  it("lockedIdOf resolves renamed dependencies and picks the version matching the requirement", () => {
+    const { graph, app } = setup();
+    expect(graph.lockedIdOf(direct(app, "rnd"), app)).toBe(id("rand", "0.7.3"));
+    expect(graph.lockedIdOf(direct(app, "rand"), app)).toBe(id("rand", "0.8.5"));
+    expect(graph.lockedIdOf(direct(app, "util"), app)).toBe("util 0.2.0");
+    expect(graph.lockedIdOf(direct(app, "winapi"), app)).toBe(id("winapi", "0.3.9"));
+  });
+
+  it("reach() gives one shortest path per member and direct dependency", () => {
+    const { graph } = setup();
+    const libc = graph.reach(id("libc", "0.2.150"));
+    expect(libc.reaches.map((r) => [r.member, r.direct.rename ?? r.direct.name, r.path])).toEqual([
+      ["app", "rnd", [id("rand", "0.7.3"), id("rand_core", "0.6.4"), id("libc", "0.2.150")]],
+      ["app", "rand", [id("rand", "0.8.5"), id("libc", "0.2.150")]],
+      ["util", "proptest", [id("proptest", "1.4.0"), id("rand", "0.8.5"), id("libc", "0.2.150")]],
+    ]);
+    expect([libc.members, libc.devOnly, libc.buildOnly, libc.targetOnly, libc.kinds]).toEqual([["app", "util"], false, false, false, ["normal", "dev"]]);
+  });
+
+  it("through another member only its normal and build dependencies count", () => {
+    const { graph } = setup();
+    const serde = graph.reach(id("serde", "1.0.200"));
+    expect(serde.reaches.map((r) => [r.member, r.direct.name, r.direct.kind, r.path])).toEqual([
+      ["app", "util", "normal", ["util 0.2.0", id("serde", "1.0.200")]],
+      ["app", "criterion", "dev", [id("criterion", "0.5.1"), id("serde", "1.0.200")]],
+      ["util", "serde", "normal", [id("serde", "1.0.200")]],
+    ]);
+    expect([serde.members, serde.devOnly, serde.kinds]).toEqual([["app", "util"], false, ["normal", "dev"]]);
+    // proptest is util's dev-dependency: app does not reach it through util.
+    const proptest = graph.reach(id("proptest", "1.4.0"));
+    expect(proptest.reaches.map((r) => [r.member, r.direct.name, r.path])).toEqual([["util", "proptest", [id("proptest", "1.4.0")]]]);
+    expect([proptest.devOnly, proptest.buildOnly, proptest.targetOnly]).toEqual([true, false, false]);
+  });
+
+  it("devOnly, buildOnly and targetOnly", () => {
+    const { graph } = setup();
+    const flags = (name: string, version: string) => {
+      const r = graph.reach(id(name, version));
+      return [r.devOnly, r.buildOnly, r.targetOnly];
+    };
+    expect(flags("criterion", "0.5.1")).toEqual([true, false, false]);
+    expect(flags("cc", "1.1.0")).toEqual([false, true, false]);
+    expect(flags("winapi", "0.3.9")).toEqual([false, false, true]);
+    // Not reached at all: every flag is false.
+    const none = graph.reach("nothing 1.0.0");
+    expect([none.reaches, none.devOnly, none.buildOnly, none.targetOnly]).toEqual([[], false, false, false]);
+  });
+});
+
+describe("why", () => {
+  it("explains every locked version with positions and paths", () => {
+    const { ws } = setup();
+    const spans = new SpanLocator((p) => readFileSync(p, "utf8"));
+    const report = explainWhy(ws, "rand", spans);
+    expect(report.versions.map((v) => [v.version, v.lockLine, v.entries.map((e) => [e.member, e.dependency.key, e.dependency.line, e.dependency.column, e.path])])).toEqual([
+      ["0.7.3", 41, [["app", "rnd", 8, 1, ["rand 0.7.3"]]]],
+      ["0.8.5", 49, [
+        ["app", "rand", 9, 1, ["rand 0.8.5"]],
+        ["util", "proptest", 10, 1, ["proptest 1.4.0", "rand 0.8.5"]],
+      ]],
+    ]);
+    const text = formatWhy(report, (f) => relative(ws.root, f));
+    expect(text).toBe(
+      [
+        `rand 0.7.3 from ${CRATES}, Cargo.lock line 41`,
+        '  app: rnd = "^0.7" (normal) at app/Cargo.toml:8:1',
+        "    app → rand 0.7.3",
+        `rand 0.8.5 from ${CRATES}, Cargo.lock line 49`,
+        '  app: rand = "^0.8" (normal) at app/Cargo.toml:9:1',
+        "    app → rand 0.8.5",
+        '  util: proptest = "^1" (dev) at util/Cargo.toml:10:1',
+        "    util → proptest 1.4.0 → rand 0.8.5",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("names dev-only and target-only reach, and crates outside the tree", () => {
+    const { ws } = setup();
+    const spans = new SpanLocator((p) => readFileSync(p, "utf8"));
+    const rel = (f: string) => relative(ws.root, f);
+    expect(formatWhy(explainWhy(ws, "winapi", spans), rel)).toBe(
+      `winapi 0.3.9 from ${CRATES}, Cargo.lock line 79\n  reached only on some targets\n  app: winapi = "^0.3" (normal, only for cfg(windows)) at app/Cargo.toml:18:1\n    app → winapi 0.3.9\n`,
+    );
+    expect(formatWhy(explainWhy(ws, "criterion", spans), rel)).toContain("  reached only through dev-dependencies\n");
+    expect(formatWhy(explainWhy(ws, "tokio", spans), rel)).toBe("tokio is not in the dependency tree of .\n");
+  });
+
+  it("without a lockfile lists direct dependencies only", () => {
+    const dir = writeProject({ "Cargo.toml": files["app/Cargo.toml"].replace('util = { path = "../util" }\n', "") });
+    const ws = loadWorkspace(dir);
+    const report = explainWhy(ws, "cc", new SpanLocator((p) => readFileSync(p, "utf8")));
+    expect(formatWhy(report, (f) => relative(dir, f))).toBe(
+      'cc (no Cargo.lock: direct dependencies only)\n  reached only through build-dependencies\n  app: cc = "^1" (build) at Cargo.toml:14:1\n',
+    );
+    expect(join(dir, "Cargo.toml")).toBe(report.versions[0]?.entries[0]?.manifest);
+  });
+});
