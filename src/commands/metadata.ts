@@ -70,10 +70,11 @@ function packageJson(pkg: Package, spans: SpanLocator): MetadataPackage {
 /** One document per workspace, as cargo prints for each. */
 export function buildMetadata(workspace: Workspace, readText: (path: string) => string) {
   const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readText(path));
+  const packages = workspace.members.map((p) => packageJson(p, spans));
   return {
-    packages: workspace.members.map((p) => packageJson(p, spans)),
-    workspace_members: workspace.members.map((p) => packageJson(p, spans).id),
-    workspace_default_members: workspace.members.filter((p) => workspace.defaultMembers.includes(p.manifestPath)).map((p) => packageJson(p, spans).id),
+    packages,
+    workspace_members: packages.map((p) => p.id),
+    workspace_default_members: packages.filter((p) => workspace.defaultMembers.includes(p.manifest_path)).map((p) => p.id),
     workspace_root: workspace.root,
     version: 1,
   };
