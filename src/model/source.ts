@@ -16,8 +16,3 @@ export function metadataSource(source: DependencySource): string | null {
       return source.registry ? `registry+${source.registry}` : CRATES_IO_SOURCE;
   }
 }
-
-/** True when the dependency is fetched from a registry (crates.io or a named one). */
-export function isRegistrySource(source: DependencySource): boolean {
-  return source.type === "registry";
-}

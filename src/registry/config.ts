@@ -1,11 +1,12 @@
 /** Which registry a dependency or lockfile source belongs to, and where its sparse index is. */
 import { loadCargoConfig, type Env, isTable } from "./cargo-config.js";
 import { withTrailingSlash } from "./index-path.js";
+import { CRATES_IO_SOURCE as CRATES_IO_LOCK_SOURCE } from "../model/source.js";
 
 export const CRATES_IO = "crates-io";
 export const CRATES_IO_SPARSE = "sparse+https://index.crates.io/";
 /** Cargo writes this for crates.io in Cargo.lock whichever protocol or replacement is used. */
-export const CRATES_IO_LOCK_SOURCE = "registry+https://github.com/rust-lang/crates.io-index";
+export { CRATES_IO_SOURCE as CRATES_IO_LOCK_SOURCE } from "../model/source.js";
 
 export interface RegistryEndpoint {
   /** `crates-io`, the name from config, or the source string of an unnamed sparse registry. */

@@ -2,7 +2,8 @@
 import { join } from "node:path";
 import type { Dependency, LockedPackage, Package, Workspace, WorkspaceDependency } from "../../src/model/types.js";
 
-export const CRATES_IO_SOURCE = "registry+https://github.com/rust-lang/crates.io-index";
+export { CRATES_IO_SOURCE } from "../../src/model/source.js";
+import { CRATES_IO_SOURCE } from "../../src/model/source.js";
 
 export function makeDependency(name: string, overrides: Partial<Dependency> = {}): Dependency {
   return {
