@@ -155,12 +155,13 @@ function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknow
   }
   return {
     name: packageName ?? key,
-    req: value.version === undefined ? "*" : requirement(doc, [...keyPath, "version"], value.version, key),
+    // With `workspace = true`, cargo ignores (and only warns about) `version`, `path`, `git` and the like.
+    req: value.version === undefined || workspace === true ? "*" : requirement(doc, [...keyPath, "version"], value.version, key),
     defaultFeatures: defaultFeaturesWritten ?? true,
     defaultFeaturesWritten,
     features: stringArray(doc, [...keyPath, "features"], value.features),
     optional: optionalBool(doc, [...keyPath, "optional"], value.optional) ?? false,
-    source: sourceOf(doc, keyPath, key, value, baseDir),
+    source: workspace === true ? { type: "registry" } : sourceOf(doc, keyPath, key, value, baseDir),
     hasPackageKey: packageName !== undefined,
     workspace: workspace === true,
   };
