@@ -59,7 +59,7 @@ export const decliningCrate: Rule = {
       const entry = context.catalog.decliningForRequirement(entryDep.name, entryDep.req);
       if (!entry) continue;
       context.report({
-        message: `${message(entryDep.name, entryDep.req, entry)} (declared in [workspace.dependencies], used by no member)`,
+        message: `${message(entryDep.name, entryDep.req, entry).replace(/\.$/, "")} (declared in [workspace.dependencies], used by no member)`,
         crate: { name: entryDep.name, req: entryDep.req },
         dependency: { ...entryDep, rename: null, kind: "normal", target: null, optional: false } as Dependency,
         severity: severityForStatus(entry),

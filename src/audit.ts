@@ -49,6 +49,14 @@ function settingsOf(config: ResolvedConfig): RuleSettings {
   };
 }
 
+/** Suppression findings come from src/suppress/ with default severities; configuration may change or silence them. */
+function configuredSeverity(findings: Finding[], config: ResolvedConfig): Finding[] {
+  return findings.flatMap((f) => {
+    const severity = config.ruleSetting(f.ruleId, f.member).severity;
+    return severity === "off" ? [] : [{ ...f, severity }];
+  });
+}
+
 /** A rule runs unless it is off for the workspace and every member. */
 function activeRules(workspace: Workspace, config: ResolvedConfig): Rule[] {
   return RULES.filter((rule) =>
@@ -99,7 +107,8 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     root: workspace.root,
   });
   const ignored = applyIgnores(inline.kept, config.ignores, options.now);
-  return { findings: [...ignored.kept, ...inline.problems, ...ignored.problems], catalog, registryFailed };
+  const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed };
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {

@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { ALL_RULE_METAS, runAudit } from "./audit.js";
 import { createCatalog } from "./catalog/catalog.js";
 import { formatAdvisory, formatGuide } from "./catalog/format.js";
-import { FAIL_ON, helpText, parseCommandLine, type FailOn, type Format, type ParsedArgs } from "./cli-options.js";
+import { helpText, parseCommandLine, type FailOn, type Format, type ParsedArgs } from "./cli-options.js";
 import { buildMetadata } from "./commands/metadata.js";
 import { explainWhy, formatWhy } from "./commands/why.js";
 import { parseDuration } from "./config/duration.js";
@@ -89,7 +89,8 @@ function explain(topic: string): string {
   if (meta) return readFileSync(join(packageRoot(), meta.docs), "utf8");
   const catalog = createCatalog();
   const entry = catalog.entry(topic);
-  const advisories = catalog.advisoriesFor(topic, "0.0.0-0").length > 0 ? catalog.advisoriesFor(topic, "0.0.0-0") : [];
+  // The lowest possible version: every advisory that ever applied to the crate.
+  const advisories = catalog.advisoriesFor(topic, "0.0.0-0");
   if (!entry && advisories.length === 0) throw new UsageError(`--explain: \`${topic}\` is neither a rule id nor a crate in the catalog (see --list-rules)`);
   return [entry ? formatGuide(entry) : "", ...advisories.map(formatAdvisory)].filter(Boolean).join("\n\n") + "\n";
 }
@@ -195,7 +196,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (o.version) return io.stdout(`cargo-sunset ${toolVersion()}\n`), EXIT_OK;
     if (o["list-rules"]) return io.stdout(listRules()), EXIT_OK;
     if (o.explain !== undefined) return io.stdout(explain(o.explain)), EXIT_OK;
-    if (!(FAIL_ON as readonly string[]).includes(o["fail-on"] ?? "error")) throw new UsageError("bad --fail-on");
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -208,7 +208,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) {
-      io.stderr(`error: ${error.describe(relativize).split("\n").join("\nerror: ")}\n`);
+      io.stderr(`${error.describe(relativize)}\n`);
       return EXIT_ERROR;
     }
     if (error instanceof UsageError) {

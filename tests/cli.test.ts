@@ -345,7 +345,7 @@ describe("bad input: exit 2 with one `file:line:col: problem` line and no stack 
     const lines = stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
-    const match = /^error: (.+):(\d+):(\d+): (.*)$/.exec(lines[0] ?? "");
+    const match = /^(.+):(\d+):(\d+): (.*)$/.exec(lines[0] ?? "");
     expect(match, stderr).not.toBeNull();
     expect(match?.[1]).toMatch(file);
     expect(match?.[4]).toContain(problem);
