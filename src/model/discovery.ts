@@ -39,11 +39,26 @@ function isWithin(path: string, dir: string): boolean {
   return !isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${sep}`);
 }
 
+/** `exclude` and literal `members` directories of a root, resolved once per root (asked for every path dependency). */
+const resolvedLists = new WeakMap<ManifestDoc, { exclude: string[]; members: string[] }>();
+
+function listsOf(root: ManifestDoc) {
+  let lists = resolvedLists.get(root);
+  if (!lists) {
+    lists = {
+      exclude: stringList(root, "exclude").map((e) => resolve(root.dir, e)),
+      members: stringList(root, "members").map((e) => resolve(root.dir, e)),
+    };
+    resolvedLists.set(root, lists);
+  }
+  return lists;
+}
+
 /** Cargo's `is_excluded`: under an `exclude` path and not under a literal `members` path. */
 export function isExcluded(root: ManifestDoc, manifestPath: string): boolean {
   const dir = dirname(manifestPath);
-  const under = (entries: string[]) => entries.some((e) => isWithin(dir, resolve(root.dir, e)));
-  return under(stringList(root, "exclude")) && !under(stringList(root, "members"));
+  const { exclude, members } = listsOf(root);
+  return exclude.some((e) => isWithin(dir, e)) && !members.some((m) => isWithin(dir, m));
 }
 
 /** The workspace root manifest for a manifest: itself, `package.workspace`, or the nearest including ancestor. */

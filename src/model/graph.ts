@@ -68,6 +68,8 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
   const lockfile = workspace.lockfile;
   if (!lockfile) return null;
   const byId = new Map(lockfile.packages.map((p) => [p.id, p]));
+  const byName = new Map<string, LockedPackage[]>();
+  for (const p of lockfile.packages) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
   const memberIds = new Map<string, string>();
   for (const member of workspace.members) {
     const locked = lockfile.packages.find((p) => p.name === member.name && p.version === member.version && p.source === null);
@@ -77,9 +79,10 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
 
   const lockedIdOf = (dep: Dependency, member: Package): string | undefined => {
     const memberId = memberIds.get(member.manifestPath);
-    const candidates = (memberId ? (byId.get(memberId)?.dependencies ?? []) : lockfile.packages.map((p) => p.id))
-      .map((id) => byId.get(id) as LockedPackage)
-      .filter((p) => p.name === dep.name && sourceMatches(dep, p));
+    const pool = memberId ? (byId.get(memberId)?.dependencies ?? []).map((id) => byId.get(id) as LockedPackage) : (byName.get(dep.name) ?? []);
+    const candidates = pool.filter((p) => p.name === dep.name && sourceMatches(dep, p));
+    // Only when several versions of one crate are locked does the requirement have to decide.
+    if (candidates.length < 2) return candidates[0]?.id;
     return (candidates.find((p) => satisfies(p.version, dep.req)) ?? candidates[0])?.id;
   };
 
@@ -110,19 +113,22 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return parents;
   };
 
-  const directs = workspace.members.flatMap((member) =>
-    member.dependencies.flatMap((direct) => {
-      const start = lockedIdOf(direct, member);
-      return start ? [{ member, direct, start }] : [];
-    }),
-  );
+  // Resolved on first use: building the graph stays cheap for runs that ask nothing of it.
+  let directs: Array<{ member: Package; direct: Dependency; start: string }> | undefined;
+  const allDirects = () =>
+    (directs ??= workspace.members.flatMap((member) =>
+      member.dependencies.flatMap((direct) => {
+        const start = lockedIdOf(direct, member);
+        return start ? [{ member, direct, start }] : [];
+      }),
+    ));
 
   const summaries = new Map<string, ReachSummary>();
   const reach = (id: string): ReachSummary => {
     const known = summaries.get(id);
     if (known) return known;
     const reaches: Reach[] = [];
-    for (const { member, direct, start } of directs) {
+    for (const { member, direct, start } of allDirects()) {
       const parents = treeFrom(start);
       if (!parents.has(id)) continue;
       const path: string[] = [];
