@@ -93,24 +93,32 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return member.dependencies.filter((d) => d.kind !== "dev").flatMap((d) => lockedIdOf(d, member) ?? []);
   };
 
-  // Shortest-path trees per start package, shared by every member whose direct dependency starts there.
-  const trees = new Map<string, Map<string, string | null>>();
-  const treeFrom = (start: string) => {
-    let parents = trees.get(start);
-    if (parents) return parents;
-    parents = new Map([[start, null]]);
-    const queue = [start];
+  // Reverse edges, built once: one backward search from a crate finds the shortest path from every start to it.
+  let dependents: Map<string, string[]> | undefined;
+  const dependentsOf = (id: string): string[] => {
+    if (!dependents) {
+      dependents = new Map();
+      for (const p of lockfile.packages) {
+        for (const next of edgesOf(p.id)) dependents.set(next, [...(dependents.get(next) ?? []), p.id]);
+      }
+    }
+    return dependents.get(id) ?? [];
+  };
+
+  /** For every package that reaches `target`: the next step on a shortest path towards it. */
+  const stepsTowards = (target: string) => {
+    const next = new Map<string, string | null>([[target, null]]);
+    const queue = [target];
     for (let i = 0; i < queue.length; i++) {
       const id = queue[i] as string;
-      for (const next of edgesOf(id)) {
-        if (!parents.has(next)) {
-          parents.set(next, id);
-          queue.push(next);
+      for (const parent of dependentsOf(id)) {
+        if (!next.has(parent)) {
+          next.set(parent, id);
+          queue.push(parent);
         }
       }
     }
-    trees.set(start, parents);
-    return parents;
+    return next;
   };
 
   // Resolved on first use: building the graph stays cheap for runs that ask nothing of it.
@@ -128,11 +136,11 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     const known = summaries.get(id);
     if (known) return known;
     const reaches: Reach[] = [];
+    const next = stepsTowards(id);
     for (const { member, direct, start } of allDirects()) {
-      const parents = treeFrom(start);
-      if (!parents.has(id)) continue;
+      if (!next.has(start)) continue;
       const path: string[] = [];
-      for (let at: string | null | undefined = id; at; at = parents.get(at)) path.unshift(at);
+      for (let at: string | null | undefined = start; at; at = next.get(at)) path.push(at);
       reaches.push({ member: member.name, memberManifestPath: member.manifestPath, direct, path });
     }
     const summary = summarizeReaches(reaches);
