@@ -2,15 +2,14 @@
 import type { CatalogEntry, CrateStatus } from "../catalog/types.js";
 import { isValidRequirement } from "../model/cargo-semver.js";
 import {
+  checkArrayOfTables,
   checkKeys,
   describeValue,
   isHttpUrl,
-  isPlainTable,
   report,
   requiredString,
   stringField,
   stringListField,
-  tableName,
   type Checker,
 } from "./checker.js";
 
@@ -53,18 +52,5 @@ function checkEntry(checker: Checker, index: number, table: Record<string, unkno
 }
 
 export function checkCatalogSection(checker: Checker, section: unknown): CatalogEntry[] {
-  if (!Array.isArray(section)) {
-    report(checker, ["catalog"], `\`${tableName(checker, ["catalog"])}\` must be an array of tables ([[catalog]]), found ${describeValue(section)}`);
-    return [];
-  }
-  const entries: CatalogEntry[] = [];
-  section.forEach((item, index) => {
-    if (!isPlainTable(item)) {
-      report(checker, ["catalog", index], `each catalog entry must be a table, found ${describeValue(item)}`);
-      return;
-    }
-    const entry = checkEntry(checker, index, item);
-    if (entry) entries.push(entry);
-  });
-  return entries;
+  return checkArrayOfTables(checker, "catalog", section, "catalog entry", (index, item) => checkEntry(checker, index, item));
 }

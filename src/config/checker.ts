@@ -109,3 +109,30 @@ export function dateField(checker: Checker, path: TomlPath, table: Record<string
   report(checker, [...path, key], `\`${key}\` must be a date written YYYY-MM-DD, found ${describeValue(value)}`);
   return undefined;
 }
+
+/**
+ * Checks an array of tables (`[[ignore]]`, `[[catalog]]`): reports a non-array or a non-table element, and keeps
+ * what `checkItem` accepts.
+ */
+export function checkArrayOfTables<T>(
+  checker: Checker,
+  key: string,
+  section: unknown,
+  itemName: string,
+  checkItem: (index: number, item: Record<string, unknown>) => T | null | undefined,
+): T[] {
+  if (!Array.isArray(section)) {
+    report(checker, [key], `\`${tableName(checker, [key])}\` must be an array of tables ([[${key}]]), found ${describeValue(section)}`);
+    return [];
+  }
+  const entries: T[] = [];
+  section.forEach((item, index) => {
+    if (!isPlainTable(item)) {
+      report(checker, [key, index], `each ${itemName} must be a table, found ${describeValue(item)}`);
+      return;
+    }
+    const entry = checkItem(index, item);
+    if (entry) entries.push(entry);
+  });
+  return entries;
+}

@@ -2,15 +2,14 @@
 import { relative, sep } from "node:path";
 import { isValidRequirement, parseRequirement } from "../model/cargo-semver.js";
 import {
+  checkArrayOfTables,
   checkKeys,
   dateField,
   describeValue,
   isHttpUrl,
-  isPlainTable,
   report,
   requiredString,
   stringField,
-  tableName,
   type Checker,
 } from "./checker.js";
 import type { IgnoreEntry } from "./types.js";
@@ -77,18 +76,5 @@ function checkEntry(checker: Checker, index: number, table: Record<string, unkno
 }
 
 export function checkIgnoreSection(checker: Checker, section: unknown, scope: IgnoreScope): IgnoreEntry[] {
-  if (!Array.isArray(section)) {
-    report(checker, ["ignore"], `\`${tableName(checker, ["ignore"])}\` must be an array of tables ([[ignore]]), found ${describeValue(section)}`);
-    return [];
-  }
-  const entries: IgnoreEntry[] = [];
-  section.forEach((item, index) => {
-    if (!isPlainTable(item)) {
-      report(checker, ["ignore", index], `each ignore must be a table, found ${describeValue(item)}`);
-      return;
-    }
-    const entry = checkEntry(checker, index, item, scope);
-    if (entry) entries.push(entry);
-  });
-  return entries;
+  return checkArrayOfTables(checker, "ignore", section, "ignore", (index, item) => checkEntry(checker, index, item, scope));
 }

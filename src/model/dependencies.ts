@@ -108,7 +108,8 @@ function requirement(doc: ManifestDoc, keyPath: string[], raw: unknown, name: st
   }
 }
 
-function sourceOf(doc: ManifestDoc, keyPath: string[], key: string, table: TomlTable, baseDir: string): DependencySource {
+/** Where a dependency (or a `[patch]`/`[replace]` entry) comes from; paths resolve against `baseDir`. */
+export function sourceOf(doc: ManifestDoc, keyPath: string[], key: string, table: TomlTable, baseDir: string): DependencySource {
   const registry = typeof table.registry === "string" && table.registry !== "crates-io" ? table.registry : undefined;
   if (table.git !== undefined && table.path !== undefined) {
     throw manifestError(doc, keyPath, `dependency (${key}) specification is ambiguous. Only one of \`git\` or \`path\` is allowed.`);

@@ -2,18 +2,8 @@
 import { normalizeRequirement } from "./cargo-semver.js";
 import { manifestError, type ManifestDoc } from "./manifest.js";
 import { isTable } from "./toml-file.js";
-import type { DependencySource, OverrideEntry } from "./types.js";
-import { resolve } from "node:path";
-
-function sourceOf(table: Record<string, unknown>, baseDir: string): DependencySource {
-  if (typeof table.git === "string") {
-    const source: DependencySource = { type: "git", url: table.git };
-    for (const r of ["branch", "tag", "rev"] as const) if (typeof table[r] === "string") source[r] = table[r] as string;
-    return source;
-  }
-  if (typeof table.path === "string") return { type: "path", path: resolve(baseDir, table.path) };
-  return typeof table.registry === "string" ? { type: "registry", registry: table.registry } : { type: "registry" };
-}
+import type { OverrideEntry } from "./types.js";
+import { sourceOf } from "./dependencies.js";
 
 function entry(doc: ManifestDoc, table: "patch" | "replace", target: string, key: string, value: unknown, keyPath: string[]): OverrideEntry {
   const spec = typeof value === "string" ? { version: value } : value;
@@ -27,7 +17,7 @@ function entry(doc: ManifestDoc, table: "patch" | "replace", target: string, key
       throw manifestError(doc, keyPath, `invalid version requirement in \`${table}\` entry \`${key}\`: ${(error as Error).message}`);
     }
   }
-  return { table, target, key, name, req, source: sourceOf(spec, doc.dir), manifestPath: doc.path, keyPath };
+  return { table, target, key, name, req, source: sourceOf(doc, keyPath, key, spec, doc.dir), manifestPath: doc.path, keyPath };
 }
 
 export function readOverrides(doc: ManifestDoc): OverrideEntry[] {

@@ -1,5 +1,6 @@
 /** Reads cargo's configuration files the way cargo merges them (closer files win). */
 import { readFile } from "node:fs/promises";
+import { isTable } from "../model/toml-file.js";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "smol-toml";
@@ -86,6 +87,4 @@ function cloneTable(value: Record<string, unknown>): Record<string, unknown> {
   return copy;
 }
 
-export function isTable(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
+export { isTable } from "../model/toml-file.js";
