@@ -1,8 +1,8 @@
 /**
- * Cargo version requirements. Cargo's grammar differs from npm's (a bare `1.2.3` is `^1.2.3`, comparators
- * are joined by commas, no `||`), so requirements are parsed here and only then handed to node-semver.
+ * Cargo version requirements, parsed and evaluated as the semver crate that cargo uses does (`parse.rs`, `eval.rs`).
+ * Cargo's grammar differs from npm's (a bare `1.2.3` is `^1.2.3`, comparators are joined by commas, no `||`), and
+ * evaluating here keeps node-semver out of the workspace model, where loading it was a tenth of a run's time.
  */
-import semver from "semver";
 
 export interface Comparator {
   op: "=" | ">" | ">=" | "<" | "<=" | "~" | "^" | "*";
@@ -84,23 +84,121 @@ export function normalizeRequirement(raw: string): string {
   return parseRequirement(raw).map(formatComparator).join(", ");
 }
 
-function toNodeComparator(c: Comparator): string {
-  if (c.op === "*") return "*";
-  const base = [c.major, c.minor, c.patch].filter((n) => n !== undefined).join(".");
-  const version = c.pre ? `${base}-${c.pre}` : base;
-  if (c.wildcard) return c.op === "^" || c.op === "=" ? `${version}.x` : `${c.op}${version}`;
-  return `${c.op}${version}`;
+/** A concrete version; build metadata is dropped, as it never affects matching or precedence. */
+export interface Version {
+  major: number;
+  minor: number;
+  patch: number;
+  /** Pre-release identifiers (`alpha.1` is ["alpha", "1"]); empty for a release. */
+  pre: string[];
 }
 
-/** A node-semver range with the same meaning as the cargo requirement. */
-export function toNodeRange(req: string): string {
-  return parseRequirement(req).map(toNodeComparator).join(" ");
+const VERSION_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+/** Parses `major.minor.patch[-pre][+build]`; null when it is not a valid semantic version. */
+export function parseVersion(text: string): Version | null {
+  const m = VERSION_RE.exec(text.trim());
+  if (!m) return null;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), pre: m[4] === undefined ? [] : m[4].split(".") };
+}
+
+const NUMERIC = /^\d+$/;
+
+/** Pre-release precedence; a release (no identifiers) ranks above every pre-release of the same version. */
+function comparePre(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return b.length - a.length;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x === y) continue;
+    const xNum = NUMERIC.test(x);
+    const yNum = NUMERIC.test(y);
+    if (xNum && yNum) return Number(x) - Number(y) || (x.length - y.length);
+    if (xNum !== yNum) return xNum ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** Semver precedence: negative when `a` is older than `b`. */
+export function compareVersions(a: Version, b: Version): number {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch || comparePre(a.pre, b.pre);
+}
+
+const preOf = (c: Comparator) => (c.pre === undefined ? [] : c.pre.split("."));
+
+function matchesExact(c: Comparator, v: Version): boolean {
+  if (v.major !== c.major) return false;
+  if (c.minor !== undefined && v.minor !== c.minor) return false;
+  if (c.patch !== undefined && v.patch !== c.patch) return false;
+  return comparePre(v.pre, preOf(c)) === 0;
+}
+
+/** `direction` 1 for `>`, -1 for `<`: the semver crate's `matches_greater` / `matches_less`. */
+function matchesBeyond(c: Comparator, v: Version, direction: 1 | -1): boolean {
+  if (v.major !== c.major) return Math.sign(v.major - (c.major as number)) === direction;
+  if (c.minor === undefined) return false;
+  if (v.minor !== c.minor) return Math.sign(v.minor - c.minor) === direction;
+  if (c.patch === undefined) return false;
+  if (v.patch !== c.patch) return Math.sign(v.patch - c.patch) === direction;
+  return Math.sign(comparePre(v.pre, preOf(c))) === direction;
+}
+
+function matchesTilde(c: Comparator, v: Version): boolean {
+  if (v.major !== c.major) return false;
+  if (c.minor !== undefined && v.minor !== c.minor) return false;
+  if (c.patch !== undefined && v.patch !== c.patch) return v.patch > c.patch;
+  return comparePre(v.pre, preOf(c)) >= 0;
+}
+
+function matchesCaret(c: Comparator, v: Version): boolean {
+  const major = c.major as number;
+  if (v.major !== major) return false;
+  if (c.minor === undefined) return true;
+  const minor = c.minor;
+  if (c.patch === undefined) return major > 0 ? v.minor >= minor : v.minor === minor;
+  const patch = c.patch;
+  if (major > 0) {
+    if (v.minor !== minor) return v.minor > minor;
+    if (v.patch !== patch) return v.patch > patch;
+  } else if (minor > 0) {
+    if (v.minor !== minor) return false;
+    if (v.patch !== patch) return v.patch > patch;
+  } else if (v.minor !== minor || v.patch !== patch) {
+    return false;
+  }
+  return comparePre(v.pre, preOf(c)) >= 0;
+}
+
+function matchesComparator(c: Comparator, v: Version): boolean {
+  if (c.op === "*") return true;
+  if (c.wildcard) return matchesExact(c, v);
+  switch (c.op) {
+    case "=": return matchesExact(c, v);
+    case ">": return matchesBeyond(c, v, 1);
+    case ">=": return matchesExact(c, v) || matchesBeyond(c, v, 1);
+    case "<": return matchesBeyond(c, v, -1);
+    case "<=": return matchesExact(c, v) || matchesBeyond(c, v, -1);
+    case "~": return matchesTilde(c, v);
+    case "^": return matchesCaret(c, v);
+  }
+}
+
+/** A pre-release matches only through a comparator naming the same `major.minor.patch` with a pre-release. */
+function admitsPreRelease(comparators: Comparator[], v: Version): boolean {
+  return comparators.some((c) => c.major === v.major && c.minor === v.minor && c.patch === v.patch && c.pre !== undefined);
+}
+
+function matches(comparators: Comparator[], v: Version): boolean {
+  return comparators.every((c) => matchesComparator(c, v)) && (v.pre.length === 0 || admitsPreRelease(comparators, v));
 }
 
 /** Does a concrete version satisfy a cargo requirement? Build metadata is ignored; invalid input never matches. */
 export function satisfies(version: string, req: string): boolean {
+  const v = parseVersion(version);
+  if (!v) return false;
   try {
-    return semver.satisfies(version, toNodeRange(req));
+    return matches(parseRequirement(req), v);
   } catch {
     return false;
   }
@@ -116,13 +214,33 @@ export function isValidRequirement(req: string): boolean {
   }
 }
 
-/** The smallest version the requirement admits, or null when unbounded below in a way we cannot name. */
+const formatVersion = (v: Version) => `${v.major}.${v.minor}.${v.patch}${v.pre.length > 0 ? `-${v.pre.join(".")}` : ""}`;
+
+/** The lowest version a comparator admits from below, or null when it sets no lower bound (`<`, `<=`, `*`). */
+function lowerBound(c: Comparator): Version | null {
+  if (c.op === "*" || c.op === "<" || c.op === "<=") return null;
+  const v: Version = { major: c.major as number, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: preOf(c) };
+  if (c.op !== ">" || c.wildcard) return v;
+  // `>1` is `>=2.0.0`, `>1.2` is `>=1.3.0`, `>1.2.3` is `>=1.2.4`, `>1.2.3-rc` is `>=1.2.3-rc.0`.
+  if (c.minor === undefined) return { major: v.major + 1, minor: 0, patch: 0, pre: [] };
+  if (c.patch === undefined) return { major: v.major, minor: v.minor + 1, patch: 0, pre: [] };
+  return v.pre.length > 0 ? { ...v, pre: [...v.pre, "0"] } : { ...v, patch: v.patch + 1 };
+}
+
+/** The smallest version the requirement admits (as node-semver's `minVersion`), or null when it admits none. */
 export function lowestAdmitted(req: string): string | null {
+  let comparators: Comparator[];
   try {
-    return semver.minVersion(toNodeRange(req))?.version ?? null;
+    comparators = parseRequirement(req);
   } catch {
     return null;
   }
+  let lowest: Version = { major: 0, minor: 0, patch: 0, pre: [] };
+  for (const c of comparators) {
+    const bound = lowerBound(c);
+    if (bound && compareVersions(bound, lowest) > 0) lowest = bound;
+  }
+  return matches(comparators, lowest) ? formatVersion(lowest) : null;
 }
 
 /** Cargo's `rust-version` ("1.70") as a full version ("1.70.0") for comparisons. */
@@ -130,5 +248,5 @@ export function rustVersionToSemver(rustVersion: string): string | null {
   const parts = rustVersion.trim().split(".");
   while (parts.length < 3) parts.push("0");
   const v = parts.slice(0, 3).join(".");
-  return semver.valid(v);
+  return parseVersion(v) ? v : null;
 }

@@ -67,20 +67,45 @@ function sourceMatches(dep: Dependency, pkg: LockedPackage): boolean {
 export function buildGraph(workspace: Workspace): DependencyGraph | null {
   const lockfile = workspace.lockfile;
   if (!lockfile) return null;
-  const byId = new Map(lockfile.packages.map((p) => [p.id, p]));
+  const byId = new Map<string, LockedPackage>();
   const byName = new Map<string, LockedPackage[]>();
-  for (const p of lockfile.packages) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
-  const memberIds = new Map<string, string>();
-  for (const member of workspace.members) {
-    const locked = lockfile.packages.find((p) => p.name === member.name && p.version === member.version && p.source === null);
-    if (locked) memberIds.set(member.manifestPath, locked.id);
+  for (const p of lockfile.packages) {
+    byId.set(p.id, p);
+    const named = byName.get(p.name);
+    if (named) named.push(p);
+    else byName.set(p.name, [p]);
   }
-  const membersById = new Map([...memberIds].map(([path, id]) => [id, workspace.members.find((m) => m.manifestPath === path) as Package]));
+  const memberIds = new Map<string, string>();
+  const membersById = new Map<string, Package>();
+  for (const member of workspace.members) {
+    const locked = byName.get(member.name)?.find((p) => p.version === member.version && p.source === null);
+    if (locked) {
+      memberIds.set(member.manifestPath, locked.id);
+      membersById.set(locked.id, member);
+    }
+  }
+
+  // A locked member's own edges, by crate name: its direct dependencies can only resolve among them.
+  const edgesByMember = new Map<string, Map<string, LockedPackage[]>>();
+  const lockedEdgesOf = (memberId: string): Map<string, LockedPackage[]> => {
+    let edges = edgesByMember.get(memberId);
+    if (!edges) {
+      edges = new Map();
+      for (const id of byId.get(memberId)?.dependencies ?? []) {
+        const p = byId.get(id) as LockedPackage;
+        const named = edges.get(p.name);
+        if (named) named.push(p);
+        else edges.set(p.name, [p]);
+      }
+      edgesByMember.set(memberId, edges);
+    }
+    return edges;
+  };
 
   const lockedIdOf = (dep: Dependency, member: Package): string | undefined => {
     const memberId = memberIds.get(member.manifestPath);
-    const pool = memberId ? (byId.get(memberId)?.dependencies ?? []).map((id) => byId.get(id) as LockedPackage) : (byName.get(dep.name) ?? []);
-    const candidates = pool.filter((p) => p.name === dep.name && sourceMatches(dep, p));
+    const pool = (memberId ? lockedEdgesOf(memberId).get(dep.name) : byName.get(dep.name)) ?? [];
+    const candidates = pool.filter((p) => sourceMatches(dep, p));
     // Only when several versions of one crate are locked does the requirement have to decide.
     if (candidates.length < 2) return candidates[0]?.id;
     return (candidates.find((p) => satisfies(p.version, dep.req)) ?? candidates[0])?.id;
@@ -99,7 +124,11 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     if (!dependents) {
       dependents = new Map();
       for (const p of lockfile.packages) {
-        for (const next of edgesOf(p.id)) dependents.set(next, [...(dependents.get(next) ?? []), p.id]);
+        for (const next of edgesOf(p.id)) {
+          const known = dependents.get(next);
+          if (known) known.push(p.id);
+          else dependents.set(next, [p.id]);
+        }
       }
     }
     return dependents.get(id) ?? [];

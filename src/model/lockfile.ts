@@ -1,5 +1,6 @@
 /** Cargo.lock, formats v1 to v4, with every dependency edge resolved to an exact package. */
 import { InputError } from "../errors.js";
+import { scanLockfile, type ScannedLockfile } from "./lockfile-scan.js";
 import { isTable, readTextFile, parseToml } from "./toml-file.js";
 import type { LockedPackage, Lockfile } from "./types.js";
 
@@ -53,9 +54,16 @@ function toPackage(entry: Record<string, unknown>, line: number, path: string, c
 /** Resolves edge strings as cargo does: by name, then version, then source; a sourceless tie prefers the path package. */
 function resolveEdges(lock: Lockfile, text: string): void {
   const byName = new Map<string, LockedPackage[]>();
-  for (const p of lock.packages) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+  for (const p of lock.packages) {
+    const named = byName.get(p.name);
+    if (named) named.push(p);
+    else byName.set(p.name, [p]);
+  }
   for (const pkg of lock.packages) {
     pkg.dependencies = pkg.rawDependencies.map((raw) => {
+      // The common case: a bare name (v2+ writes one when only one version is locked).
+      const only = byName.get(raw);
+      if (only?.length === 1) return (only[0] as LockedPackage).id;
       const edge = parseEdge(raw);
       let candidates = (byName.get(edge.name) ?? []).filter((c) => edge.version === undefined || c.version === edge.version);
       // v1 edges name git sources without the `#commit` fragment the package's own source carries.
@@ -83,10 +91,30 @@ function findLine(text: string, needle: string, fromLine: number): { line: numbe
   return { line: fromLine, column: 1 };
 }
 
-export function parseLockfile(path: string, text: string): Lockfile {
+/** `scan: false` forces the general TOML parse (tests compare both ways of reading). */
+export function parseLockfile(path: string, text: string, options: { scan?: boolean } = {}): Lockfile {
+  const scanned = options.scan === false ? null : scanLockfile(text);
+  const lock = scanned ? fromScan(path, scanned) : fromToml(path, text);
+  if (lock.version !== null && lock.version !== 3 && lock.version !== 4) {
+    const line = findLine(text, "version", 1);
+    throw new InputError(path, line.line, line.column, `lock file version \`${String(lock.version)}\` is not supported (expected 3 or 4, or no version key)`);
+  }
+  resolveEdges(lock, text);
+  return lock;
+}
+
+function fromScan(path: string, scanned: ScannedLockfile): Lockfile {
+  const packages = scanned.packages.map((p): LockedPackage => ({
+    id: lockedPackageId(p.name, p.version, p.source), name: p.name, version: p.version, source: p.source, line: p.line,
+    extra: {}, checksum: p.checksum, rawDependencies: p.dependencies, dependencies: [],
+  }));
+  return { path, version: scanned.version, packages, extra: {} };
+}
+
+function fromToml(path: string, text: string): Lockfile {
   const { data } = parseToml(path, text);
   const version = data.version;
-  if (version !== undefined && version !== 3 && version !== 4) {
+  if (version !== undefined && typeof version !== "number") {
     const line = findLine(text, "version", 1);
     throw new InputError(path, line.line, line.column, `lock file version \`${String(version)}\` is not supported (expected 3 or 4, or no version key)`);
   }
@@ -102,9 +130,7 @@ export function parseLockfile(path: string, text: string): Lockfile {
   // Pre-2017 lockfiles keep the root package in a `[root]` table; it is a node of the graph like any other.
   if (isTable(data.root)) packages.push({ ...toPackage(data.root, lines.root, path, checksums), extra: { table: "root" } });
   const extra = Object.fromEntries(Object.entries(data).filter(([k]) => k !== "version" && k !== "package"));
-  const lock: Lockfile = { path, version: typeof version === "number" ? version : null, packages, extra };
-  resolveEdges(lock, text);
-  return lock;
+  return { path, version: typeof version === "number" ? version : null, packages, extra };
 }
 
 export function readLockfile(path: string): Lockfile {

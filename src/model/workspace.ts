@@ -44,8 +44,10 @@ function cachingReader(): CachingReader {
 function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestReader): Package[] {
   const members = new Map<string, Package>();
   const queue = hasPackage(root) ? [root.path, ...listedMembers(root)] : listedMembers(root);
-  while (queue.length > 0) {
-    const path = queue.shift() as string;
+  // Every manifest queued or judged once: members share many path dependencies.
+  const seen = new Set(queue);
+  for (let i = 0; i < queue.length; i++) {
+    const path = queue[i] as string;
     if (members.has(path)) continue;
     const doc = read(path);
     if (!hasPackage(doc)) throw manifestError(doc, [], "a workspace member must have a `[package]`");
@@ -54,7 +56,9 @@ function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestR
     for (const dep of pkg.dependencies) {
       if (dep.source.type !== "path") continue;
       const depManifest = join(dep.source.path, "Cargo.toml");
-      if (!members.has(depManifest) && isImplicitMember(root, depManifest)) queue.push(depManifest);
+      if (seen.has(depManifest)) continue;
+      seen.add(depManifest);
+      if (isImplicitMember(root, depManifest)) queue.push(depManifest);
     }
   }
   return [...members.values()].sort((a, b) => (a.manifestPath < b.manifestPath ? -1 : 1));
