@@ -82,17 +82,18 @@ export function listDependencyEntries(doc: ManifestDoc, edition: string): Depend
   return entries;
 }
 
-function stringArray(doc: ManifestDoc, keyPath: string[], value: unknown): string[] {
+// Field readers take the table's key path and the field apart: the full path is only built for an error.
+function stringArray(doc: ManifestDoc, keyPath: string[], field: string, value: unknown): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
-    throw manifestError(doc, keyPath, "expected an array of strings");
+    throw manifestError(doc, [...keyPath, field], "expected an array of strings");
   }
   return value as string[];
 }
 
-function optionalBool(doc: ManifestDoc, keyPath: string[], value: unknown): boolean | undefined {
+function optionalBool(doc: ManifestDoc, keyPath: string[], field: string, value: unknown): boolean | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "boolean") throw manifestError(doc, keyPath, "expected a boolean");
+  if (typeof value !== "boolean") throw manifestError(doc, [...keyPath, field], "expected a boolean");
   return value;
 }
 
@@ -142,15 +143,15 @@ function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknow
   const workspace = value.workspace;
   if (workspace === false) throw manifestError(doc, [...keyPath, "workspace"], "`workspace` cannot be false");
   if (workspace !== undefined && workspace !== true) throw manifestError(doc, [...keyPath, "workspace"], "`workspace` must be `true`");
-  const dashed = optionalBool(doc, [...keyPath, "default-features"], value["default-features"]);
-  const legacy = optionalBool(doc, [...keyPath, "default_features"], value.default_features);
+  const dashed = optionalBool(doc, keyPath, "default-features", value["default-features"]);
+  const legacy = optionalBool(doc, keyPath, "default_features", value.default_features);
   if (legacy !== undefined && edition !== null && isEdition2024OrLater(edition)) {
     throw manifestError(doc, [...keyPath, "default_features"], "`default_features` is unsupported as of the 2024 edition; instead use `default-features`");
   }
   const defaultFeaturesWritten = dashed ?? legacy;
   const packageName = value.package;
   if (packageName !== undefined && typeof packageName !== "string") throw manifestError(doc, [...keyPath, "package"], "`package` must be a string");
-  const hasSource = ["version", "path", "git"].some((k) => value[k] !== undefined);
+  const hasSource = value.version !== undefined || value.path !== undefined || value.git !== undefined;
   if (workspace !== true && !hasSource) {
     throw manifestError(doc, keyPath, `dependency (${key}) specified without providing a local path, Git repository, version, or workspace dependency to use`);
   }
@@ -160,8 +161,8 @@ function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknow
     req: value.version === undefined || workspace === true ? "*" : requirement(doc, [...keyPath, "version"], value.version, key),
     defaultFeatures: defaultFeaturesWritten ?? true,
     defaultFeaturesWritten,
-    features: stringArray(doc, [...keyPath, "features"], value.features),
-    optional: optionalBool(doc, [...keyPath, "optional"], value.optional) ?? false,
+    features: stringArray(doc, keyPath, "features", value.features),
+    optional: optionalBool(doc, keyPath, "optional", value.optional) ?? false,
     source: workspace === true ? { type: "registry" } : sourceOf(doc, keyPath, key, value, baseDir),
     hasPackageKey: packageName !== undefined,
     workspace: workspace === true,

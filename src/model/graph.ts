@@ -102,32 +102,44 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return edges;
   };
 
-  const lockedIdOf = (dep: Dependency, member: Package): string | undefined => {
+  const resolveDirect = (dep: Dependency, member: Package): string | undefined => {
     const memberId = memberIds.get(member.manifestPath);
     const pool = (memberId ? lockedEdgesOf(memberId).get(dep.name) : byName.get(dep.name)) ?? [];
-    const candidates = pool.filter((p) => sourceMatches(dep, p));
+    const candidates = pool.length === 1 ? pool : pool.filter((p) => sourceMatches(dep, p));
+    if (candidates.length === 1) return sourceMatches(dep, candidates[0] as LockedPackage) ? candidates[0]?.id : undefined;
     // Only when several versions of one crate are locked does the requirement have to decide.
-    if (candidates.length < 2) return candidates[0]?.id;
     return (candidates.find((p) => satisfies(p.version, dep.req)) ?? candidates[0])?.id;
   };
 
-  // Through another member, only its normal and build dependencies count: its dev-dependencies are its own business.
-  const edgesOf = (id: string): string[] => {
-    const member = membersById.get(id);
-    if (!member) return byId.get(id)?.dependencies ?? [];
-    return member.dependencies.filter((d) => d.kind !== "dev").flatMap((d) => lockedIdOf(d, member) ?? []);
+  // Each declaration belongs to one member, so its resolution is cached by the declaration itself.
+  const resolved = new Map<Dependency, string | undefined>();
+  const lockedIdOf = (dep: Dependency, member: Package): string | undefined => {
+    if (resolved.has(dep)) return resolved.get(dep);
+    const id = resolveDirect(dep, member);
+    resolved.set(dep, id);
+    return id;
   };
 
   // Reverse edges, built once: one backward search from a crate finds the shortest path from every start to it.
+  // Through another member, only its normal and build dependencies count: its dev-dependencies are its own business.
   let dependents: Map<string, string[]> | undefined;
+  const addDependent = (id: string, parent: string) => {
+    const known = (dependents as Map<string, string[]>).get(id);
+    if (known) known.push(parent);
+    else (dependents as Map<string, string[]>).set(id, [parent]);
+  };
   const dependentsOf = (id: string): string[] => {
     if (!dependents) {
       dependents = new Map();
       for (const p of lockfile.packages) {
-        for (const next of edgesOf(p.id)) {
-          const known = dependents.get(next);
-          if (known) known.push(p.id);
-          else dependents.set(next, [p.id]);
+        const member = membersById.get(p.id);
+        if (!member) {
+          for (const next of p.dependencies) addDependent(next, p.id);
+          continue;
+        }
+        for (const dep of member.dependencies) {
+          const next = dep.kind === "dev" ? undefined : lockedIdOf(dep, member);
+          if (next) addDependent(next, p.id);
         }
       }
     }
@@ -150,15 +162,12 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return next;
   };
 
-  // Resolved on first use: building the graph stays cheap for runs that ask nothing of it.
-  let directs: Array<{ member: Package; direct: Dependency; start: string }> | undefined;
-  const allDirects = () =>
-    (directs ??= workspace.members.flatMap((member) =>
-      member.dependencies.flatMap((direct) => {
-        const start = lockedIdOf(direct, member);
-        return start ? [{ member, direct, start }] : [];
-      }),
-    ));
+  /** Could any direct dependency of `member` start a path in `next`? A locked member's edges tell without resolving. */
+  const mayReach = (member: Package, next: Map<string, string | null>): boolean => {
+    const memberId = memberIds.get(member.manifestPath);
+    if (!memberId) return true;
+    return (byId.get(memberId)?.dependencies ?? []).some((id) => next.has(id));
+  };
 
   const summaries = new Map<string, ReachSummary>();
   const reach = (id: string): ReachSummary => {
@@ -166,11 +175,15 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     if (known) return known;
     const reaches: Reach[] = [];
     const next = stepsTowards(id);
-    for (const { member, direct, start } of allDirects()) {
-      if (!next.has(start)) continue;
-      const path: string[] = [];
-      for (let at: string | null | undefined = start; at; at = next.get(at)) path.push(at);
-      reaches.push({ member: member.name, memberManifestPath: member.manifestPath, direct, path });
+    for (const member of workspace.members) {
+      if (!mayReach(member, next)) continue;
+      for (const direct of member.dependencies) {
+        const start = lockedIdOf(direct, member);
+        if (start === undefined || !next.has(start)) continue;
+        const path: string[] = [];
+        for (let at: string | null | undefined = start; at; at = next.get(at)) path.push(at);
+        reaches.push({ member: member.name, memberManifestPath: member.manifestPath, direct, path });
+      }
     }
     const summary = summarizeReaches(reaches);
     summaries.set(id, summary);

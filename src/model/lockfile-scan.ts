@@ -21,19 +21,21 @@ export interface ScannedLockfile {
   packages: ScannedPackage[];
 }
 
-// What a TOML basic string may not hold unescaped, plus the backslash that would start an escape.
-const NOT_PLAIN = /["\\\u0000-\u0008\u000a-\u001f\u007f]/;
+// Characters a TOML basic string may not hold unescaped (a tab may stand), the backslash that would start an escape,
+// and a carriage return not ending a line. One search over the whole text rules them all out.
+const NOT_PLAIN = /[\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\r(?!\n)/;
 const FIELDS = ["name", "version", "source", "checksum"] as const;
 type Field = (typeof FIELDS)[number];
+const QUOTE = 34;
 
-/** The contents of a `"..."` running from `start` to the end of `line`, or null when it is anything else. */
-function plainString(line: string, start: number): string | null {
-  if (line.length - start < 2 || line.charCodeAt(start) !== 34 || line.charCodeAt(line.length - 1) !== 34) return null;
-  const value = line.slice(start + 1, -1);
-  return NOT_PLAIN.test(value) ? null : value;
+/** The contents of a `"..."` spanning exactly `[start, end)` of `text`, or null when it is anything else. */
+function plainString(text: string, start: number, end: number): string | null {
+  if (end - start < 2 || text.charCodeAt(start) !== QUOTE || text.charCodeAt(end - 1) !== QUOTE) return null;
+  return text.indexOf('"', start + 1) === end - 1 ? text.slice(start + 1, end - 1) : null;
 }
 
 export function scanLockfile(text: string): ScannedLockfile | null {
+  if (NOT_PLAIN.test(text)) return null;
   const packages: ScannedPackage[] = [];
   let version: number | null = null;
   // The `[[package]]` being read: its header line (0 before the first) and fields.
@@ -56,25 +58,29 @@ export function scanLockfile(text: string): ScannedLockfile | null {
   let lineNumber = 0;
   for (let at = 0; at < text.length; ) {
     const newline = text.indexOf("\n", at);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.slice(at, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    at = end + 1;
+    const next = newline < 0 ? text.length : newline + 1;
+    // The line is [at, end), without its line ending.
+    const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const start = at;
+    at = next;
     lineNumber++;
     if (inArray) {
-      if (line === "]") {
+      if (end - start === 1 && text.charCodeAt(start) === 93 /* ] */) {
         inArray = false;
         continue;
       }
-      // One quoted item per line; items are separated by commas, only the last may go without.
-      const indent = line.length - line.trimStart().length;
-      const hasComma = line.endsWith(",");
-      const item = plainString(hasComma ? line.slice(0, -1) : line, indent);
-      if (item === null || missingComma || line.charCodeAt(0) === 9) return null;
+      // One quoted item per line after spaces; items are separated by commas, only the last may go without.
+      let quote = start;
+      while (text.charCodeAt(quote) === 32) quote++;
+      const hasComma = text.charCodeAt(end - 1) === 44;
+      const item = plainString(text, quote, hasComma ? end - 1 : end);
+      if (item === null || missingComma) return null;
       missingComma = !hasComma;
       dependencies?.push(item);
       continue;
     }
-    if (line === "" || line.startsWith("#")) continue;
+    if (end === start || text.charCodeAt(start) === 35 /* # */) continue;
+    const line = text.slice(start, end);
     if (line === "[[package]]") {
       if (!finish()) return null;
       header = lineNumber;
@@ -96,7 +102,7 @@ export function scanLockfile(text: string): ScannedLockfile | null {
       continue;
     }
     const key = FIELDS.find((f) => line.startsWith(f) && line.startsWith(" = ", f.length));
-    const value = key === undefined ? null : plainString(line, key.length + 3);
+    const value = key === undefined ? null : plainString(line, key.length + 3, line.length);
     if (key === undefined || value === null || fields[key] !== null) return null;
     fields[key] = value;
   }
