@@ -1,7 +1,9 @@
 // Benchmarks, printed from one run (`npm run bench`):
 //  (a) the workspace model on the largest tree of ../shared/corpus (a corpus of real Cargo trees beside the
-//      project, when present): a fresh `node` process loads the workspace and its lockfile, builds the dependency
-//      graph and computes the positions of one member's dependencies, as a real run would;
+//      project, when present), through the shipped binary: `cargo-sunset why <crate> <tree>` in a fresh process
+//      loads every manifest and the lockfile, builds the dependency graph, finds the crate's paths and the
+//      positions of the dependencies they start from. The crate is the locked package reached the fewest ways,
+//      so the time is the model's rather than the printing's;
 //  (b) `cargo metadata --no-deps --offline --format-version 1` on a copy of the same tree, when cargo is on PATH;
 //  (c) a floor: a fresh `node` process that reads the same files and parses each with smol-toml, nothing else;
 //  (d) the registry client (scripts/registry-bench.mjs): 1,000 synthetic crates behind 50 ms of latency.
@@ -30,16 +32,19 @@ const RUNS = Math.max(1, Number(flags.runs) || 7);
 
 // ---------------------------------------------------------------- utilities
 
+const BIN = join(projectRoot, "dist/cargo-sunset.mjs");
+
 function build() {
-  if (flags["no-build"] && existsSync(join(projectRoot, "dist/src/model/workspace.js"))) return;
-  const tsc = join(projectRoot, "node_modules/typescript/bin/tsc");
-  const result = spawnSync(process.execPath, [tsc, "-p", join(projectRoot, "tsconfig.json")], { cwd: projectRoot, encoding: "utf8" });
+  const built = existsSync(join(projectRoot, "dist/src/model/workspace.js")) && existsSync(BIN);
+  if (flags["no-build"] && built) return;
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const result = spawnSync(npm, ["run", "build"], { cwd: projectRoot, encoding: "utf8", shell: process.platform === "win32" });
   if (result.status === 0) return;
-  if (existsSync(join(projectRoot, "dist/src/model/workspace.js"))) {
-    console.log(`warning: the TypeScript build failed; measuring the existing dist/\n${(result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("\n")}\n`);
+  if (built) {
+    console.log(`warning: the build failed; measuring the existing dist/\n${(result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("\n")}\n`);
     return;
   }
-  console.error(`the TypeScript build failed:\n${result.stdout}${result.stderr}`);
+  console.error(`the build failed:\n${result.stdout}${result.stderr}`);
   process.exit(2);
 }
 
@@ -98,29 +103,27 @@ function onPath(name) {
 
 const distUrl = (path) => pathToFileURL(join(projectRoot, "dist", path)).href;
 
-/** What a real `check` does before rules run: workspace, lockfile, graph, and positions of one member's dependencies. */
-const MODEL_PROGRAM = `
+/**
+ * Run once before timing (through the compiled modules): describes the tree, lists the files the model reads
+ * (for the floor), and picks the crate for `why`: the locked package reached through the fewest
+ * (member, direct dependency) pairs, ties broken by name.
+ */
+const SURVEY_PROGRAM = `
 import { loadWorkspace } from ${JSON.stringify(distUrl("src/model/workspace.js"))};
 import { buildGraph } from ${JSON.stringify(distUrl("src/model/graph.js"))};
-import { SpanLocator } from ${JSON.stringify(distUrl("src/model/spans.js"))};
-import { readTextFile } from ${JSON.stringify(distUrl("src/model/toml-file.js"))};
 const [root, listFile] = process.argv.slice(1);
 const ws = loadWorkspace(root);
 const graph = buildGraph(ws);
-const member = ws.members.reduce((a, b) => (b.dependencies.length > a.dependencies.length ? b : a));
-const spans = new SpanLocator((p) => ws.sources.get(p) ?? readTextFile(p));
-let located = 0, resolved = 0, reached = 0;
-for (const dep of member.dependencies) {
-  if (spans.spanOf(dep.manifestPath, dep.keyPath)) located++;
-  const id = graph?.lockedIdOf(dep, member);
-  if (id) { resolved++; if (reached === 0) reached = graph.reach(id).reaches.length; }
+let crate = null;
+for (const p of ws.lockfile?.packages ?? []) {
+  if (p.source === null) continue;
+  const ways = graph.reach(p.id).reaches.length;
+  if (ways > 0 && (!crate || ways < crate.ways || (ways === crate.ways && p.name < crate.name))) crate = { name: p.name, ways };
 }
 const files = [...ws.sources.keys(), ...(ws.lockfile ? [ws.lockfilePath] : [])];
-if (listFile) (await import("node:fs")).writeFileSync(listFile, JSON.stringify(files));
+(await import("node:fs")).writeFileSync(listFile, JSON.stringify(files));
 process.stdout.write(JSON.stringify({
-  members: ws.members.length, manifests: ws.sources.size, locked: ws.lockfile?.packages.length ?? 0,
-  member: member.name, dependencies: member.dependencies.length, located, resolved,
-  maxRssKb: process.resourceUsage().maxRSS,
+  members: ws.members.length, manifests: ws.sources.size, locked: ws.lockfile?.packages.length ?? 0, crate,
 }));
 `;
 
@@ -218,8 +221,15 @@ async function modelBench() {
     const listFile = join(work, "files.json");
     const node = (program, args) => timed(process.execPath, ["--input-type=module", "-e", program, ...args], { cwd: projectRoot });
 
-    // Warm-up runs (file cache, compile cache) that also record what the model reads.
-    const info = JSON.parse(node(MODEL_PROGRAM, [entry.dir, listFile]).stdout);
+    // Warm-up runs (file cache) that also survey the tree and record what the model reads.
+    const info = JSON.parse(node(SURVEY_PROGRAM, [entry.dir, listFile]).stdout);
+    if (!info.crate) {
+      console.log(`Workspace model: skipped (${entry.name} has no lockfile with registry packages).\n`);
+      return;
+    }
+    const whyArgs = [BIN, "why", info.crate.name, entry.dir];
+    const whyRun = () => timed(process.execPath, whyArgs, { cwd: projectRoot });
+    const whyOutput = whyRun().stdout;
     const floorInfo = JSON.parse(node(FLOOR_PROGRAM, [listFile]).stdout);
 
     const cargo = onPath(process.platform === "win32" ? "cargo.exe" : "cargo");
@@ -244,20 +254,23 @@ async function modelBench() {
 
     const model = [], floor = [], cargoTimes = [], rss = [];
     for (let i = 0; i < RUNS; i++) {
-      const m = node(MODEL_PROGRAM, [entry.dir]);
-      model.push(m.wallMs);
-      rss.push(JSON.parse(m.stdout).maxRssKb);
+      model.push(whyRun().wallMs);
       floor.push(node(FLOOR_PROGRAM, [listFile]).wallMs);
       if (cargoRun) cargoTimes.push(cargoRun());
     }
+    // Peak memory of the same command, read from inside the process (a separate run, untimed).
+    const rssProgram = `process.argv.splice(1, 0, ${JSON.stringify(BIN)}); process.on("exit", () => process.stderr.write("maxrss=" + process.resourceUsage().maxRSS + "\\n")); await import(${JSON.stringify(pathToFileURL(BIN).href)});`;
+    const rssRun = spawnSync(process.execPath, ["--input-type=module", "-e", rssProgram, ...whyArgs.slice(1)], { cwd: projectRoot, encoding: "utf8", maxBuffer: 64 << 20 });
+    rss.push(Number(/maxrss=(\d+)/.exec(rssRun.stderr)?.[1] ?? NaN));
 
     const modelMed = median(model);
     const floorMed = median(floor);
     const rssMb = Math.max(...rss) / 1024;
+    const located = (whyOutput.match(/ at .*Cargo\.toml:\d+:\d+/g) ?? []).length;
     console.log(`Workspace model: ${entry.name} (${info.members} members, ${info.manifests} manifests read, ${info.locked} locked packages)`);
-    console.log(`  positions computed for ${info.member}: ${info.located}/${info.dependencies} dependencies located, ${info.resolved} resolved in the lockfile`);
+    console.log(`  cargo-sunset why ${info.crate.name}: ${info.crate.ways} way(s) in, ${located} dependency position(s) printed`);
     console.log(`  ${RUNS} runs each, wall time of a fresh process (median / min):`);
-    console.log(`  (a) model: load workspace + lockfile + graph + spans  ${ms(modelMed).padStart(7)} / ${ms(Math.min(...model))}`);
+    console.log(`  (a) model: cargo-sunset why (workspace, lockfile, graph, positions)  ${ms(modelMed).padStart(7)} / ${ms(Math.min(...model))}`);
     if (cargoTimes.length > 0) {
       console.log(`  (b) cargo metadata --no-deps --offline                ${ms(median(cargoTimes)).padStart(7)} / ${ms(Math.min(...cargoTimes))}  (${cargoNote})`);
     } else {

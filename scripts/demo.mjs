@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { startIndexServer } from "./index-server.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const bin = join(root, "dist/src/bin.js");
+const bin = join(root, "dist/cargo-sunset.mjs");
 const project = join(root, "fixtures/tide-app");
 
 if (!existsSync(bin)) {

@@ -104,13 +104,13 @@ describe("action.yml", () => {
 
     it("passes the defaults as separate arguments and writes SARIF beside the main output", () => {
       const { argv, output } = runCheck({});
-      expect(argv).toEqual(["/action/dist/src/bin.js", "check", ".", "--format", "github", "--fail-on", "error", "--sarif", "cargo-sunset.sarif"]);
+      expect(argv).toEqual(["/action/dist/cargo-sunset.mjs", "check", ".", "--format", "github", "--fail-on", "error", "--sarif", "cargo-sunset.sarif"]);
       expect(output).toBe("sarif-file=cargo-sunset.sarif\n");
     });
 
     it("keeps hostile input inert and splits extra args on spaces", () => {
       const { argv } = runCheck({ path: "a dir; rm -rf /", "sarif-file": "", args: "--offline --rule x=off $(id)" });
-      expect(argv).toEqual(["/action/dist/src/bin.js", "check", "a dir; rm -rf /", "--format", "github", "--fail-on", "error", "--offline", "--rule", "x=off", "$(id)"]);
+      expect(argv).toEqual(["/action/dist/cargo-sunset.mjs", "check", "a dir; rm -rf /", "--format", "github", "--fail-on", "error", "--offline", "--rule", "x=off", "$(id)"]);
     });
   });
 });

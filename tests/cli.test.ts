@@ -1,5 +1,5 @@
 /**
- * The built binary (dist/src/bin.js, compiled by tests/global-setup.ts) run as a child process over the fixture
+ * The built binary (dist/cargo-sunset.mjs, built by tests/global-setup.ts) run as a child process over the fixture
  * projects. Registry rules stay off the network: every audit gets `--offline` and an empty temporary `--cache-dir`.
  */
 import { execFile } from "node:child_process";
@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const PACKAGE_ROOT = resolve(import.meta.dirname, "..");
-const BIN = join(PACKAGE_ROOT, "dist", "src", "bin.js");
+const BIN = join(PACKAGE_ROOT, "dist", "cargo-sunset.mjs");
 
 interface RunResult {
   code: number;

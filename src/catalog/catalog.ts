@@ -1,7 +1,8 @@
 /** Lookups over the declining-crate catalog and the embedded RustSec advisories (data in rules/catalog/). */
-import crateData from "../../rules/catalog/crates.json" with { type: "json" };
-import advisoryData from "../../rules/catalog/rustsec-unmaintained.json" with { type: "json" };
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { lowestAdmitted } from "../model/cargo-semver.js";
+import { packageRoot } from "../util/package-root.js";
 import { matchesByPrecedence } from "./precedence.js";
 import type { AdvisoryData, CatalogData, CatalogEntry, UnmaintainedAdvisory } from "./types.js";
 
@@ -27,8 +28,15 @@ export interface CatalogOptions {
   advisories?: AdvisoryData;
 }
 
-const BUILT_IN_CRATES = crateData as CatalogData;
-const BUILT_IN_ADVISORIES = advisoryData as AdvisoryData;
+// Read on first use rather than imported: commands that need no catalog (`why`, `metadata`) never parse it, and
+// JSON.parse of the data is cheaper than compiling it as a module.
+let builtIn: { crates: CatalogData; advisories: AdvisoryData } | undefined;
+
+function builtInData(): { crates: CatalogData; advisories: AdvisoryData } {
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(packageRoot(), "rules", "catalog", file), "utf8"));
+  builtIn ??= { crates: read("crates.json") as CatalogData, advisories: read("rustsec-unmaintained.json") as AdvisoryData };
+  return builtIn;
+}
 
 /** RustSec semantics: affected unless some `patched` or `unaffected` requirement contains the version. */
 function isAffected(advisory: UnmaintainedAdvisory, version: string): boolean {
@@ -48,8 +56,8 @@ function indexAdvisories(advisories: readonly UnmaintainedAdvisory[]): Map<strin
 }
 
 export function createCatalog(options: CatalogOptions = {}): Catalog {
-  const data = options.data ?? BUILT_IN_CRATES;
-  const advisorySource = options.advisories ?? BUILT_IN_ADVISORIES;
+  const data = options.data ?? builtInData().crates;
+  const advisorySource = options.advisories ?? builtInData().advisories;
   const byName = new Map<string, CatalogEntry>();
   for (const entry of data.entries) byName.set(entry.crate, entry);
   for (const entry of options.extraEntries ?? []) byName.set(entry.crate, entry);
