@@ -37,19 +37,29 @@ function featuresOf(doc: ManifestDoc, dependencies: Dependency[]): Record<string
   const features: Record<string, string[]> = {};
   if (table !== undefined) {
     if (!isTable(table)) throw manifestError(doc, ["features"], "`features` must be a table");
-    for (const [name, values] of Object.entries(table)) {
-      if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) {
-        throw manifestError(doc, ["features", name], `feature \`${name}\` must be an array of strings`);
-      }
-      features[name] = values as string[];
+    for (const name in table) {
+      const values = table[name];
+      if (!isStringArray(values)) throw manifestError(doc, ["features", name], `feature \`${name}\` must be an array of strings`);
+      features[name] = values;
     }
   }
-  const explicitDeps = new Set(Object.values(features).flat().filter((v) => v.startsWith("dep:")).map((v) => v.slice(4)));
-  for (const dep of dependencies) {
+  const optional = dependencies.filter((dep) => dep.optional);
+  if (optional.length === 0) return features;
+  const explicitDeps = new Set<string>();
+  for (const name in features) {
+    for (const value of features[name] as string[]) if (value.startsWith("dep:")) explicitDeps.add(value.slice(4));
+  }
+  for (const dep of optional) {
     const key = dep.rename ?? dep.name;
-    if (dep.optional && !explicitDeps.has(key) && features[key] === undefined) features[key] = [`dep:${key}`];
+    if (!explicitDeps.has(key) && features[key] === undefined) features[key] = [`dep:${key}`];
   }
   return features;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (typeof item !== "string") return false;
+  return true;
 }
 
 /** A 2024-edition package may not inherit a `[workspace.dependencies]` entry written with `default_features`. */

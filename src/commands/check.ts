@@ -1,0 +1,111 @@
+/** `cargo-sunset check`: audits workspaces and writes the report in the chosen formats. */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { ALL_RULE_METAS, runAudit } from "../audit.js";
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, type CliIo, type Relativize } from "../cli-io.js";
+import type { FailOn, Format, ParsedArgs } from "../cli-options.js";
+import { parseDuration } from "../config/duration.js";
+import type { CliConfigOverrides } from "../config/types.js";
+import type { Finding, Severity, SeveritySetting } from "../engine/types.js";
+import { UsageError } from "../errors.js";
+import { findRepoRoot, reporters, type ReportContext } from "../report/index.js";
+import { writeBaseline } from "../suppress/baseline.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+import { toolVersion } from "../util/package-root.js";
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+function atOrAbove(finding: Finding, failOn: FailOn): boolean {
+  return failOn !== "never" && RANK[finding.severity] >= RANK[failOn];
+}
+
+function useColor(args: ParsedArgs, io: CliIo): boolean {
+  if (args.options["no-color"] || (io.env.NO_COLOR ?? "") !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
+  return io.stdoutIsTTY;
+}
+
+function ruleOverrides(values: string[] | undefined): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const value of values ?? []) {
+    const [id, level] = value.split("=");
+    if (!id || !level || !["error", "warning", "note", "off"].includes(level)) throw new UsageError(`--rule expects ID=LEVEL with LEVEL error, warning, note or off, got \`${value}\``);
+    if (!ALL_RULE_METAS.some((m) => m.id === id)) throw new UsageError(`--rule: unknown rule \`${id}\` (see --list-rules)`);
+    out[id] = level as SeveritySetting;
+  }
+  return out;
+}
+
+function cliOverrides(args: ParsedArgs): CliConfigOverrides {
+  const o = args.options;
+  const out: CliConfigOverrides = { rules: ruleOverrides(o.rule) };
+  if (o.offline) out.offline = true;
+  if (o.concurrency !== undefined) {
+    const n = Number(o.concurrency);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects a positive integer, got \`${o.concurrency}\``);
+    out.concurrency = n;
+  }
+  if (o["cache-ttl"] !== undefined) {
+    const ms = parseDuration(/^\d+$/.test(o["cache-ttl"]) ? Number(o["cache-ttl"]) : o["cache-ttl"]);
+    if (ms === null) throw new UsageError(`--cache-ttl expects a duration like 30m, 1h, 2d or seconds, got \`${o["cache-ttl"]}\``);
+    out.cacheTtlMs = ms;
+  }
+  if (o["cache-dir"] !== undefined) out.cacheDir = o["cache-dir"];
+  return out;
+}
+
+export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize): Promise<number> {
+  const o = args.options;
+  const failOn = (o["fail-on"] ?? "error") as FailOn;
+  const baselinePath = o.baseline ? resolve(io.cwd, o.baseline) : undefined;
+  if (o["update-baseline"] && !baselinePath) throw new UsageError("--update-baseline needs --baseline FILE");
+  const showProgress = io.stderrIsTTY && !io.env.CI && !o.quiet;
+  const outcome = await runAudit({
+    paths: args.positionals.map((p) => resolve(io.cwd, p)),
+    cwd: io.cwd,
+    now: io.now,
+    configPath: o.config ? resolve(io.cwd, o.config) : undefined,
+    cli: cliOverrides(args),
+    registry: {
+      env: io.env,
+      ...(io.fetch ? { fetch: io.fetch } : {}),
+      ...(io.env.CARGO_SUNSET_CRATES_IO_INDEX ? { cratesIoIndex: io.env.CARGO_SUNSET_CRATES_IO_INDEX } : {}),
+      ...(showProgress ? { onProgress: (done: number, total: number) => io.stderr(`\rchecking crates ${done}/${total}${done === total ? "\n" : ""}`) } : {}),
+    },
+    baselinePath,
+    ignoreBaseline: o["update-baseline"],
+  });
+  if (o["update-baseline"] && baselinePath) {
+    writeBaseline(baselinePath, outcome.result.findings, io.cwd);
+    io.stderr(`wrote ${outcome.result.findings.length} finding(s) to ${relativize(baselinePath)}\n`);
+    return EXIT_OK;
+  }
+  const result = o.quiet
+    ? { ...outcome.result, findings: outcome.result.findings.filter((f) => failOn === "never" || atOrAbove(f, failOn)), notes: [] }
+    : outcome.result;
+  const context: ReportContext = {
+    cwd: io.cwd,
+    repoRoot: findRepoRoot(io.cwd),
+    color: useColor(args, io) && !o.output,
+    toolVersion: toolVersion(),
+    catalog: outcome.catalog,
+    ...(o["automation-id"] ? { automationId: o["automation-id"] } : {}),
+  };
+  const format: Format = o.format ?? "text";
+  const rendered = reporters[format](result, context);
+  if (o.output) writeFileAtomic(resolve(io.cwd, o.output), rendered);
+  else io.stdout(rendered);
+  if (o.sarif) writeFileAtomic(resolve(io.cwd, o.sarif), reporters.sarif(outcome.result, { ...context, color: false }));
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile && format !== "markdown") appendSummary(summaryFile, reporters.markdown(result, { ...context, color: false }));
+  if (outcome.registryFailed && o["fail-on-registry-error"]) {
+    io.stderr("cargo-sunset: the registry could not be read for every crate (--fail-on-registry-error)\n");
+    return EXIT_ERROR;
+  }
+  return outcome.result.findings.some((f) => atOrAbove(f, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function appendSummary(file: string, markdown: string): void {
+  const existing = existsSync(file) ? readFileSync(file, "utf8") : "";
+  writeFileAtomic(file, existing + markdown);
+}
