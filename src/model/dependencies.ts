@@ -56,7 +56,7 @@ function entriesOf(doc: ManifestDoc, table: TomlTable, prefix: string[], target:
     if (deps === undefined) continue;
     if (!isTable(deps)) throw manifestError(doc, [...prefix, name], `\`${name}\` must be a table`);
     for (const [key, value] of Object.entries(deps)) {
-      out.push({ key, value, kind, target, keyPath: [...prefix, name, key] });
+      out.push({ key, value, kind, target, keyPath: prefix.concat(name, key) });
     }
   }
   return out;

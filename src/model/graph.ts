@@ -120,26 +120,32 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return id;
   };
 
-  // Reverse edges, built once: one backward search from a crate finds the shortest path from every start to it.
   // Through another member, only its normal and build dependencies count: its dev-dependencies are its own business.
-  let dependents: Map<string, string[]> | undefined;
-  const addDependent = (id: string, parent: string) => {
-    const known = (dependents as Map<string, string[]>).get(id);
-    if (known) known.push(parent);
-    else (dependents as Map<string, string[]>).set(id, [parent]);
+  const forwardEdges = new Map<string, Set<string>>();
+  const nonDevEdgesOf = (memberId: string, member: Package): Set<string> => {
+    let edges = forwardEdges.get(memberId);
+    if (!edges) {
+      edges = new Set();
+      for (const dep of member.dependencies) {
+        const next = dep.kind === "dev" ? undefined : lockedIdOf(dep, member);
+        if (next) edges.add(next);
+      }
+      forwardEdges.set(memberId, edges);
+    }
+    return edges;
   };
+
+  // Reverse edges of the lockfile, built once: one backward search from a crate finds the shortest path from every
+  // start to it. A member's edges are filtered only when the search reaches it.
+  let dependents: Map<string, string[]> | undefined;
   const dependentsOf = (id: string): string[] => {
     if (!dependents) {
       dependents = new Map();
       for (const p of lockfile.packages) {
-        const member = membersById.get(p.id);
-        if (!member) {
-          for (const next of p.dependencies) addDependent(next, p.id);
-          continue;
-        }
-        for (const dep of member.dependencies) {
-          const next = dep.kind === "dev" ? undefined : lockedIdOf(dep, member);
-          if (next) addDependent(next, p.id);
+        for (const next of p.dependencies) {
+          const known = dependents.get(next);
+          if (known) known.push(p.id);
+          else dependents.set(next, [p.id]);
         }
       }
     }
@@ -153,10 +159,11 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     for (let i = 0; i < queue.length; i++) {
       const id = queue[i] as string;
       for (const parent of dependentsOf(id)) {
-        if (!next.has(parent)) {
-          next.set(parent, id);
-          queue.push(parent);
-        }
+        if (next.has(parent)) continue;
+        const member = membersById.get(parent);
+        if (member && !nonDevEdgesOf(parent, member).has(id)) continue;
+        next.set(parent, id);
+        queue.push(parent);
       }
     }
     return next;

@@ -59,11 +59,19 @@ function resolveEdges(lock: Lockfile, text: string): void {
     if (named) named.push(p);
     else byName.set(p.name, [p]);
   }
+  // Edge texts that name exactly one package, as cargo writes them: `name` when one version is locked, `name version`
+  // when one source has that version, and the full id. Anything else takes the general path below.
+  const exact = new Map<string, string | null>();
+  const claim = (text: string, id: string) => exact.set(text, exact.has(text) && exact.get(text) !== id ? null : id);
+  for (const p of lock.packages) {
+    claim(p.name, p.id);
+    claim(`${p.name} ${p.version}`, p.id);
+    claim(p.id, p.id);
+  }
   for (const pkg of lock.packages) {
     pkg.dependencies = pkg.rawDependencies.map((raw) => {
-      // The common case: a bare name (v2+ writes one when only one version is locked).
-      const only = byName.get(raw);
-      if (only?.length === 1) return (only[0] as LockedPackage).id;
+      const id = exact.get(raw);
+      if (id) return id;
       const edge = parseEdge(raw);
       let candidates = (byName.get(edge.name) ?? []).filter((c) => edge.version === undefined || c.version === edge.version);
       // v1 edges name git sources without the `#commit` fragment the package's own source carries.
