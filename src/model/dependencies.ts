@@ -55,9 +55,7 @@ function entriesOf(doc: ManifestDoc, table: TomlTable, prefix: string[], target:
     const deps = table[name];
     if (deps === undefined) continue;
     if (!isTable(deps)) throw manifestError(doc, [...prefix, name], `\`${name}\` must be a table`);
-    for (const [key, value] of Object.entries(deps)) {
-      out.push({ key, value, kind, target, keyPath: prefix.concat(name, key) });
-    }
+    for (const key in deps) out.push({ key, value: deps[key], kind, target, keyPath: prefix.concat(name, key) });
   }
   return out;
 }
@@ -128,6 +126,9 @@ export function sourceOf(doc: ManifestDoc, keyPath: string[], key: string, table
   return registry ? { type: "registry", registry } : { type: "registry" };
 }
 
+/** Placeholder for a `workspace = true` declaration, whose source always comes from the workspace entry. */
+const INHERITED_SOURCE: DependencySource = Object.freeze({ type: "registry" });
+
 /**
  * Reads one declaration (`"1.0"` or a table); paths resolve against `baseDir`. `edition` is the edition of the
  * package declaring it (null for `[workspace.dependencies]`, whose rules depend on the inheriting package).
@@ -151,19 +152,19 @@ function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknow
   const defaultFeaturesWritten = dashed ?? legacy;
   const packageName = value.package;
   if (packageName !== undefined && typeof packageName !== "string") throw manifestError(doc, [...keyPath, "package"], "`package` must be a string");
-  const hasSource = value.version !== undefined || value.path !== undefined || value.git !== undefined;
-  if (workspace !== true && !hasSource) {
+  // (Parsed tables have no prototype and are slow to ask for keys they lack, so inherited entries skip these.)
+  if (workspace !== true && value.version === undefined && value.path === undefined && value.git === undefined) {
     throw manifestError(doc, keyPath, `dependency (${key}) specified without providing a local path, Git repository, version, or workspace dependency to use`);
   }
   return {
     name: packageName ?? key,
     // With `workspace = true`, cargo ignores (and only warns about) `version`, `path`, `git` and the like.
-    req: value.version === undefined || workspace === true ? "*" : requirement(doc, [...keyPath, "version"], value.version, key),
+    req: workspace === true || value.version === undefined ? "*" : requirement(doc, [...keyPath, "version"], value.version, key),
     defaultFeatures: defaultFeaturesWritten ?? true,
     defaultFeaturesWritten,
     features: stringArray(doc, keyPath, "features", value.features),
     optional: optionalBool(doc, keyPath, "optional", value.optional) ?? false,
-    source: workspace === true ? { type: "registry" } : sourceOf(doc, keyPath, key, value, baseDir),
+    source: workspace === true ? INHERITED_SOURCE : sourceOf(doc, keyPath, key, value, baseDir),
     hasPackageKey: packageName !== undefined,
     workspace: workspace === true,
   };
@@ -217,7 +218,7 @@ export function resolveDependency(
   }
   const defaultFeatures = d.defaultFeaturesWritten === true ? true : inherited.defaultFeatures;
   // Cargo concatenates without removing duplicates, and so does `cargo metadata`.
-  const features = [...inherited.features, ...d.features];
+  const features = d.features.length === 0 ? inherited.features.slice() : inherited.features.concat(d.features);
   return {
     name: inherited.name, rename: inherited.name !== inherited.key ? inherited.key : null, req: inherited.req, kind: entry.kind,
     target: entry.target, optional: d.optional, defaultFeatures, features, source: inherited.source,

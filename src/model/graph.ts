@@ -169,11 +169,19 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return next;
   };
 
-  /** Could any direct dependency of `member` start a path in `next`? A locked member's edges tell without resolving. */
-  const mayReach = (member: Package, next: Map<string, string | null>): boolean => {
-    const memberId = memberIds.get(member.manifestPath);
-    if (!memberId) return true;
-    return (byId.get(memberId)?.dependencies ?? []).some((id) => next.has(id));
+  /**
+   * Members with a lockfile edge into `next` (the packages that reach the target): only their direct dependencies
+   * can start a path. Members missing from the lockfile are always candidates.
+   */
+  const candidateMembers = (next: Map<string, string | null>): Set<Package> => {
+    const candidates = new Set(workspace.members.filter((m) => !memberIds.has(m.manifestPath)));
+    for (const id of next.keys()) {
+      for (const parent of dependentsOf(id)) {
+        const member = membersById.get(parent);
+        if (member) candidates.add(member);
+      }
+    }
+    return candidates;
   };
 
   const summaries = new Map<string, ReachSummary>();
@@ -182,8 +190,9 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     if (known) return known;
     const reaches: Reach[] = [];
     const next = stepsTowards(id);
+    const candidates = candidateMembers(next);
     for (const member of workspace.members) {
-      if (!mayReach(member, next)) continue;
+      if (!candidates.has(member)) continue;
       for (const direct of member.dependencies) {
         const start = lockedIdOf(direct, member);
         if (start === undefined || !next.has(start)) continue;

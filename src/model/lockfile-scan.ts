@@ -48,12 +48,23 @@ export function scanLockfile(text: string): ScannedLockfile | null {
     const m = PACKAGE.exec(text);
     if (!m) return null;
     const [name, version, source, checksum, items, blank] = [m[1] as string, m[2] as string, m[3], m[4], m[5], m[6] as string];
-    const dependencies = items === undefined ? [] : items.split("\n").slice(0, -1).map((item) => item.slice(2, item.endsWith("\r") ? -3 : -2));
+    const dependencies = items === undefined ? [] : listItems(items);
     packages.push({ name, version, source: source ?? null, checksum: checksum ?? null, dependencies, line });
     // Header, name, version, optional source and checksum, the dependency list with its brackets, blank lines.
     line += 3 + (source === undefined ? 0 : 1) + (checksum === undefined ? 0 : 1) + (items === undefined ? 0 : 2 + dependencies.length) + countLines(blank);
   }
   return { version: preamble[1] === undefined ? null : Number(preamble[1]), packages };
+}
+
+/** The strings of matched ` "item",` lines. */
+function listItems(items: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < items.length; at = items.indexOf("\n", at) + 1) {
+    const end = items.indexOf('"', at + 2);
+    out.push(items.slice(at + 2, end));
+    at = end;
+  }
+  return out;
 }
 
 function countLines(text: string): number {

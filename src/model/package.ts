@@ -62,13 +62,31 @@ function isStringArray(value: unknown): value is string[] {
   return true;
 }
 
+/** Keys of `[workspace.dependencies]` entries written with `default_features`, found once per root. */
+const legacyKeysByRoot = new WeakMap<ManifestDoc, Set<string>>();
+
+function legacyDefaultFeatureKeys(root: ManifestDoc): Set<string> {
+  let keys = legacyKeysByRoot.get(root);
+  if (!keys) {
+    keys = new Set();
+    const table = root.workspace?.dependencies;
+    if (isTable(table)) {
+      for (const key in table) {
+        const entry = table[key];
+        if (isTable(entry) && entry.default_features !== undefined) keys.add(key);
+      }
+    }
+    legacyKeysByRoot.set(root, keys);
+  }
+  return keys;
+}
+
 /** A 2024-edition package may not inherit a `[workspace.dependencies]` entry written with `default_features`. */
 function rejectLegacyInheritedKeys(ws: WorkspaceContext, dependencies: Dependency[]): void {
-  const table = ws.root.workspace?.dependencies;
+  const legacy = legacyDefaultFeatureKeys(ws.root);
+  if (legacy.size === 0) return;
   for (const dep of dependencies) {
-    if (!dep.inheritedFrom || !isTable(table)) continue;
-    const entry = table[dep.inheritedFrom.key];
-    if (isTable(entry) && entry.default_features !== undefined) {
+    if (dep.inheritedFrom && legacy.has(dep.inheritedFrom.key)) {
       throw manifestError(ws.root, [...dep.inheritedFrom.keyPath, "default_features"],
         `\`default_features\` is unsupported as of the 2024 edition; instead use \`default-features\` (inherited by ${dep.manifestPath})`);
     }

@@ -44,8 +44,8 @@ function cachingReader(): CachingReader {
 function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestReader): Package[] {
   const members = new Map<string, Package>();
   const queue = hasPackage(root) ? [root.path, ...listedMembers(root)] : listedMembers(root);
-  // Every manifest queued or judged once: members share many path dependencies.
-  const seen = new Set(queue);
+  // Every path dependency judged once: members share many of them (often through [workspace.dependencies]).
+  const seenDirs = new Set<string>();
   for (let i = 0; i < queue.length; i++) {
     const path = queue[i] as string;
     if (members.has(path)) continue;
@@ -54,10 +54,9 @@ function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestR
     const pkg = readPackage(doc, ws);
     members.set(path, pkg);
     for (const dep of pkg.dependencies) {
-      if (dep.source.type !== "path") continue;
+      if (dep.source.type !== "path" || seenDirs.has(dep.source.path)) continue;
+      seenDirs.add(dep.source.path);
       const depManifest = join(dep.source.path, "Cargo.toml");
-      if (seen.has(depManifest)) continue;
-      seen.add(depManifest);
       if (isImplicitMember(root, depManifest)) queue.push(depManifest);
     }
   }
