@@ -12,16 +12,10 @@ import type { Span } from "./types.js";
 const SEP = "\u0000";
 
 const enum Char {
-  Tab = 9,
-  Newline = 10,
-  Return = 13,
-  Space = 32,
   Quote = 34,
-  Hash = 35,
   Apostrophe = 39,
   Comma = 44,
   Dot = 46,
-  Equals = 61,
   OpenBracket = 91,
   Backslash = 92,
   CloseBracket = 93,
@@ -39,14 +33,14 @@ function unescapeBasic(raw: string): string {
   });
 }
 
-/** Characters that end a bare key or a scalar value. */
-function isDelimiter(c: number): boolean {
-  return (
-    c === Char.Space || c === Char.Tab || c === Char.Newline || c === Char.Return || c === Char.Dot || c === Char.Equals ||
-    c === Char.Comma || c === Char.Hash || c === Char.OpenBracket || c === Char.CloseBracket ||
-    c === Char.OpenBrace || c === Char.CloseBrace || c === Char.Quote || c === Char.Apostrophe || Number.isNaN(c)
-  );
-}
+// Token patterns, matched in place (sticky): a short-lived process runs them as native code, where a loop over
+// characters would run interpreted.
+const BLANKS = /[ \t]*/y;
+const TRIVIA = /(?:[ \t\r\n]+|#[^\n]*)*/y;
+const BARE = /[^ \t\r\n.=,#[\]{}"']*/y;
+const BASIC_STRING = /"(?:[^"\\\n]|\\.)*"?/y;
+const SCALAR = /[^ \t\r\n,#[\]{}"'=]*/y;
+const DATE_THEN_TIME = /(?<=\d{4}-\d{2}-\d{2}) (?=\d)/y;
 
 class KeyScanner {
   private pos = 0;
@@ -62,31 +56,30 @@ class KeyScanner {
     return this.text.charCodeAt(this.pos + offset);
   }
 
-  private newline(): void {
-    this.pos++;
-    this.line++;
-    this.lineStart = this.pos;
+  /** Advances over a match of the sticky `pattern` at pos (possibly empty). */
+  private skip(pattern: RegExp): void {
+    pattern.lastIndex = this.pos;
+    if (pattern.test(this.text)) this.pos = pattern.lastIndex;
+  }
+
+  /** Marks the line breaks in [from, pos) as passed. */
+  private countLines(from: number): void {
+    for (let i = this.text.indexOf("\n", from); i >= 0 && i < this.pos; i = this.text.indexOf("\n", i + 1)) {
+      this.line++;
+      this.lineStart = i + 1;
+    }
   }
 
   /** Spaces and tabs only. */
   private skipBlanks(): void {
-    for (let c = this.at(); c === Char.Space || c === Char.Tab; c = this.at()) this.pos++;
+    this.skip(BLANKS);
   }
 
   /** Blanks, comments and line breaks (between top-level items, inside arrays and TOML 1.1 inline tables). */
   private skipTrivia(): void {
-    for (;;) {
-      const c = this.at();
-      if (c === Char.Space || c === Char.Tab || c === Char.Return) this.pos++;
-      else if (c === Char.Newline) this.newline();
-      else if (c === Char.Hash) this.skipComment();
-      else return;
-    }
-  }
-
-  private skipComment(): void {
-    const end = this.text.indexOf("\n", this.pos);
-    this.pos = end < 0 ? this.text.length : end;
+    const from = this.pos;
+    this.skip(TRIVIA);
+    this.countLines(from);
   }
 
   private remember(path: string[], start: number): void {
@@ -111,7 +104,7 @@ class KeyScanner {
       name = this.text.slice(this.pos + 1, end);
       this.pos = end + 1;
     } else {
-      while (!isDelimiter(this.at())) this.pos++;
+      this.skip(BARE);
       name = this.text.slice(start, this.pos);
     }
     path.push(name);
@@ -132,28 +125,28 @@ class KeyScanner {
 
   /** Index of the closing quote of a single-line basic string whose contents start at `from`. */
   private endOfBasicString(from: number): number {
-    let i = from;
-    for (let c = this.text.charCodeAt(i); c !== Char.Quote && !Number.isNaN(c); c = this.text.charCodeAt(i)) {
-      i += c === Char.Backslash ? 2 : 1;
-    }
-    return i;
+    BASIC_STRING.lastIndex = from - 1;
+    BASIC_STRING.test(this.text);
+    return BASIC_STRING.lastIndex - 1;
   }
 
   /** Skips a multi-line string opened by three `quote`s at pos, counting its lines. */
   private skipMultilineString(quote: number): void {
-    this.pos += 3;
-    for (;;) {
-      const c = this.at();
-      if (Number.isNaN(c)) return;
-      if (c === Char.Newline) this.newline();
-      else if (c === Char.Backslash && quote === Char.Quote) this.pos += this.at(1) === Char.Newline ? 1 : 2;
-      else if (c === quote && this.at(1) === quote && this.at(2) === quote) {
-        this.pos += 3;
-        // Up to two more quotes right before the delimiter belong to the contents.
-        for (let extra = 0; extra < 2 && this.at() === quote; extra++) this.pos++;
-        return;
-      } else this.pos++;
-    }
+    const from = this.pos;
+    const delimiter = quote === Char.Quote ? '"""' : "'''";
+    let close = this.text.indexOf(delimiter, this.pos + 3);
+    // In a basic string, a quote after an odd number of backslashes is escaped.
+    while (close >= 0 && quote === Char.Quote && this.backslashesBefore(close) % 2 === 1) close = this.text.indexOf(delimiter, close + 1);
+    this.pos = close < 0 ? this.text.length : close + 3;
+    // Up to two more quotes right before the delimiter belong to the contents.
+    for (let extra = 0; extra < 2 && this.at() === quote; extra++) this.pos++;
+    this.countLines(from);
+  }
+
+  private backslashesBefore(index: number): number {
+    let count = 0;
+    while (this.text.charCodeAt(index - 1 - count) === Char.Backslash) count++;
+    return count;
   }
 
   /** Skips one value, recording the keys of an inline table under `path` (the key-value's own path). */
@@ -207,11 +200,11 @@ class KeyScanner {
 
   /** Numbers, booleans, dates and times; a date and a time may be separated by one space. */
   private scalar(): void {
-    while (!isDelimiter(this.at()) || this.at() === Char.Dot) this.pos++;
-    const afterDate = this.at() === Char.Space && /^\d{4}-\d{2}-\d{2}$/.test(this.text.slice(this.pos - 10, this.pos));
-    if (afterDate && /\d/.test(this.text[this.pos + 1] ?? "")) {
+    this.skip(SCALAR);
+    DATE_THEN_TIME.lastIndex = this.pos;
+    if (DATE_THEN_TIME.test(this.text)) {
       this.pos++;
-      while (!isDelimiter(this.at()) || this.at() === Char.Dot) this.pos++;
+      this.skip(SCALAR);
     }
   }
 

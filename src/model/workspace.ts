@@ -44,6 +44,7 @@ function cachingReader(): CachingReader {
 function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestReader): Package[] {
   const members = new Map<string, Package>();
   const queue = hasPackage(root) ? [root.path, ...listedMembers(root)] : listedMembers(root);
+  const queued = new Set(queue);
   // Every path dependency judged once: members share many of them (often through [workspace.dependencies]).
   const seenDirs = new Set<string>();
   for (let i = 0; i < queue.length; i++) {
@@ -57,7 +58,10 @@ function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestR
       if (dep.source.type !== "path" || seenDirs.has(dep.source.path)) continue;
       seenDirs.add(dep.source.path);
       const depManifest = join(dep.source.path, "Cargo.toml");
-      if (isImplicitMember(root, depManifest)) queue.push(depManifest);
+      if (!queued.has(depManifest) && isImplicitMember(root, depManifest)) {
+        queue.push(depManifest);
+        queued.add(depManifest);
+      }
     }
   }
   return [...members.values()].sort((a, b) => (a.manifestPath < b.manifestPath ? -1 : 1));
