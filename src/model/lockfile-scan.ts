@@ -56,15 +56,11 @@ export function scanLockfile(text: string): ScannedLockfile | null {
   return { version: preamble[1] === undefined ? null : Number(preamble[1]), packages };
 }
 
-/** The strings of matched ` "item",` lines. */
+/** The strings of the matched ` "item",` lines, whose contents hold no quote. */
 function listItems(items: string): string[] {
-  const out: string[] = [];
-  for (let at = 0; at < items.length; at = items.indexOf("\n", at) + 1) {
-    const end = items.indexOf('"', at + 2);
-    out.push(items.slice(at + 2, end));
-    at = end;
-  }
-  return out;
+  if (items === "") return [];
+  const newline = items.includes("\r") ? "\r\n" : "\n";
+  return items.slice(2, -(2 + newline.length)).split(`",${newline} "`);
 }
 
 function countLines(text: string): number {

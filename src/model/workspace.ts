@@ -22,26 +22,37 @@ export interface LoadOptions {
   skipLockfile?: boolean;
 }
 
-/** Reads each manifest once per load, since discovery and membership revisit the same files. */
-type CachingReader = ManifestReader & { texts: Map<string, string> };
+/**
+ * Reads manifests for one load. Discovery revisits the same files (a start manifest, its ancestors, the root), so
+ * those are kept; a member is read exactly once while its package is built (`once`), and its parsed tables are
+ * not kept past that, which leaves the garbage collector less to carry through a large workspace.
+ */
+interface ManifestCache extends ManifestReader {
+  once(path: string): ManifestDoc;
+  texts: Map<string, string>;
+}
 type WorkspaceShape = Omit<Workspace, "lockfile" | "lockfilePath" | "sources">;
 
-function cachingReader(): CachingReader {
+function manifestCache(): ManifestCache {
   const cache = new Map<string, ManifestDoc>();
   const texts = new Map<string, string>();
+  const once = (path: string) => {
+    const doc = cache.get(path) ?? readManifest(path);
+    texts.set(path, doc.text);
+    return doc;
+  };
   const read = (path: string) => {
     let doc = cache.get(path);
     if (!doc) {
-      doc = readManifest(path);
+      doc = once(path);
       cache.set(path, doc);
-      texts.set(path, doc.text);
     }
     return doc;
   };
-  return Object.assign(read, { texts });
+  return Object.assign(read, { once, texts });
 }
 
-function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestReader): Package[] {
+function collectMembers(root: ManifestDoc, ws: WorkspaceContext, manifests: ManifestCache): Package[] {
   const members = new Map<string, Package>();
   const queue = hasPackage(root) ? [root.path, ...listedMembers(root)] : listedMembers(root);
   const queued = new Set(queue);
@@ -50,7 +61,7 @@ function collectMembers(root: ManifestDoc, ws: WorkspaceContext, read: ManifestR
   for (let i = 0; i < queue.length; i++) {
     const path = queue[i] as string;
     if (members.has(path)) continue;
-    const doc = read(path);
+    const doc = manifests.once(path);
     if (!hasPackage(doc)) throw manifestError(doc, [], "a workspace member must have a `[package]`");
     const pkg = readPackage(doc, ws);
     members.set(path, pkg);
@@ -82,7 +93,7 @@ export function loadWorkspace(input: string, options: LoadOptions = {}): Workspa
 
 /** Loads the workspaces of several paths (a pre-commit hook passes file names), each once. */
 export function loadWorkspaces(inputs: string[], options: LoadOptions = {}): Workspace[] {
-  const read = cachingReader();
+  const read = manifestCache();
   const byRoot = new Map<string, Workspace>();
   for (const input of inputs) {
     const start = read(manifestForPath(input));
@@ -104,7 +115,7 @@ function notAMember(doc: ManifestDoc, root: ManifestDoc) {
     `current package believes it's in a workspace when it's not: ${relative(doc.dir, root.path)} does not list it in \`workspace.members\`; add it there or to \`workspace.exclude\``);
 }
 
-function buildWorkspace(start: ManifestDoc, root: ManifestDoc | null, read: CachingReader, options: LoadOptions): Workspace {
+function buildWorkspace(start: ManifestDoc, root: ManifestDoc | null, read: ManifestCache, options: LoadOptions): Workspace {
   let model: WorkspaceShape;
   if (!root) {
     model = standaloneWorkspace(start);
