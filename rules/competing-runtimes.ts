@@ -13,12 +13,13 @@ const meta: RuleMeta = {
 
 /** tokio first: when it is present, the others are the ones to remove. */
 const RUNTIMES = ["tokio", "async-std", "smol", "glommio", "monoio"];
+const RUNTIME_NAMES: ReadonlySet<string> = new Set(RUNTIMES);
 
 export const competingRuntimes: Rule = {
   meta,
   check(context) {
     for (const member of context.workspace.members) {
-      const found = normalTreeOccurrences(context, member, new Set(RUNTIMES));
+      const found = normalTreeOccurrences(context, member, RUNTIME_NAMES);
       const runtimes = RUNTIMES.filter((name) => found.some((o) => o.pkg?.name === name || o.direct.name === name));
       if (runtimes.length < 2) continue;
       const primary = runtimes[0] as string;

@@ -3,7 +3,7 @@ import type { CatalogEntry } from "../src/catalog/types.js";
 import type { RuleContext, Severity } from "../src/engine/types.js";
 import type { Reach, ReachSummary } from "../src/model/graph.js";
 import { CRATES_IO_SOURCE } from "../src/model/source.js";
-import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
+import type { Dependency, LockedPackage, Lockfile, Package } from "../src/model/types.js";
 
 export interface DirectDependency {
   member: Package;
@@ -105,15 +105,39 @@ export function normalTreeOccurrences(context: RuleContext, member: Package, nam
       .map((d) => ({ pkg: null, direct: d, version: d.req, path: [] }));
   }
   const out: TreeOccurrence[] = [];
-  for (const pkg of graph.lockfile.packages) {
-    if (!names.has(pkg.name) || pkg.source === null) continue;
-    const shortest = graph
-      .reach(pkg.id)
-      .reaches.filter((r) => r.memberManifestPath === member.manifestPath && r.direct.kind === "normal")
-      .sort((a, b) => a.path.length - b.path.length)[0];
+  for (const pkg of registryPackagesNamed(graph.lockfile, names)) {
+    const shortest = shortestNormalReaches(graph.reach(pkg.id)).get(member.manifestPath);
     if (shortest) out.push({ pkg, direct: shortest.direct, version: pkg.version, path: shortest.path });
   }
   return out;
+}
+
+/** Locked non-path packages with one of the names, found once per lockfile and name set (every member asks). */
+const packagesByNames = new WeakMap<Lockfile, WeakMap<ReadonlySet<string>, LockedPackage[]>>();
+
+function registryPackagesNamed(lockfile: Lockfile, names: ReadonlySet<string>): LockedPackage[] {
+  let byNames = packagesByNames.get(lockfile);
+  if (!byNames) packagesByNames.set(lockfile, (byNames = new WeakMap()));
+  let found = byNames.get(names);
+  if (!found) byNames.set(names, (found = lockfile.packages.filter((p) => names.has(p.name) && p.source !== null)));
+  return found;
+}
+
+/** Per member, the shortest way in through a normal dependency; grouped once per crate, since every member asks. */
+const shortestByMember = new WeakMap<ReachSummary, Map<string, Reach>>();
+
+function shortestNormalReaches(summary: ReachSummary): Map<string, Reach> {
+  let byMember = shortestByMember.get(summary);
+  if (!byMember) {
+    byMember = new Map();
+    for (const reach of summary.reaches) {
+      if (reach.direct.kind !== "normal") continue;
+      const known = byMember.get(reach.memberManifestPath);
+      if (!known || reach.path.length < known.path.length) byMember.set(reach.memberManifestPath, reach);
+    }
+    shortestByMember.set(summary, byMember);
+  }
+  return byMember;
 }
 
 /** `tide → async-std 1.12.0`, or just the direct key when the crate is itself direct. */

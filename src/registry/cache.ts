@@ -1,5 +1,6 @@
 /** On-disk copies of index files: one JSON file per (registry, crate), written atomically. */
 import { createHash, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -30,6 +31,8 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
 export class IndexCache {
   /** Directories known to exist, so a run of a thousand writes does not mkdir a thousand times. */
   readonly #madeDirs = new Set<string>();
+  /** Whether a registry's directory existed when first read from: with no cache yet, reads need not open files. */
+  readonly #dirExists = new Map<string, boolean>();
 
   constructor(readonly dir: string) {}
 
@@ -43,6 +46,13 @@ export class IndexCache {
   /** The entry, or undefined when missing. A corrupt entry is deleted and reads as missing. */
   async read(indexUrl: string, file: string): Promise<CacheEntry | undefined> {
     const path = this.pathFor(indexUrl, file);
+    const parent = dirname(path);
+    let dirExists = this.#dirExists.get(parent);
+    if (dirExists === undefined) {
+      dirExists = existsSync(parent);
+      this.#dirExists.set(parent, dirExists);
+    }
+    if (!dirExists) return undefined;
     let text: string;
     try {
       text = await readFile(path, "utf8");
@@ -61,6 +71,7 @@ export class IndexCache {
     if (!this.#madeDirs.has(parent)) {
       await mkdir(parent, { recursive: true });
       this.#madeDirs.add(parent);
+      this.#dirExists.set(parent, true);
     }
     const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     try {
