@@ -56,11 +56,10 @@ export function scanLockfile(text: string): ScannedLockfile | null {
   return { version: preamble[1] === undefined ? null : Number(preamble[1]), packages };
 }
 
-/** The strings of the matched ` "item",` lines, whose contents hold no quote. */
+/** The strings of the matched ` "item",` lines; contents hold no quote, so the separator is unambiguous. */
 function listItems(items: string): string[] {
   if (items === "") return [];
-  const newline = items.includes("\r") ? "\r\n" : "\n";
-  return items.slice(2, -(2 + newline.length)).split(`",${newline} "`);
+  return items.slice(2, items.endsWith("\r\n") ? -4 : -3).split(/",\r?\n "/);
 }
 
 function countLines(text: string): number {

@@ -57,6 +57,9 @@ describe("lockfile scanner", () => {
     });
     expectSameReading("/p/Cargo.lock", CANONICAL);
     expectSameReading("/p/Cargo.lock", CANONICAL.replace(/\n/g, "\r\n"));
+    // Mixed line endings (a hand edit on another system) read the same too.
+    expectSameReading("/p/Cargo.lock", CANONICAL.replace(' "serde 1.0.100",\n', ' "serde 1.0.100",\r\n'));
+    expect(scanLockfile(CANONICAL.replace(' "serde 1.0.100",\n', ' "serde 1.0.100",\r\n'))?.packages[0]?.dependencies).toEqual(["serde 1.0.100", "serde 0.9.0"]);
   });
 
   it.each([
