@@ -61,22 +61,32 @@ export function isExcluded(root: ManifestDoc, manifestPath: string): boolean {
   return exclude.some((e) => isWithin(dir, e)) && !members.some((m) => isWithin(dir, m));
 }
 
-/** The workspace root manifest for a manifest: itself, `package.workspace`, or the nearest including ancestor. */
+/** The root a `package.workspace = "path"` pointer names, read and checked. */
+function pointedRoot(doc: ManifestDoc, pointer: string, read: ManifestReader): ManifestDoc {
+  const rootPath = join(resolve(doc.dir, pointer), "Cargo.toml");
+  if (!existsSync(rootPath)) throw manifestError(doc, [packageKey(doc), "workspace"], `no workspace manifest at \`${rootPath}\``);
+  const root = read(rootPath);
+  if (!root.workspace) throw manifestError(doc, [packageKey(doc), "workspace"], `\`${rootPath}\` has no \`[workspace]\``);
+  return root;
+}
+
+/**
+ * The workspace root manifest for a manifest: itself, its `package.workspace`, or the nearest ancestor that is a
+ * root including it or (as in cargo) a package whose own `package.workspace` names a root.
+ */
 export function findWorkspaceRoot(doc: ManifestDoc, read: ManifestReader): ManifestDoc | null {
   if (doc.workspace) return doc;
   const explicit = doc.package?.workspace;
-  if (typeof explicit === "string") {
-    const rootPath = join(resolve(doc.dir, explicit), "Cargo.toml");
-    if (!existsSync(rootPath)) throw manifestError(doc, [packageKey(doc), "workspace"], `no workspace manifest at \`${rootPath}\``);
-    const root = read(rootPath);
-    if (!root.workspace) throw manifestError(doc, [packageKey(doc), "workspace"], `\`${rootPath}\` has no \`[workspace]\``);
-    return root;
-  }
+  if (typeof explicit === "string") return pointedRoot(doc, explicit, read);
   for (let dir = dirname(doc.dir); ; dir = dirname(dir)) {
     const candidate = join(dir, "Cargo.toml");
     if (existsSync(candidate)) {
       const ancestor = read(candidate);
-      if (ancestor.workspace && !isExcluded(ancestor, doc.path)) return ancestor;
+      if (ancestor.workspace) {
+        if (!isExcluded(ancestor, doc.path)) return ancestor;
+      } else if (typeof ancestor.package?.workspace === "string") {
+        return pointedRoot(ancestor, ancestor.package.workspace, read);
+      }
     }
     if (dirname(dir) === dir) return null;
   }

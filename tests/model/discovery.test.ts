@@ -95,6 +95,23 @@ describe("workspace shapes", () => {
     expect([ws.root, ws.members.map((m) => m.manifestPath)]).toEqual([join(dir, "ws"), [join(dir, "elsewhere/deep/pkg/Cargo.toml")]]);
   });
 
+  it("an ancestor's package.workspace is followed too, as cargo does", () => {
+    const dir = writeProject({
+      "ws/Cargo.toml": '[workspace]\nmembers = ["../outer", "../outer/inner"]\n',
+      "outer/Cargo.toml": pkg("outer", 'workspace = "../ws"\n'),
+      "outer/inner/Cargo.toml": pkg("inner"),
+    });
+    const ws = load(join(dir, "outer/inner"));
+    expect([ws.root, ws.members.map((m) => m.name)]).toEqual([join(dir, "ws"), ["outer", "inner"]]);
+    // The root it points at must list the package, or cargo reports it as not a member.
+    const unlisted = writeProject({
+      "ws/Cargo.toml": '[workspace]\nmembers = ["../outer"]\n',
+      "outer/Cargo.toml": pkg("outer", 'workspace = "../ws"\n'),
+      "outer/inner/Cargo.toml": pkg("inner"),
+    });
+    expect(inputError(() => load(join(unlisted, "outer/inner")))).toMatchObject({ file: join(unlisted, "outer/inner/Cargo.toml") });
+  });
+
   it("exclude drops glob-matched members; an excluded package is standalone or finds the next workspace up", () => {
     const dir = writeProject({
       "inner/Cargo.toml": '[workspace]\nmembers = ["crates/*"]\nexclude = ["crates/skipped", "crates/alone"]\n',
