@@ -29,7 +29,7 @@ export function starterConfig(ruleMetas: RuleMeta[]): string {
     ...ruleLines,
     "",
     "[registry]",
-    "# concurrency = 8          # parallel requests to the crates.io index",
+    "# concurrency = 16         # parallel requests to the registry index",
     '# cache-ttl = "1h"         # "30m", "1h", "2d" or a number of seconds',
     "# offline = false          # use only cached registry data",
     '# cache-dir = ".cache/cargo-sunset"',
