@@ -66,7 +66,10 @@ function activeRules(workspace: Workspace, config: ResolvedConfig): Rule[] {
 
 function registryNotes(result: RegistryResult): ToolNote[] {
   const notes: ToolNote[] = result.notes.map((message) => ({ level: "note", message }));
-  if (result.problems.length > 0) {
+  if (result.offlineEmptyCache) {
+    const count = new Set(result.problems.map((p) => p.crate)).size;
+    notes.push({ level: "warning", message: `offline with an empty cache: ${count} crate(s) were not checked against the registry; run once without --offline to fill the cache` });
+  } else if (result.problems.length > 0) {
     const names = [...new Set(result.problems.map((p) => p.crate))].sort();
     const shown = names.slice(0, 20).join(", ") + (names.length > 20 ? `, and ${names.length - 20} more` : "");
     notes.push({

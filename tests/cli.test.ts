@@ -102,6 +102,9 @@ describe("auditing the fixtures (text)", () => {
     expect(stdout).toMatch(findingLine(13, 1, "note", "proc-macro-error 1.0.4 is unmaintained and comes in through structopt"));
     expect(stdout).toContain("Cargo.lock entry: fixtures/tide-app/Cargo.lock:");
     expect(stdout).toMatch(/^\d+ problems \(3 errors, \d+ warnings?, \d+ notes?\)$/m);
+    // Offline with an empty cache: one note says so, not one per cause.
+    const registryNotes = stdout.split("\n").filter((line) => /registry|cache/i.test(line) && /^\s+(warning|note)\s/.test(line));
+    expect(registryNotes).toEqual([expect.stringMatching(/offline with an empty cache: \d+ crate\(s\) were not checked against the registry/)]);
   });
 
   it("tide-app with --fail-on never: the same report, exit 0", async () => {

@@ -45,6 +45,8 @@ export interface RegistryResult {
   problems: RegistryProblem[];
   /** Skipped registries, config files that could not be read, cache age in offline mode. */
   notes: string[];
+  /** Offline, and no crate was in the cache: every problem has that one cause. */
+  offlineEmptyCache: boolean;
   requests: RequestStats;
 }
 

@@ -80,13 +80,13 @@ export async function prefetchRegistry(workspaces: Workspace[], input: RegistryO
     }),
   );
 
-  if (options.offline) notes.add(offlineNote(oldestCached, options.now()));
+  if (options.offline && oldestCached) notes.add(offlineNote(oldestCached, options.now()));
   problems.sort((a, b) => a.registry.localeCompare(b.registry) || a.crate.localeCompare(b.crate));
-  return { view: createRegistryView(configured, crates), problems, notes: [...notes], requests: stats };
+  const offlineEmptyCache = options.offline && !oldestCached && problems.length > 0;
+  return { view: createRegistryView(configured, crates), problems, notes: [...notes], offlineEmptyCache, requests: stats };
 }
 
-function offlineNote(oldest: CrateInfo | undefined, now: Date): string {
-  if (!oldest) return "Offline: no cached index data was available.";
+function offlineNote(oldest: CrateInfo, now: Date): string {
   return `Offline: index data comes from the cache; the oldest copy is ${formatAge(now.getTime() - Date.parse(oldest.fetchedAt))} old (${oldest.name}, fetched ${oldest.fetchedAt}).`;
 }
 

@@ -138,6 +138,21 @@ describe("index cache", () => {
     expect(result.notes).toContain("Offline: index data comes from the cache; the oldest copy is 3 days old (serde, fetched 2025-01-01T00:00:00.000Z).");
   });
 
+  it("offline with nothing cached: one cause, flagged once, and no file is opened for it", async () => {
+    const s = await serve();
+    const project = makeProject();
+    const result = await prefetch(project, ["serde", "tokio"], { cratesIoIndex: s.url, offline: true });
+    expect(s.requests).toHaveLength(0);
+    expect(result.offlineEmptyCache).toBe(true);
+    expect(result.problems.map((p) => p.crate)).toEqual(["serde", "tokio"]);
+    expect(result.notes).toEqual([]);
+    // With one crate cached, the others are ordinary misses and the cache age is the note.
+    await prefetch(project, ["serde"], { cratesIoIndex: s.url });
+    const partly = await prefetch(project, ["serde", "tokio"], { cratesIoIndex: s.url, offline: true });
+    expect(partly.offlineEmptyCache).toBe(false);
+    expect(partly.notes).toHaveLength(1);
+  });
+
   it("defaults to XDG_CACHE_HOME, then ~/.cache", () => {
     expect(defaultCacheDir({ XDG_CACHE_HOME: "/xdg", HOME: "/home/u" })).toBe("/xdg/cargo-sunset");
     expect(defaultCacheDir({ HOME: "/home/u" })).toBe("/home/u/.cache/cargo-sunset");
