@@ -218,7 +218,7 @@ export function resolveDependency(
   }
   const defaultFeatures = d.defaultFeaturesWritten === true ? true : inherited.defaultFeatures;
   // Cargo concatenates without removing duplicates, and so does `cargo metadata`.
-  const features = d.features.length === 0 ? inherited.features.slice() : inherited.features.concat(d.features);
+  const features = d.features.length === 0 ? inherited.features : inherited.features.concat(d.features);
   return {
     name: inherited.name, rename: inherited.name !== inherited.key ? inherited.key : null, req: inherited.req, kind: entry.kind,
     target: entry.target, optional: d.optional, defaultFeatures, features, source: inherited.source,

@@ -59,18 +59,26 @@ function resolveEdges(lock: Lockfile, text: string): void {
     if (named) named.push(p);
     else byName.set(p.name, [p]);
   }
-  // Edge texts that name exactly one package, as cargo writes them: `name` when one version is locked, `name version`
-  // when one source has that version, and the full id. Anything else takes the general path below.
-  const exact = new Map<string, string | null>();
-  const claim = (text: string, id: string) => exact.set(text, exact.has(text) && exact.get(text) !== id ? null : id);
-  for (const p of lock.packages) {
-    claim(p.name, p.id);
-    claim(`${p.name} ${p.version}`, p.id);
-    claim(p.id, p.id);
-  }
+  // The edges cargo writes: `name` when one version is locked, `name version` when one source has that version.
+  const uniqueMatch = (raw: string): string | undefined => {
+    const space = raw.indexOf(" ");
+    if (space < 0) {
+      const named = byName.get(raw);
+      return named?.length === 1 ? named[0]?.id : undefined;
+    }
+    if (raw.indexOf(" ", space + 1) >= 0) return undefined;
+    const version = raw.slice(space + 1);
+    let match: LockedPackage | undefined;
+    for (const p of byName.get(raw.slice(0, space)) ?? []) {
+      if (p.version !== version) continue;
+      if (match) return undefined;
+      match = p;
+    }
+    return match?.id;
+  };
   for (const pkg of lock.packages) {
     pkg.dependencies = pkg.rawDependencies.map((raw) => {
-      const id = exact.get(raw);
+      const id = uniqueMatch(raw);
       if (id) return id;
       const edge = parseEdge(raw);
       let candidates = (byName.get(edge.name) ?? []).filter((c) => edge.version === undefined || c.version === edge.version);
