@@ -93,7 +93,11 @@ export interface Version {
   pre: string[];
 }
 
-const VERSION_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+// Pre-release identifiers: numeric ones without leading zeros, or alphanumeric ones.
+const PRE_IDENTIFIER = String.raw`(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)`;
+const VERSION_RE = new RegExp(
+  String.raw`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(${PRE_IDENTIFIER}(?:\.${PRE_IDENTIFIER})*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$`,
+);
 
 /** Parses `major.minor.patch[-pre][+build]`; null when it is not a valid semantic version. */
 export function parseVersion(text: string): Version | null {
@@ -227,7 +231,11 @@ function lowerBound(c: Comparator): Version | null {
   return v.pre.length > 0 ? { ...v, pre: [...v.pre, "0"] } : { ...v, patch: v.patch + 1 };
 }
 
-/** The smallest version the requirement admits (as node-semver's `minVersion`), or null when it admits none. */
+/**
+ * The smallest version the requirement admits, or null when it admits none. The lowest is the lowest of a few
+ * candidates: 0.0.0-0, 0.0.0, each comparator's lower bound and, for a pre-release bound, its release (another
+ * comparator without a pre-release may exclude the pre-release but admit the release above it).
+ */
 export function lowestAdmitted(req: string): string | null {
   let comparators: Comparator[];
   try {
@@ -235,12 +243,18 @@ export function lowestAdmitted(req: string): string | null {
   } catch {
     return null;
   }
-  let lowest: Version = { major: 0, minor: 0, patch: 0, pre: [] };
+  const candidates: Version[] = [{ major: 0, minor: 0, patch: 0, pre: ["0"] }, { major: 0, minor: 0, patch: 0, pre: [] }];
   for (const c of comparators) {
     const bound = lowerBound(c);
-    if (bound && compareVersions(bound, lowest) > 0) lowest = bound;
+    if (!bound) continue;
+    candidates.push(bound);
+    if (bound.pre.length > 0) candidates.push({ ...bound, pre: [] });
   }
-  return matches(comparators, lowest) ? formatVersion(lowest) : null;
+  let lowest: Version | null = null;
+  for (const v of candidates) {
+    if (matches(comparators, v) && (!lowest || compareVersions(v, lowest) < 0)) lowest = v;
+  }
+  return lowest ? formatVersion(lowest) : null;
 }
 
 /** Cargo's `rust-version` ("1.70") as a full version ("1.70.0") for comparisons. */

@@ -24,14 +24,22 @@ export interface ScannedLockfile {
 
 // String contents that need no unescaping: no quote, no backslash, none of the control characters TOML forbids.
 const PLAIN = String.raw`[^"\\\u0000-\u0008\u000a-\u001f\u007f]*`;
+// Names and versions must not be empty: the TOML path reports that as an error, at its position.
+const PLAIN_NON_EMPTY = String.raw`[^"\\\u0000-\u0008\u000a-\u001f\u007f]+`;
 const NL = String.raw`\r?\n`;
 
-/** Comment lines and the `version = N` line cargo writes above the first `[[package]]`. */
-const PREAMBLE = new RegExp(String.raw`(?:#[^\r\n]*${NL})*(?:version = (0|[1-9]\d*)${NL})?(?:${NL})*`, "y");
+/**
+ * Comment lines (without the control characters TOML forbids there) and the `version = N` line cargo writes above
+ * the first `[[package]]`; a number too long to be exact is left to the TOML parser's error.
+ */
+const PREAMBLE = new RegExp(
+  String.raw`(?:#[^\u0000-\u0008\u000a-\u001f\u007f]*${NL})*(?:version = (0|[1-9]\d{0,14})${NL})?(?:${NL})*`,
+  "y",
+);
 
 /** One `[[package]]` block in cargo's key order, with the blank lines after it. */
 const PACKAGE = new RegExp(
-  String.raw`\[\[package\]\]${NL}name = "(${PLAIN})"${NL}version = "(${PLAIN})"${NL}` +
+  String.raw`\[\[package\]\]${NL}name = "(${PLAIN_NON_EMPTY})"${NL}version = "(${PLAIN_NON_EMPTY})"${NL}` +
     String.raw`(?:source = "(${PLAIN})"${NL})?(?:checksum = "(${PLAIN})"${NL})?` +
     String.raw`(?:dependencies = \[${NL}((?: "${PLAIN}",${NL})*)\]${NL})?((?:${NL})*)`,
   "y",

@@ -70,6 +70,16 @@ describe("cargo requirement matching", () => {
       expect(lowestAdmitted(req), req).toBe(semver.minVersion(toNodeRange(req))?.version ?? null);
     }
     expect(lowestAdmitted(">1.2.3")).toBe("1.2.4");
+    // Where cargo and node-semver part: a comparator without a pre-release excludes every pre-release (semver crate),
+    // so the lowest admitted version may be the release of a pre-release bound.
+    const cargoLowest: Array<[string, string]> = [
+      ["~1, ~1.0.2-alpha.1", "1.0.2"], ["^1.1.2-beta, ~1.1", "1.1.2"], ["<=2.0, ~2.0.0-beta", "2.0.0"],
+      ["<=0.0.0-alpha.1", "0.0.0-0"], [">2.1.1, >=2.1.2-0", "2.1.2-0"],
+    ];
+    for (const [req, lowest] of cargoLowest) {
+      expect(lowestAdmitted(req), req).toBe(lowest);
+      expect(satisfies(lowest, req), req).toBe(true);
+    }
     expect(lowestAdmitted(">=2, <1")).toBeNull();
     expect(lowestAdmitted("not a requirement")).toBeNull();
   });
@@ -87,7 +97,8 @@ describe("versions", () => {
   });
 
   it("rejects what is not a semantic version", () => {
-    for (const text of ["1.2", "01.2.3", "1.2.3-", "1.2.3.4", "v1.2.3", ""]) expect(parseVersion(text), text).toBeNull();
+    for (const text of ["1.2", "01.2.3", "1.2.3-", "1.2.3.4", "v1.2.3", "", "1.0.0-01", "1.0.0-a..b"]) expect(parseVersion(text), text).toBeNull();
+    expect(parseVersion("1.0.0-0a.10")?.pre).toEqual(["0a", "10"]);
   });
 
   it("pads rust-version to a full version", () => {

@@ -72,13 +72,19 @@ describe("lockfile scanner", () => {
     ["[[patch.unused]]", `${CANONICAL}\n[[patch.unused]]\nname = "x"\nversion = "1.0.0"\n`],
     ["a leading-zero version key", CANONICAL.replace("version = 4", "version = 04")],
     ["an unclosed array", CANONICAL.slice(0, CANONICAL.indexOf(' "serde 0.9.0"'))],
+    ["an empty name", CANONICAL.replace('name = "app"', 'name = ""')],
+    ["an empty version", CANONICAL.replace('version = "0.1.0"', 'version = ""')],
+    ["a control character in a comment", CANONICAL.replace("# It is not", "# It is\u0001 not")],
+    ["a version number too long to be exact", CANONICAL.replace("version = 4", "version = 99999999999999999999")],
   ])("steps aside for %s", (_what, text) => {
     expect(scanLockfile(text)).toBeNull();
   });
 
-  it("leaves invalid TOML to the TOML parser's error", () => {
+  it("leaves invalid TOML and missing fields to the TOML path's errors", () => {
     const broken = CANONICAL.replace('name = "app"', 'name = "a\\qp"');
     expect(() => parseLockfile("/p/Cargo.lock", broken)).toThrow(/invalid TOML/);
+    expect(() => parseLockfile("/p/Cargo.lock", CANONICAL.replace("# It is not", "# It is\u0001 not"))).toThrow(/invalid TOML/);
+    expect(() => parseLockfile("/p/Cargo.lock", CANONICAL.replace('name = "app"', 'name = ""'))).toThrow(/Cargo\.lock:5:1: `\[\[package\]\]` entry without a `name` and `version`/);
   });
 
   it("reads every fixture lockfile as the TOML parser does", () => {
