@@ -88,6 +88,7 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     configPath: options.configPath,
     cli: options.cli,
     ruleMetas: ALL_RULE_METAS,
+    manifestText: (path) => workspace.sources.get(path),
   });
   const catalog = createCatalog({ extraEntries: config.catalogEntries });
   const rules = activeRules(workspace, config);

@@ -22,6 +22,8 @@ export interface LoadConfigInput {
   configPath?: string;
   cli: CliConfigOverrides;
   ruleMetas: RuleMeta[];
+  /** Manifest texts already read by the workspace model, so they are not read from disk twice. */
+  manifestText?: (path: string) => string | undefined;
 }
 
 export const CONFIG_FILE_NAMES = ["cargo-sunset.toml", join(".cargo", "cargo-sunset.toml")] as const;
@@ -47,9 +49,9 @@ function parseOrCollect(state: LoadState, text: string, file: string): TomlDocum
 /** Manifests are parsed once even when the root is also a member; unreadable ones are left to the manifest reader. */
 function manifestDocument(state: LoadState, path: string): TomlDocument | null {
   if (!state.manifests.has(path)) {
-    let text: string | null = null;
+    let text: string | null = state.input.manifestText?.(path) ?? null;
     try {
-      text = readFileSync(path, "utf8");
+      text ??= readFileSync(path, "utf8");
     } catch {
       text = null;
     }
