@@ -5,6 +5,7 @@ import { ConfigError } from "../../src/config/errors.js";
 import { loadConfig } from "../../src/config/load.js";
 import type { CliConfigOverrides } from "../../src/config/types.js";
 import { RULE_METAS } from "./rule-metas.js";
+import { thrownBy } from "../helpers/thrown.js";
 
 function loadFixture(name: string, members: Array<{ name: string; path: string }> = [], cli: CliConfigOverrides = {}, configPath?: string) {
   const root = resolve("fixtures/config", name);
@@ -18,15 +19,7 @@ function loadFixture(name: string, members: Array<{ name: string; path: string }
   });
 }
 
-function configErrorOf(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
+const configErrorOf = (run: () => unknown): ConfigError => thrownBy(ConfigError, run);
 
 /** Position of `needle` on a 1-based line of a fixture, as a 1-based column. */
 function at(file: string, line: number, needle: string): string {

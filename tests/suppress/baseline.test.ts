@@ -6,6 +6,7 @@ import { ConfigError } from "../../src/config/errors.js";
 import { fingerprintOf } from "../../src/engine/fingerprint.js";
 import { applyBaseline, readBaseline, writeBaseline } from "../../src/suppress/baseline.js";
 import { makeFinding } from "./make-finding.js";
+import { thrownBy } from "../helpers/thrown.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -25,15 +26,7 @@ function findingsAt(root: string, lines: { warp: number; tide: number; hyper: nu
   ];
 }
 
-function configErrorOf(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
+const configErrorOf = (run: () => unknown): ConfigError => thrownBy(ConfigError, run);
 
 describe("fingerprintOf", () => {
   it("is the first 16 hex digits of sha256 over the parts joined by NUL", () => {
