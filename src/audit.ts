@@ -12,7 +12,7 @@ import type { Workspace } from "./model/types.js";
 import { loadWorkspaces } from "./model/workspace.js";
 import type { RegistryOptions, RegistryResult } from "./registry/options.js";
 import { prefetchRegistry } from "./registry/prefetch.js";
-import { EMPTY_REGISTRY } from "./registry/types.js";
+import { EMPTY_REGISTRY, type RegistryView } from "./registry/types.js";
 import { applyBaseline, readBaseline, type Baseline } from "./suppress/baseline.js";
 import { applyIgnores } from "./suppress/ignores.js";
 import { applyInlineAllows } from "./suppress/inline.js";
@@ -37,6 +37,15 @@ export interface AuditOutcome {
   /** The catalog of the first workspace, for reporters and --explain. */
   catalog: Catalog;
   registryFailed: boolean;
+  /** Each workspace as audited, with the registry data its rules saw (for `--fix` and the language server). */
+  audited: AuditedWorkspace[];
+}
+
+export interface AuditedWorkspace {
+  workspace: Workspace;
+  registry: RegistryView;
+  catalog: Catalog;
+  config: ResolvedConfig;
 }
 
 /** Every rule's metadata, suppression findings included: what reporters describe. */
@@ -80,7 +89,7 @@ function registryNotes(result: RegistryResult): ToolNote[] {
   return notes;
 }
 
-async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean }> {
+async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean; audited: AuditedWorkspace }> {
   const config = loadConfig({
     workspaceRoot: workspace.root,
     rootManifestPath: workspace.rootManifestPath,
@@ -112,7 +121,7 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   });
   const ignored = applyIgnores(inline.kept, config.ignores, options.now);
   const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
-  return { findings: [...ignored.kept, ...problems], catalog, registryFailed };
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, audited: { workspace, registry, catalog, config } };
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
@@ -121,8 +130,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   let findings: Finding[] = [];
   let catalog: Catalog | undefined;
   let registryFailed = false;
+  const audited: AuditedWorkspace[] = [];
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
+    audited.push(outcome.audited);
     findings.push(...outcome.findings);
     catalog ??= outcome.catalog;
     registryFailed ||= outcome.registryFailed;
@@ -140,5 +151,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     result: { findings: sortFindings(findings), notes, workspaceRoots: workspaces.map((w) => w.root), rules: ALL_RULE_METAS },
     catalog: catalog ?? createCatalog(),
     registryFailed,
+    audited,
   };
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
 
-export const COMMANDS = ["check", "metadata", "why", "init"] as const;
+export const COMMANDS = ["check", "metadata", "why", "init", "lsp"] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FORMATS = ["text", "json", "sarif", "github", "markdown"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -34,6 +34,8 @@ export const OPTIONS = {
   baseline: { type: "string", value: "FILE", description: "suppress findings recorded in FILE" },
   "update-baseline": { type: "boolean", description: "write the current findings to the --baseline FILE and exit 0" },
   "automation-id": { type: "string", value: "ID", description: "SARIF automationDetails.id (one per workspace when several run in one repository)" },
+  fix: { type: "boolean", description: "apply the safe fixes (requirement bumps within rust-version, removal of unused ignores and inline allows), then report" },
+  "fix-dry-run": { type: "boolean", description: "print the fixes --fix would make as a unified diff and change nothing (exit 1 when there are any)" },
   "list-rules": { type: "boolean", description: "list the rules with their default severity and exit" },
   explain: { type: "string", value: "RULE|CRATE", description: "print a rule's documentation or a crate's catalog entry with its migration guide" },
   version: { type: "boolean", short: "V", description: "print the version" },
@@ -86,6 +88,7 @@ export function helpText(version: string): string {
     "  cargo-sunset why <CRATE> [PATH...]  show how CRATE enters the dependency tree",
     "  cargo-sunset metadata [PATH]        print the workspace model as `cargo metadata --no-deps` JSON, with positions",
     "  cargo-sunset init [PATH]            write a commented starter cargo-sunset.toml",
+    "  cargo-sunset lsp                    run the language server for Cargo.toml over stdio (for editors)",
     "  cargo sunset ...                    the same, as a cargo subcommand",
     "",
     "Options:",

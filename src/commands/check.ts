@@ -1,7 +1,7 @@
 /** `cargo-sunset check`: audits workspaces and writes the report in the chosen formats. */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ALL_RULE_METAS, runAudit } from "../audit.js";
+import { ALL_RULE_METAS, runAudit, type AuditOptions } from "../audit.js";
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, type CliIo, type Relativize } from "../cli-io.js";
 import type { FailOn, Format, ParsedArgs } from "../cli-options.js";
 import { parseDuration } from "../config/duration.js";
@@ -60,7 +60,9 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
   const baselinePath = o.baseline ? resolve(io.cwd, o.baseline) : undefined;
   if (o["update-baseline"] && !baselinePath) throw new UsageError("--update-baseline needs --baseline FILE");
   const showProgress = io.stderrIsTTY && !io.env.CI && !o.quiet;
-  const outcome = await runAudit({
+  if (o.fix && o["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
+  if ((o.fix || o["fix-dry-run"]) && o["update-baseline"]) throw new UsageError("--fix does not combine with --update-baseline");
+  const auditOptions: AuditOptions = {
     paths: args.positionals.map((p) => resolve(io.cwd, p)),
     cwd: io.cwd,
     now: io.now,
@@ -74,7 +76,13 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
     },
     baselinePath,
     ignoreBaseline: o["update-baseline"],
-  });
+  };
+  let outcome = await runAudit(auditOptions);
+  if (o.fix || o["fix-dry-run"]) {
+    const fixed = (await import("../fix/command.js")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    if (o["fix-dry-run"]) return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
+    if (fixed.changed) outcome = await runAudit(auditOptions);
+  }
   if (o["update-baseline"] && baselinePath) {
     writeBaseline(baselinePath, outcome.result.findings, io.cwd);
     io.stderr(`wrote ${outcome.result.findings.length} finding(s) to ${relativize(baselinePath)}\n`);

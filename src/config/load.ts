@@ -13,6 +13,7 @@ import { resolveConfig } from "./resolve.js";
 import { isSeveritySetting } from "./rules-section.js";
 import { parseTomlDocument, type TomlDocument } from "./toml-document.js";
 import type { CliConfigOverrides, ConfigLayer, ResolvedConfig } from "./types.js";
+import { currentSourceOverlay } from "../model/toml-file.js";
 
 export interface LoadConfigInput {
   workspaceRoot: string;
@@ -51,7 +52,7 @@ function manifestDocument(state: LoadState, path: string): TomlDocument | null {
   if (!state.manifests.has(path)) {
     let text: string | null = state.input.manifestText?.(path) ?? null;
     try {
-      text ??= readFileSync(path, "utf8");
+      text ??= currentSourceOverlay()?.text(path) ?? readFileSync(path, "utf8");
     } catch {
       text = null;
     }
@@ -94,7 +95,7 @@ function configFileLayer(state: LoadState): ConfigLayer {
   if (path === undefined) return emptyLayer();
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = currentSourceOverlay()?.text(path) ?? readFileSync(path, "utf8");
   } catch (error) {
     state.issues.push({ file: path, line: 0, column: 0, message: `cannot read config file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
     return emptyLayer();

@@ -1,7 +1,7 @@
 /** Cargo.lock, formats v1 to v4, with every dependency edge resolved to an exact package. */
 import { InputError } from "../errors.js";
 import { scanLockfile, type ScannedLockfile } from "./lockfile-scan.js";
-import { isTable, readTextFile, parseToml } from "./toml-file.js";
+import { currentSourceOverlay, isTable, readTextFile, parseToml, type SourceOverlay } from "./toml-file.js";
 import type { LockedPackage, Lockfile } from "./types.js";
 
 const KNOWN_KEYS = new Set(["name", "version", "source", "checksum", "dependencies"]);
@@ -149,6 +149,18 @@ function fromToml(path: string, text: string): Lockfile {
   return { path, version: typeof version === "number" ? version : null, packages, extra };
 }
 
+/** Lockfiles a long-lived process (the language server) keeps while their text is unchanged, per overlay. */
+const kept = new WeakMap<SourceOverlay, Map<string, { text: string; lockfile: Lockfile }>>();
+
 export function readLockfile(path: string): Lockfile {
-  return parseLockfile(path, readTextFile(path));
+  const text = readTextFile(path);
+  const overlay = currentSourceOverlay();
+  if (!overlay?.parsed) return parseLockfile(path, text);
+  let byPath = kept.get(overlay);
+  if (!byPath) kept.set(overlay, (byPath = new Map()));
+  const known = byPath.get(path);
+  if (known && known.text === text) return known.lockfile;
+  const lockfile = parseLockfile(path, text);
+  byPath.set(path, { text, lockfile });
+  return lockfile;
 }

@@ -11,7 +11,33 @@ export interface TomlDocument {
   data: TomlTable;
 }
 
+/**
+ * Texts that stand in for files on disk (an editor's unsaved buffers), and parsed documents kept between runs of a
+ * long-lived process. The language server installs one; a command-line run never does.
+ */
+export interface SourceOverlay {
+  /** The text to use instead of the file at `path`, or undefined to read the disk. */
+  text(path: string): string | undefined;
+  /** Parsed documents by path, reused while the text is unchanged. */
+  parsed?: Map<string, TomlDocument>;
+}
+
+let overlay: SourceOverlay | null = null;
+
+/** Installs (or with null removes) the overlay; returns the one it replaces. */
+export function setSourceOverlay(next: SourceOverlay | null): SourceOverlay | null {
+  const previous = overlay;
+  overlay = next;
+  return previous;
+}
+
+export function currentSourceOverlay(): SourceOverlay | null {
+  return overlay;
+}
+
 export function readTextFile(path: string): string {
+  const overridden = overlay?.text(path);
+  if (overridden !== undefined) return overridden;
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
@@ -34,7 +60,13 @@ export function parseToml(path: string, text: string): TomlDocument {
 }
 
 export function readTomlFile(path: string): TomlDocument {
-  return parseToml(path, readTextFile(path));
+  const text = readTextFile(path);
+  const memo = overlay?.parsed;
+  const known = memo?.get(path);
+  if (known && known.text === text) return known;
+  const doc = parseToml(path, text);
+  memo?.set(path, doc);
+  return doc;
 }
 
 export function isTable(value: unknown): value is TomlTable {
