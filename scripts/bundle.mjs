@@ -23,4 +23,6 @@ await build({
   format: "esm",
   target: "node20",
   logLevel: "warning",
+  // The language server libraries are CommonJS and require Node built-ins; an ES module has no `require` of its own.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
 });

@@ -23,4 +23,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   now: new Date(),
+  streams: { input: process.stdin, output: process.stdout },
 });

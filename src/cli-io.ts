@@ -11,6 +11,8 @@ export interface CliIo {
   now: Date;
   /** Injected in tests. */
   fetch?: FetchLike;
+  /** Standard input and output as streams, for `lsp` (which speaks JSON-RPC over them). */
+  streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 export const EXIT_OK = 0;

@@ -60,6 +60,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return why(args, io, relativize);
       case "init":
         return (await import("./commands/info.js")).init(args, io, relativize);
+      case "lsp":
+        if (!io.streams) throw new UsageError("lsp needs the process's standard input and output");
+        return await (await import("./lsp/server.js")).runLanguageServer({ ...io.streams, env: io.env });
       default:
         return await (await import("./commands/check.js")).check(args, io, relativize);
     }
