@@ -175,6 +175,18 @@ describe("cargo-sunset lsp", () => {
     expect(codes(await client.diagnostics(web, (d) => d.length === 3 && !d.some((x) => x.code === "input-error")))).toEqual(["declining-crate", "declining-crate", "outdated-requirement"]);
   });
 
+  it("audits an opened Cargo.lock with its workspace, and reports a broken one at its error", async () => {
+    const lock = join(dir, "Cargo.lock");
+    const lockUri = uri(lock);
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: lockUri, languageId: "toml", version: 1, text: LOCK } });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: lockUri, version: 2 }, contentChanges: [{ text: `${LOCK}\n[[package]]\nname = "x"\n` }] });
+    const broken = await client.diagnostics(lock, (d) => d.some((x) => x.code === "input-error"));
+    expect(broken[0]?.message).toContain("without a `name` and `version`");
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: lockUri, version: 3 }, contentChanges: [{ text: LOCK }] });
+    expect(await client.diagnostics(lock, (d) => d.length === 0)).toEqual([]);
+    expect(readFileSync(lock, "utf8")).toBe(LOCK);
+  });
+
   it("honours cancellation", async () => {
     const source = new CancellationTokenSource();
     const pending = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position: { line: 7, character: 2 } }, source.token);
