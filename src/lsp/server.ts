@@ -37,6 +37,18 @@ function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, "request cancelled");
 }
 
+/** Waits for the audit of the latest edits (hover and quick fixes answer for the text as it is now), or the cancellation. */
+function settled(session: Session, token: CancellationToken): Promise<boolean> {
+  if (token.isCancellationRequested) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const listener = token.onCancellationRequested(() => resolve(false));
+    void session.idle.then(() => {
+      listener.dispose();
+      resolve(!token.isCancellationRequested);
+    });
+  });
+}
+
 /** Runs until the client sends `exit`; resolves with the exit code (0 after `shutdown`, 1 without, as LSP says). */
 export function runLanguageServer(streams: ServerStreams): Promise<number> {
   const connection: Connection = createConnection(new StreamMessageReader(streams.input), new StreamMessageWriter(streams.output));
@@ -91,8 +103,8 @@ export function runLanguageServer(streams: ServerStreams): Promise<number> {
     sessionOf().close(uriToPath(d.uri));
   });
 
-  connection.onHover((params, token: CancellationToken) => {
-    if (token.isCancellationRequested) return cancelled();
+  connection.onHover(async (params, token: CancellationToken) => {
+    if (!(await settled(sessionOf(), token))) return cancelled();
     const doc = texts.get(params.textDocument.uri);
     const path = uriToPath(params.textDocument.uri);
     const state = sessionOf().stateOf(path);
@@ -105,8 +117,8 @@ export function runLanguageServer(streams: ServerStreams): Promise<number> {
     };
   });
 
-  connection.onCodeAction((params, token: CancellationToken) => {
-    if (token.isCancellationRequested) return cancelled();
+  connection.onCodeAction(async (params, token: CancellationToken) => {
+    if (!(await settled(sessionOf(), token))) return cancelled();
     const doc = texts.get(params.textDocument.uri);
     const path = uriToPath(params.textDocument.uri);
     const state = sessionOf().stateOf(path);

@@ -187,11 +187,15 @@ describe("cargo-sunset lsp", () => {
     expect(readFileSync(lock, "utf8")).toBe(LOCK);
   });
 
-  it("honours cancellation", async () => {
+  it("honours cancellation of a request waiting for the audit of the latest edit", async () => {
+    await edit(`${WEB}\n`);
     const source = new CancellationTokenSource();
     const pending = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position: { line: 7, character: 2 } }, source.token);
     source.cancel();
     await expect(pending).rejects.toMatchObject({ code: LSPErrorCodes.RequestCancelled });
+    // Uncancelled, the same request waits for that audit and answers.
+    const answered = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position: { line: 7, character: 2 } });
+    expect((answered?.contents as MarkupContent).value).toContain("**warp**");
   });
 
   it("shuts down and exits with 0", async () => {
