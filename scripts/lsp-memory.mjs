@@ -2,18 +2,18 @@
 // member manifest of fixtures/mixed-workspace and prints the heap after a warm-up and after every further batch,
 // and how long each edit took to reach its diagnostics. Nothing is saved; the registry is never asked (cache only,
 // in a fresh temporary cache directory).
-// Usage: npm run build && node scripts/lsp-memory.mjs [EDITS]
+// Usage: npm run build && node scripts/lsp-memory.mjs [EDITS] [MANIFEST]   (MANIFEST: another Cargo.toml to type into)
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const edits = Number(process.argv[2] ?? 1000);
 const warmUp = 100;
-const manifest = join(root, "fixtures/mixed-workspace/crates/api/Cargo.toml");
+const manifest = process.argv[3] ? resolve(process.argv[3]) : join(root, "fixtures/mixed-workspace/crates/api/Cargo.toml");
 const text = readFileSync(manifest, "utf8");
 const uri = pathToFileURL(manifest).href;
 const cache = mkdtempSync(join(tmpdir(), "cargo-sunset-lsp-memory-"));
