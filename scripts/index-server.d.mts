@@ -14,6 +14,8 @@ export type Fault =
   | { kind: "truncate"; times?: number }
   /** Serves the file with an invalid JSON line after its first line. */
   | { kind: "invalid-line"; times?: number }
+  /** Answers with exactly this body (200 unless `status`), gzip-encoded when `gzip`. */
+  | { kind: "body"; body: string; status?: number; gzip?: boolean; times?: number }
   /** Redirects (302 unless `status`) to `location`, absolute or relative. */
   | { kind: "redirect"; location: string; status?: number; times?: number };
 

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { resolve, sep } from "node:path";
 
 /** @typedef {import("./index-server.d.mts").Fault} Fault */
@@ -115,6 +116,12 @@ export async function startIndexServer(options = {}) {
         res.writeHead(200, { "content-type": "text/plain", "content-length": String(body.length) });
         res.write(body.subarray(0, Math.floor(body.length / 2)));
         setImmediate(() => req.socket.destroy());
+        return true;
+      }
+      case "body": {
+        const body = fault.gzip ? gzipSync(fault.body) : Buffer.from(fault.body);
+        res.writeHead(fault.status ?? 200, { "content-type": "text/plain", ...(fault.gzip ? { "content-encoding": "gzip" } : {}) });
+        res.end(body);
         return true;
       }
       case "invalid-line": {
