@@ -42,6 +42,8 @@ export interface RecordedRequest {
   path: string;
   /** Lower-cased header names, as Node receives them. */
   headers: Record<string, string | string[] | undefined>;
+  /** Client port of the connection: requests sharing one came over one keep-alive connection. */
+  remotePort: number;
 }
 
 export interface IndexServer {

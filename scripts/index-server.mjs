@@ -73,7 +73,7 @@ export async function startIndexServer(options = {}) {
 
   async function handle(req, res) {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
-    requests.push({ method: req.method ?? "GET", path, headers: { ...req.headers } });
+    requests.push({ method: req.method ?? "GET", path, headers: { ...req.headers }, remotePort: req.socket.remotePort ?? 0 });
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
 
     const fault = faults.get(path);
