@@ -28,6 +28,8 @@ export interface IndexServerOptions {
   faults?: Record<string, Fault>;
   /** Serves n generated crates named `synthetic-crate-0000`, ... */
   syntheticCrates?: number;
+  /** Extra files served as they are, keyed by index path (see `indexFromLockfile`). */
+  files?: Map<string, string>;
   /** Fixed port; default: a free one. */
   port?: number;
   /** Answers 401 unless `Authorization` equals this. */
@@ -58,3 +60,4 @@ export interface IndexServer {
 export function startIndexServer(options?: IndexServerOptions): Promise<IndexServer>;
 export function sparsePath(name: string): string;
 export function syntheticCrateName(i: number): string;
+export function indexFromLockfile(lockText: string, options?: { releases?: number }): Map<string, string>;

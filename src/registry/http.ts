@@ -101,9 +101,12 @@ function abortableSleep(policy: HttpPolicy, ms: number): Promise<void> {
 
 async function attemptOnce(request: IndexRequest, policy: HttpPolicy): Promise<IndexResponse & { retryAfter: string | null }> {
   if (policy.runSignal.aborted) throw new PermanentError(policy.runStopReason());
+  // One controller per attempt, aborted by its timer or by the run's limit (cheaper than AbortSignal.any).
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), policy.timeoutMs);
-  const signal = AbortSignal.any([controller.signal, policy.runSignal]);
+  const signal = controller.signal;
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, policy.timeoutMs);
+  policy.runSignal.addEventListener("abort", abort);
   const tokenOrigin = new URL(request.url).origin;
   try {
     let url = request.url;
@@ -117,7 +120,7 @@ async function attemptOnce(request: IndexRequest, policy: HttpPolicy): Promise<I
       try {
         response = await policy.transport.get({
           url,
-          headers: requestHeaders(request, policy.userAgent, new URL(url).origin === tokenOrigin),
+          headers: requestHeaders(request, policy.userAgent, hop === 0 || new URL(url).origin === tokenOrigin),
           signal,
           maxBytes: Math.min(policy.maxFileBytes, left),
         });
@@ -154,6 +157,7 @@ async function attemptOnce(request: IndexRequest, policy: HttpPolicy): Promise<I
     }
   } finally {
     clearTimeout(timer);
+    policy.runSignal.removeEventListener("abort", abort);
   }
 }
 

@@ -1,4 +1,5 @@
 /** Fetches, before the rules run, the index file of every registry crate the workspaces use. */
+import { setMaxListeners } from "node:events";
 import pLimit from "p-limit";
 import type { Workspace } from "../model/types.js";
 import { IndexCache } from "./cache.js";
@@ -74,6 +75,8 @@ export async function prefetchRegistry(workspaces: Workspace[], input: RegistryO
   }
 
   const stop = new AbortController();
+  // Every request in flight and every retry wait listens to it.
+  setMaxListeners(0, stop.signal);
   let stopReason = "";
   const timer = setTimeout(() => {
     stopReason = `the registry time limit of ${formatSeconds(options.runTimeoutMs)} for the run was reached`;
