@@ -107,8 +107,10 @@ function mergeFeatures(features: unknown, features2: unknown): Record<string, st
   for (const table of [features, features2]) {
     if (!isRecord(table)) continue;
     for (const [key, values] of Object.entries(table)) {
-      const list = Array.isArray(values) ? values.filter((v): v is string => typeof v === "string") : [];
-      merged.set(key, [...(merged.get(key) ?? []), ...list]);
+      // Index files hold plain string lists; they are kept as they are, copied only when filtered or merged.
+      const list = !Array.isArray(values) ? [] : values.every((v) => typeof v === "string") ? (values as string[]) : values.filter((v): v is string => typeof v === "string");
+      const previous = merged.get(key);
+      merged.set(key, previous ? [...previous, ...list] : list);
     }
   }
   return Object.fromEntries(merged);
