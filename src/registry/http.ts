@@ -107,7 +107,7 @@ async function attemptOnce(request: IndexRequest, policy: HttpPolicy): Promise<I
   const abort = () => controller.abort();
   const timer = setTimeout(abort, policy.timeoutMs);
   policy.runSignal.addEventListener("abort", abort);
-  const tokenOrigin = new URL(request.url).origin;
+  const tokenOrigin = request.token ? new URL(request.url).origin : "";
   try {
     let url = request.url;
     for (let hop = 0; ; hop++) {
@@ -120,7 +120,7 @@ async function attemptOnce(request: IndexRequest, policy: HttpPolicy): Promise<I
       try {
         response = await policy.transport.get({
           url,
-          headers: requestHeaders(request, policy.userAgent, hop === 0 || new URL(url).origin === tokenOrigin),
+          headers: requestHeaders(request, policy.userAgent, hop === 0 || (tokenOrigin !== "" && new URL(url).origin === tokenOrigin)),
           signal,
           maxBytes: Math.min(policy.maxFileBytes, left),
         });
