@@ -20,20 +20,32 @@ function usable(info: CrateInfo | undefined): CrateInfo | undefined {
   return info && !info.notFound && info.versions.length > 0 ? info : undefined;
 }
 
-/** Non-yanked, non-pre-release versions, newest first: what `cargo update` would consider. */
+/** Sorted once per crate and run: rules ask for the same crate's releases many times. */
+const sortedReleases = new WeakMap<CrateInfo, IndexVersion[]>();
+
+/** Non-yanked, non-pre-release versions, newest first: what `cargo update` would consider. A fresh array each call. */
 export function releases(info: CrateInfo): IndexVersion[] {
-  return info.versions
-    .filter((v) => !v.yanked && semver.valid(v.version) !== null && semver.prerelease(v.version) === null)
-    .sort((a, b) => semver.rcompare(a.version, b.version));
+  return sortedOf(info).slice();
+}
+
+function sortedOf(info: CrateInfo): readonly IndexVersion[] {
+  let sorted = sortedReleases.get(info);
+  if (!sorted) {
+    sorted = info.versions
+      .filter((v) => !v.yanked && semver.valid(v.version) !== null && semver.prerelease(v.version) === null)
+      .sort((a, b) => semver.rcompare(a.version, b.version));
+    sortedReleases.set(info, sorted);
+  }
+  return sorted;
 }
 
 export function newestRelease(info: CrateInfo): IndexVersion | undefined {
-  return releases(info)[0];
+  return sortedOf(info)[0];
 }
 
 /** The newest release admitted by every requirement (cargo requirements, not npm ranges). */
 export function newestAdmitted(info: CrateInfo, reqs: readonly string[]): IndexVersion | undefined {
-  return releases(info).find((v) => reqs.every((req) => satisfies(v.version, req)));
+  return sortedOf(info).find((v) => reqs.every((req) => satisfies(v.version, req)));
 }
 
 export function versionEntry(info: CrateInfo, version: string): IndexVersion | undefined {
@@ -54,7 +66,7 @@ export function series(version: string): string {
 
 /** Published series above what the requirement admits, up to `upTo`, oldest first (each is a breaking release). */
 export function newerSeries(info: CrateInfo, req: string, upTo: string): string[] {
-  const base = releases(info).find((v) => satisfies(v.version, req))?.version ?? lowestAdmitted(req);
+  const base = sortedOf(info).find((v) => satisfies(v.version, req))?.version ?? lowestAdmitted(req);
   if (!base) return [series(upTo)];
   const found = new Set<string>();
   for (const v of [...releases(info)].reverse()) {

@@ -14,6 +14,8 @@ export type Fault =
   | { kind: "truncate"; times?: number }
   /** Serves the file with an invalid JSON line after its first line. */
   | { kind: "invalid-line"; times?: number }
+  /** Answers with exactly this body (200 unless `status`), gzip-encoded when `gzip`. */
+  | { kind: "body"; body: string; status?: number; gzip?: boolean; times?: number }
   /** Redirects (302 unless `status`) to `location`, absolute or relative. */
   | { kind: "redirect"; location: string; status?: number; times?: number };
 
@@ -26,6 +28,8 @@ export interface IndexServerOptions {
   faults?: Record<string, Fault>;
   /** Serves n generated crates named `synthetic-crate-0000`, ... */
   syntheticCrates?: number;
+  /** Extra files served as they are, keyed by index path (see `indexFromLockfile`). */
+  files?: Map<string, string>;
   /** Fixed port; default: a free one. */
   port?: number;
   /** Answers 401 unless `Authorization` equals this. */
@@ -40,6 +44,8 @@ export interface RecordedRequest {
   path: string;
   /** Lower-cased header names, as Node receives them. */
   headers: Record<string, string | string[] | undefined>;
+  /** Client port of the connection: requests sharing one came over one keep-alive connection. */
+  remotePort: number;
 }
 
 export interface IndexServer {
@@ -54,3 +60,4 @@ export interface IndexServer {
 export function startIndexServer(options?: IndexServerOptions): Promise<IndexServer>;
 export function sparsePath(name: string): string;
 export function syntheticCrateName(i: number): string;
+export function indexFromLockfile(lockText: string, options?: { releases?: number }): Map<string, string>;

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { resolve, sep } from "node:path";
 
 /** @typedef {import("./index-server.d.mts").Fault} Fault */
@@ -32,6 +33,59 @@ function syntheticBody(name) {
 }
 
 /**
+ * A sparse index for every crates.io package of a Cargo.lock: the locked versions plus `releases`
+ * generated ones around them, each line with the lockfile's dependencies as requirements and a few
+ * features, so files have roughly the size and shape of real index files.
+ * @param {string} lockText
+ * @param {{ releases?: number }} [options]
+ * @returns {Map<string, string>} index path -> body
+ */
+export function indexFromLockfile(lockText, options = {}) {
+  const releases = options.releases ?? 18;
+  /** @type {Map<string, { versions: Set<string>, deps: string[] }>} */
+  const crates = new Map();
+  let current;
+  const lines = lockText.split("\n");
+  lines.push("");
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "[[package]]") current = { name: "", version: "", source: "", deps: [] };
+    else if (current && line.startsWith("name = ")) current.name = JSON.parse(line.slice(7));
+    else if (current && line.startsWith("version = ")) current.version = JSON.parse(line.slice(10));
+    else if (current && line.startsWith("source = ")) current.source = JSON.parse(line.slice(9));
+    else if (current && /^"[^"]+",?$/.test(line)) current.deps.push(line.replace(/,$/, "").slice(1, -1).split(" ")[0]);
+    if (current && current.name && current.version && line === "") {
+      if (current.source.includes("crates.io-index")) {
+        const entry = crates.get(current.name) ?? { versions: new Set(), deps: current.deps };
+        entry.versions.add(current.version);
+        crates.set(current.name, entry);
+      }
+      current = undefined;
+    }
+  }
+  const files = new Map();
+  for (const [name, { versions, deps }] of crates) {
+    const all = new Set(versions);
+    const [major, minor] = [...versions][0].split(".").map((n) => Number.parseInt(n, 10) || 0);
+    for (let i = 0; all.size < versions.size + releases; i++) all.add(`${major}.${Math.max(0, minor - 3) + Math.floor(i / 4)}.${i % 4}`);
+    const cksum = createHash("sha256").update(name).digest("hex");
+    const body = [...all].map((vers) =>
+      JSON.stringify({
+        name,
+        vers,
+        deps: deps.map((dep) => ({ name: dep, req: "^0.1", features: [], optional: false, default_features: true, target: null, kind: "normal" })),
+        cksum,
+        features: { default: ["std"], std: [], alloc: [] },
+        yanked: false,
+        rust_version: "1.70",
+      }),
+    );
+    files.set(sparsePath(name), `${body.join("\n")}\n`);
+  }
+  return files;
+}
+
+/**
  * @param {IndexServerOptions} options
  * @returns {Promise<IndexServer>}
  */
@@ -47,6 +101,7 @@ export async function startIndexServer(options = {}) {
   for (const [path, fault] of Object.entries(options.faults ?? {})) setFault(path, fault);
 
   const synthetic = new Map();
+  for (const [path, body] of options.files ?? []) synthetic.set(path, body);
   for (let i = 0; i < (options.syntheticCrates ?? 0); i++) {
     const name = syntheticCrateName(i);
     synthetic.set(sparsePath(name), syntheticBody(name));
@@ -72,7 +127,7 @@ export async function startIndexServer(options = {}) {
 
   async function handle(req, res) {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
-    requests.push({ method: req.method ?? "GET", path, headers: { ...req.headers } });
+    requests.push({ method: req.method ?? "GET", path, headers: { ...req.headers }, remotePort: req.socket.remotePort ?? 0 });
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
 
     const fault = faults.get(path);
@@ -115,6 +170,12 @@ export async function startIndexServer(options = {}) {
         res.writeHead(200, { "content-type": "text/plain", "content-length": String(body.length) });
         res.write(body.subarray(0, Math.floor(body.length / 2)));
         setImmediate(() => req.socket.destroy());
+        return true;
+      }
+      case "body": {
+        const body = fault.gzip ? gzipSync(fault.body) : Buffer.from(fault.body);
+        res.writeHead(fault.status ?? 200, { "content-type": "text/plain", ...(fault.gzip ? { "content-encoding": "gzip" } : {}) });
+        res.end(body);
         return true;
       }
       case "invalid-line": {

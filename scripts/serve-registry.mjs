@@ -1,8 +1,9 @@
 // Serves fixtures/registry/index (or --root DIR) as a sparse index on 127.0.0.1 and prints its URL.
-// Usage: node scripts/serve-registry.mjs [--root DIR] [--port N] [--latency MS] [--synthetic N]
+// Usage: node scripts/serve-registry.mjs [--root DIR] [--port N] [--latency MS] [--synthetic N] [--lockfile Cargo.lock]
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { startIndexServer } from "./index-server.mjs";
+import { readFileSync } from "node:fs";
+import { indexFromLockfile, startIndexServer } from "./index-server.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -10,6 +11,7 @@ const { values } = parseArgs({
     port: { type: "string" },
     latency: { type: "string", default: "0" },
     synthetic: { type: "string", default: "0" },
+    lockfile: { type: "string" },
   },
 });
 
@@ -17,6 +19,7 @@ const server = await startIndexServer({
   root: values.root,
   latencyMs: Number(values.latency),
   syntheticCrates: Number(values.synthetic),
+  ...(values.lockfile ? { files: indexFromLockfile(readFileSync(values.lockfile, "utf8")) } : {}),
   port: values.port ? Number(values.port) : undefined,
 });
 console.log(server.url);

@@ -1,25 +1,30 @@
-/** On-disk copies of index files: one JSON file per (registry, crate), written atomically. */
+/**
+ * On-disk copies of index files: one packed file per registry, read in one go and written once at
+ * the end of a run (atomically), so a warm run opens one file and requests never wait on disk.
+ * Entries hold the parsed data (bad lines already dropped), never raw bodies, so each index line
+ * is parsed once when it arrives and never again.
+ */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 export interface CacheEntry {
-  /** Index URL of the registry the file came from. */
-  indexUrl: string;
-  /** Index file name (crate name lower-cased, or `config.json`). */
-  file: string;
-  /** "found" keeps `body`; "not-found" remembers a 404/410/451. */
+  /** "found" keeps `data`; "not-found" remembers a 404/410/451. */
   status: "found" | "not-found";
-  body: string;
+  /** What the index file parsed into (versions, or config.json's fields); unchecked until revived. */
+  data?: unknown;
   etag: string | null;
   lastModified: string | null;
   /** ISO time of the last network response (200 or 304). */
   fetchedAt: string;
 }
 
-const FORMAT = 1;
+/** Bumped whenever the stored shape or the parser changes: an older pack is ignored, not misread. */
+const FORMAT = 2;
+/** Temp files of writes killed half-way are removed once this old. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** `$XDG_CACHE_HOME/cargo-sunset`, else `~/.cache/cargo-sunset`. */
 export function defaultCacheDir(env: Record<string, string | undefined>): string {
@@ -28,91 +33,131 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
   return join(env.HOME || homedir(), ".cache", "cargo-sunset");
 }
 
+type Entries = Map<string, CacheEntry>;
+
 export class IndexCache {
-  /** Directories known to exist, so a run of a thousand writes does not mkdir a thousand times. */
-  readonly #madeDirs = new Set<string>();
-  /** Whether a registry's directory existed when first read from: with no cache yet, reads need not open files. */
-  readonly #dirExists = new Map<string, boolean>();
+  readonly #packs = new Map<string, Promise<Entries>>();
+  readonly #loaded = new Map<string, Entries>();
+  /** Entries changed this run, by index URL; written by `flush`. */
+  readonly #changed = new Map<string, Entries>();
 
   constructor(readonly dir: string) {}
 
-  /** Path of an entry. Names are reduced to `[a-z0-9_-]` plus a hash, so nothing escapes `dir`. */
-  pathFor(indexUrl: string, file: string): string {
-    const registryDir = `${safeSegment(new URL(indexUrl).host)}-${hash(indexUrl).slice(0, 12)}`;
-    const name = `${safeSegment(file.toLowerCase())}-${hash(file.toLowerCase()).slice(0, 12)}.json`;
-    return join(this.dir, "index", registryDir, name);
+  /** The pack of a registry. Names are reduced to `[a-z0-9_-]` plus a hash, so nothing escapes `dir`. */
+  packPath(indexUrl: string): string {
+    return join(this.dir, "index", `${safeSegment(new URL(indexUrl).host)}-${hash(indexUrl).slice(0, 12)}.pack.json`);
   }
 
-  /** The entry, or undefined when missing. A corrupt entry is deleted and reads as missing. */
+  /** Every entry of a registry, read once per run; a missing, older or corrupt pack reads as empty. */
+  entries(indexUrl: string): Promise<Entries> {
+    let pending = this.#packs.get(indexUrl);
+    if (!pending) {
+      pending = readPack(this.packPath(indexUrl), indexUrl).then((entries) => {
+        this.#loaded.set(indexUrl, entries);
+        return entries;
+      });
+      this.#packs.set(indexUrl, pending);
+    }
+    return pending;
+  }
+
   async read(indexUrl: string, file: string): Promise<CacheEntry | undefined> {
-    const path = this.pathFor(indexUrl, file);
-    const parent = dirname(path);
-    let dirExists = this.#dirExists.get(parent);
-    if (dirExists === undefined) {
-      dirExists = existsSync(parent);
-      this.#dirExists.set(parent, dirExists);
-    }
-    if (!dirExists) return undefined;
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch {
-      return undefined;
-    }
-    const entry = parseEntry(text, indexUrl, file);
-    if (!entry) await rm(path, { force: true }).catch(() => undefined);
-    return entry;
+    return (await this.entries(indexUrl)).get(file.toLowerCase());
   }
 
-  async write(input: CacheEntry): Promise<void> {
-    const entry = { ...input, file: input.file.toLowerCase() };
-    const path = this.pathFor(entry.indexUrl, entry.file);
-    const parent = dirname(path);
-    if (!this.#madeDirs.has(parent)) {
-      await mkdir(parent, { recursive: true });
-      this.#madeDirs.add(parent);
-      this.#dirExists.set(parent, true);
+  /** Records an entry in memory; nothing touches the disk until `flush`. */
+  write(indexUrl: string, file: string, entry: CacheEntry): void {
+    const key = file.toLowerCase();
+    this.#loaded.get(indexUrl)?.set(key, entry);
+    let changed = this.#changed.get(indexUrl);
+    if (!changed) {
+      changed = new Map();
+      this.#changed.set(indexUrl, changed);
     }
-    const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-    try {
-      await writeFile(temp, JSON.stringify({ format: FORMAT, ...entry }), "utf8");
-      await rename(temp, path);
-    } catch (error) {
-      await rm(temp, { force: true }).catch(() => undefined);
-      throw error;
+    changed.set(key, entry);
+  }
+
+  /**
+   * Writes the packs that changed. The pack on disk is read again first and merged (the newer
+   * `fetchedAt` wins), so two runs sharing a cache keep each other's entries.
+   */
+  async flush(): Promise<void> {
+    const changed = [...this.#changed];
+    this.#changed.clear();
+    for (const [indexUrl, entries] of changed) {
+      const path = this.packPath(indexUrl);
+      const merged = await readPack(path, indexUrl);
+      for (const [key, entry] of entries) {
+        const other = merged.get(key);
+        if (!other || other.fetchedAt <= entry.fetchedAt) merged.set(key, entry);
+      }
+      await mkdir(dirname(path), { recursive: true });
+      removeStaleTemps(dirname(path), Date.now());
+      await writeAtomically(path, JSON.stringify({ format: FORMAT, indexUrl, entries: Object.fromEntries(merged) }));
     }
   }
 }
 
-function parseEntry(text: string, indexUrl: string, file: string): CacheEntry | undefined {
+async function readPack(path: string, indexUrl: string): Promise<Entries> {
+  const entries: Entries = new Map();
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(await readFile(path, "utf8"));
   } catch {
-    return undefined;
+    return entries;
   }
-  if (typeof json !== "object" || json === null) return undefined;
-  const e = json as Record<string, unknown>;
+  if (!isRecord(json) || json.format !== FORMAT || json.indexUrl !== indexUrl || !isRecord(json.entries)) return entries;
+  for (const [key, value] of Object.entries(json.entries)) {
+    const entry = toEntry(value);
+    if (entry) entries.set(key, entry);
+  }
+  return entries;
+}
+
+function toEntry(value: unknown): CacheEntry | undefined {
+  if (!isRecord(value)) return undefined;
   const valid =
-    e.format === FORMAT &&
-    e.indexUrl === indexUrl &&
-    e.file === file.toLowerCase() &&
-    (e.status === "found" || e.status === "not-found") &&
-    typeof e.body === "string" &&
-    (e.etag === null || typeof e.etag === "string") &&
-    (e.lastModified === null || typeof e.lastModified === "string") &&
-    typeof e.fetchedAt === "string" &&
-    !Number.isNaN(Date.parse(e.fetchedAt));
-  if (!valid) return undefined;
-  return {
-    indexUrl,
-    file: e.file as string,
-    status: e.status as CacheEntry["status"],
-    body: e.body as string,
-    etag: e.etag as string | null,
-    lastModified: e.lastModified as string | null,
-    fetchedAt: e.fetchedAt as string,
-  };
+    (value.status === "found" || value.status === "not-found") &&
+    (value.etag === null || typeof value.etag === "string") &&
+    (value.lastModified === null || typeof value.lastModified === "string") &&
+    typeof value.fetchedAt === "string" &&
+    !Number.isNaN(Date.parse(value.fetchedAt));
+  return valid ? (value as unknown as CacheEntry) : undefined;
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  // Short temp name: the pack's own name can be long, and some file systems cap names at 255 bytes.
+  const temp = join(dirname(path), `.${randomBytes(6).toString("hex")}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, text, "utf8");
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Removes temp files of this cache left by a killed run (only ours: `.HEX.PID.tmp`, over an hour old). */
+function removeStaleTemps(dir: string, now: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!/^\.[0-9a-f]{12}\.\d+\.tmp$/.test(basename(name))) continue;
+    const path = join(dir, name);
+    try {
+      if (now - statSync(path).mtimeMs > STALE_TEMP_MS) void rm(path, { force: true }).catch(() => undefined);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function safeSegment(text: string): string {

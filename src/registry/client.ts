@@ -3,7 +3,7 @@ import type { RegistryEndpoint } from "./config.js";
 import { InvalidCrateNameError } from "./errors.js";
 import { indexFileUrl, indexPath } from "./index-path.js";
 import { getIndexFile, type IndexFilesContext } from "./index-files.js";
-import { parseIndexFile } from "./records.js";
+import { parseIndexFile, reviveVersions } from "./records.js";
 import type { CrateInfo } from "./types.js";
 
 export type CrateLookup =
@@ -50,10 +50,8 @@ export class SparseIndexClient {
   }
 
   async #fetchCrate(name: string): Promise<CrateLookup> {
-    let url: string;
     try {
       indexPath(name);
-      url = indexFileUrl(this.endpoint.indexUrl, name);
     } catch (error) {
       if (error instanceof InvalidCrateNameError) return { kind: "failed", message: error.message };
       throw error;
@@ -61,8 +59,19 @@ export class SparseIndexClient {
     const config = await this.indexConfig();
     if (!config.ok) return { kind: "failed", message: config.message };
     const token = config.config.authRequired ? this.#token : undefined;
+    const indexUrl = this.endpoint.indexUrl;
     const result = await getIndexFile(
-      { indexUrl: this.endpoint.indexUrl, file: name.toLowerCase(), url, token, parse: parseIndexFile },
+      {
+        indexUrl,
+        file: name.toLowerCase(),
+        url: () => indexFileUrl(indexUrl, name),
+        token,
+        parse: (body) => {
+          const parsed = parseIndexFile(body);
+          return { data: parsed.versions, problems: parsed.problems };
+        },
+        revive: reviveVersions,
+      },
       this.context,
     );
     if (result.kind === "failed") {
@@ -71,9 +80,9 @@ export class SparseIndexClient {
     }
     const info: CrateInfo = { name, registry: this.endpoint.displayName, versions: [], fetchedAt: result.fetchedAt, fromCache: result.fromCache };
     if (result.kind === "not-found") return { kind: "not-found", info: { ...info, notFound: true } };
-    const parsed = result.parsed;
-    const problems = result.warning ? [result.warning, ...parsed.problems] : parsed.problems;
-    return { kind: "found", info: { ...info, name: parsed.versions[0]?.name ?? name, versions: parsed.versions }, problems };
+    const versions = result.data;
+    const problems = result.warning ? [result.warning, ...result.problems] : result.problems;
+    return { kind: "found", info: { ...info, name: versions[0]?.name ?? name, versions }, problems };
   }
 
   /**
@@ -81,16 +90,24 @@ export class SparseIndexClient {
    * registry needs one, and the request is repeated with it.
    */
   async #fetchConfig(): Promise<ConfigState> {
-    const url = new URL("config.json", this.endpoint.indexUrl).href;
-    const request = { indexUrl: this.endpoint.indexUrl, file: "config.json", url, parse: parseIndexConfig };
+    const indexUrl = this.endpoint.indexUrl;
+    const request = {
+      indexUrl,
+      file: "config.json",
+      url: () => new URL("config.json", indexUrl).href,
+      parse: (body: string) => ({ data: parseIndexConfig(body), problems: [] }),
+      revive: reviveIndexConfig,
+    };
     let result = await getIndexFile(request, this.context);
     let sawUnauthorized = false;
     if (result.kind === "failed" && result.status === 401 && this.#token) {
+      if (!isValidToken(this.#token)) return this.#badToken();
       sawUnauthorized = true;
       result = await getIndexFile({ ...request, token: this.#token }, this.context);
     }
     if (result.kind === "found") {
-      const config = result.parsed;
+      const config = result.data;
+      if (config.authRequired && this.#token && !isValidToken(this.#token)) return this.#badToken();
       return { ok: true, config: { ...config, authRequired: config.authRequired || sawUnauthorized } };
     }
     if (result.kind === "failed" && result.status === 401) {
@@ -100,6 +117,11 @@ export class SparseIndexClient {
     // Offline without a cached copy, or a registry without config.json: carry on without one.
     if (result.kind === "not-found" || this.context.offline) return { ok: true, config: { dl: null, api: null, authRequired: false } };
     return { ok: false, message: `registry ${this.endpoint.displayName} is unreachable: ${result.message}` };
+  }
+
+  /** The value is never shown: it is a secret, and a broken one may be half of a real one. */
+  #badToken(): ConfigState {
+    return { ok: false, message: `the token for registry ${this.endpoint.displayName} contains a control character (newline, NUL, ...) and was not sent; fix CARGO_REGISTRIES_${envHint(this.endpoint)}_TOKEN or $CARGO_HOME/credentials.toml` };
   }
 }
 
@@ -112,6 +134,19 @@ export function parseIndexConfig(body: string): IndexConfig {
     api: typeof record.api === "string" ? record.api : null,
     authRequired: record["auth-required"] === true,
   };
+}
+
+function reviveIndexConfig(data: unknown): IndexConfig | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const c = data as Record<string, unknown>;
+  const ok = (c.dl === null || typeof c.dl === "string") && (c.api === null || typeof c.api === "string") && typeof c.authRequired === "boolean";
+  return ok ? (c as unknown as IndexConfig) : undefined;
+}
+
+/** What an HTTP header value may hold: no control characters but tab. */
+function isValidToken(token: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return token !== "" && !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(token) && !/[^\u0000-\u00ff]/.test(token);
 }
 
 function envHint(endpoint: RegistryEndpoint): string {

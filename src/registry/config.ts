@@ -1,5 +1,6 @@
 /** Which registry a dependency or lockfile source belongs to, and where its sparse index is. */
 import { loadCargoConfig, type Env, isTable } from "./cargo-config.js";
+import { displayUrl, redactCredentials } from "./http.js";
 import { withTrailingSlash } from "./index-path.js";
 import { CRATES_IO_SOURCE as CRATES_IO_LOCK_SOURCE } from "../model/source.js";
 
@@ -78,8 +79,7 @@ export async function loadRegistryConfig(workspaceRoot: string, env: Env, option
       if (sourceKey(source) === sourceKey(CRATES_IO_LOCK_SOURCE) || sourceKey(source) === sourceKey(CRATES_IO_SPARSE)) return cratesIo;
       const known = knownSources.get(sourceKey(source));
       if (known) return known;
-      if (source.startsWith("sparse+")) return endpointFor(source, new URL(source.slice(7)).host, source, undefined);
-      if (source.startsWith("registry+")) return endpointFor(source, source.slice(9), source.slice(9), undefined);
+      if (source.startsWith("sparse+") || source.startsWith("registry+")) return unconfiguredSource(source);
       return undefined;
     },
   };
@@ -112,6 +112,20 @@ function replacedCratesIo(sources: Record<string, unknown>, indexOf: (name: stri
   return skipped(`crates.io is replaced by \`${current}\`, which is not defined in [source] or [registries]`);
 }
 
+/**
+ * A lockfile may name any registry, but only crates.io and the registries cargo's config names are
+ * ever contacted: a change to Cargo.lock (say, in a pull request) cannot point the tool at a host.
+ */
+function unconfiguredSource(source: string): RegistryEndpoint {
+  const shown = redactCredentials(source.length > 200 ? `${source.slice(0, 200)}…` : source);
+  return {
+    name: source,
+    displayName: shown,
+    indexUrl: null,
+    skipReason: `Cargo.lock names the registry \`${shown}\`, which is neither crates.io nor configured in .cargo/config.toml ([registries]); its crates are not checked`,
+  };
+}
+
 function skipped(reason: string): RegistryEndpoint {
   return { name: CRATES_IO, displayName: "crates.io", indexUrl: null, skipReason: reason };
 }
@@ -120,10 +134,10 @@ function endpointFor(name: string, displayName: string, index: string, credentia
   const base = { name, displayName, ...(credentialName ? { credentialName } : {}) };
   const url = index.startsWith("sparse+") ? index.slice(7) : index;
   if (!index.startsWith("sparse+")) {
-    return { ...base, indexUrl: null, skipReason: `registry ${displayName} uses the git protocol (${index}); only sparse indexes are checked` };
+    return { ...base, indexUrl: null, skipReason: `registry ${displayName} uses the git protocol (${displayUrl(index)}); only sparse indexes are checked` };
   }
   if (!/^https?:\/\//.test(url)) {
-    return { ...base, indexUrl: null, skipReason: `registry ${displayName} has an index URL that is not http(s) (${url})` };
+    return { ...base, indexUrl: null, skipReason: `registry ${displayName} has an index URL that is not http(s) (${displayUrl(url)})` };
   }
   try {
     return { ...base, indexUrl: withTrailingSlash(new URL(url).href) };

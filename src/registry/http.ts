@@ -1,10 +1,11 @@
-/** One index request with the run's policy: timeout, retries with backoff, redirects, token scope. */
+/** One index request with the run's policy: timeout, retries with backoff, redirects, token scope, size and time limits. */
 import { RegistryFetchError } from "./errors.js";
+import { BodyTooLargeError, formatBytes, type Transport } from "./transport.js";
 
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type { FetchLike } from "./transport.js";
 
 export interface HttpPolicy {
-  fetch: FetchLike;
+  transport: Transport;
   userAgent: string;
   /** Per attempt, covering redirects and the body. */
   timeoutMs: number;
@@ -17,6 +18,14 @@ export interface HttpPolicy {
   random: () => number;
   /** Counts every request sent (retries and redirect hops included). */
   stats: RequestStats;
+  /** Largest index file read (decompressed). */
+  maxFileBytes: number;
+  /** Index data a whole run may read; requests past it are not sent. */
+  maxRunBytes: number;
+  /** Aborted when the run's registry time is over: requests in flight stop, queued ones are not sent. */
+  runSignal: AbortSignal;
+  /** Why `runSignal` was aborted, for messages. */
+  runStopReason: () => string;
 }
 
 export interface RequestStats {
@@ -25,6 +34,8 @@ export interface RequestStats {
   conditional: number;
   /** 304 answers. */
   notModified: number;
+  /** Bytes of index data received (as sent, before decompression). */
+  bytes: number;
 }
 
 export interface IndexRequest {
@@ -45,8 +56,12 @@ export interface IndexResponse {
   lastModified: string | null;
 }
 
-const MAX_REDIRECTS = 5;
+/** Redirect hops followed per request (cargo's curl follows a bounded number too). */
+export const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** A failure that another attempt cannot fix: redirect loops, oversized bodies, the run's limits. */
+class PermanentError extends RegistryFetchError {}
 
 /** Returns any final response except 5xx/429; those and network failures are retried, then thrown. */
 export async function requestIndexFile(request: IndexRequest, policy: HttpPolicy): Promise<IndexResponse> {
@@ -60,46 +75,89 @@ export async function requestIndexFile(request: IndexRequest, policy: HttpPolicy
       const retryAfter = parseRetryAfter(response.retryAfter);
       if (retryAfter !== null) delay = Math.min(retryAfter, policy.maxRetryDelayMs);
     } catch (error) {
+      if (error instanceof PermanentError) throw error;
+      if (policy.runSignal.aborted) throw new PermanentError(policy.runStopReason());
       lastError = error instanceof RegistryFetchError ? error : networkError(request.url, error, policy.timeoutMs);
     }
-    if (attempt < policy.retries) await policy.sleep(delay);
+    if (attempt < policy.retries) {
+      await abortableSleep(policy, delay);
+      if (policy.runSignal.aborted) throw new PermanentError(policy.runStopReason());
+    }
   }
   throw lastError ?? new RegistryFetchError(`request to ${displayUrl(request.url)} was not sent`);
 }
 
+function abortableSleep(policy: HttpPolicy, ms: number): Promise<void> {
+  if (policy.runSignal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      policy.runSignal.removeEventListener("abort", done);
+      resolve();
+    };
+    policy.runSignal.addEventListener("abort", done);
+    void policy.sleep(ms).then(done, done);
+  });
+}
+
 async function attemptOnce(request: IndexRequest, policy: HttpPolicy): Promise<IndexResponse & { retryAfter: string | null }> {
+  if (policy.runSignal.aborted) throw new PermanentError(policy.runStopReason());
+  // One controller per attempt, aborted by its timer or by the run's limit (cheaper than AbortSignal.any).
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), policy.timeoutMs);
-  const tokenOrigin = new URL(request.url).origin;
+  const signal = controller.signal;
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, policy.timeoutMs);
+  policy.runSignal.addEventListener("abort", abort);
+  const tokenOrigin = request.token ? new URL(request.url).origin : "";
   try {
     let url = request.url;
     for (let hop = 0; ; hop++) {
+      const left = policy.maxRunBytes - policy.stats.bytes;
+      if (left <= 0) throw new PermanentError(`the per-run limit of ${formatBytes(policy.maxRunBytes)} of index data was reached`);
       const conditional = Boolean(request.etag || request.lastModified);
       policy.stats.total++;
       if (conditional) policy.stats.conditional++;
-      const response = await policy.fetch(url, {
-        headers: requestHeaders(request, policy.userAgent, new URL(url).origin === tokenOrigin),
-        redirect: "manual",
-        signal: controller.signal,
-      });
+      let response;
+      try {
+        response = await policy.transport.get({
+          url,
+          headers: requestHeaders(request, policy.userAgent, hop === 0 || (tokenOrigin !== "" && new URL(url).origin === tokenOrigin)),
+          signal,
+          maxBytes: Math.min(policy.maxFileBytes, left),
+        });
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          policy.stats.bytes += error.limit;
+          const which = error.limit < policy.maxFileBytes ? `the per-run limit of ${formatBytes(policy.maxRunBytes)} of index data was reached` : `index file is larger than the limit of ${formatBytes(policy.maxFileBytes)}`;
+          throw new PermanentError(`${displayUrl(url)}: ${which}; not read`);
+        }
+        throw error;
+      }
+      policy.stats.bytes += response.receivedBytes;
       if (response.status === 304) policy.stats.notModified++;
-      const location = response.headers.get("location");
+      const location = response.header("location");
       if (REDIRECT_STATUSES.has(response.status) && location) {
-        await response.body?.cancel();
-        if (hop >= MAX_REDIRECTS) throw new RegistryFetchError(`too many redirects from ${displayUrl(request.url)}`);
-        url = new URL(location, url).href;
+        if (hop >= MAX_REDIRECTS) throw new PermanentError(`too many redirects (more than ${MAX_REDIRECTS}) from ${displayUrl(request.url)}`);
+        let next: URL;
+        try {
+          next = new URL(location, url);
+        } catch {
+          throw new PermanentError(`${displayUrl(url)} redirected to an invalid URL`);
+        }
+        if (next.protocol !== "http:" && next.protocol !== "https:") throw new PermanentError(`${displayUrl(url)} redirected to a ${next.protocol} URL`);
+        url = next.href;
         continue;
       }
       return {
         status: response.status,
-        body: await response.text(),
-        etag: response.headers.get("etag"),
-        lastModified: response.headers.get("last-modified"),
-        retryAfter: response.headers.get("retry-after"),
+        body: response.body,
+        etag: response.header("etag"),
+        lastModified: response.header("last-modified"),
+        retryAfter: response.header("retry-after"),
       };
     }
   } finally {
     clearTimeout(timer);
+    policy.runSignal.removeEventListener("abort", abort);
   }
 }
 
@@ -132,22 +190,30 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 }
 
 function networkError(url: string, error: unknown, timeoutMs: number): RegistryFetchError {
-  if (error instanceof Error && error.name === "AbortError") {
+  if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
     return new RegistryFetchError(`request to ${displayUrl(url)} timed out after ${timeoutMs} ms`);
   }
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const detail = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : String(cause);
+  // The code only: a message may quote a header value (a token) or a URL with credentials.
+  const detail = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.name) : "unknown error";
   return new RegistryFetchError(`request to ${displayUrl(url)} failed: ${detail}`);
 }
 
-/** The URL without user:password, for messages. */
+/** The URL without user:password (and without query, which may carry a key), for messages. */
 export function displayUrl(url: string): string {
   try {
     const parsed = new URL(url);
     parsed.username = "";
     parsed.password = "";
+    parsed.search = "";
     return parsed.href;
   } catch {
-    return "<invalid URL>";
+    return redactCredentials(url);
   }
+}
+
+/** For text that may not parse as a URL: drops anything between `://` and `@`, and control characters. */
+export function redactCredentials(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/(\/\/)[^/@\s]*@/g, "$1").replace(/[\u0000-\u001f\u007f]/g, "?");
 }

@@ -15,7 +15,7 @@ export interface IndexFilesContext {
 }
 
 type StoredFile<T> =
-  | { kind: "found"; parsed: T; fetchedAt: string; fromCache: boolean; warning?: string }
+  | { kind: "found"; data: T; problems: string[]; fetchedAt: string; fromCache: boolean; warning?: string }
   | { kind: "not-found"; fetchedAt: string; fromCache: boolean };
 
 export type IndexFileResult<T> = StoredFile<T> | { kind: "failed"; message: string; status?: number };
@@ -24,55 +24,62 @@ export interface IndexFileRequest<T> {
   indexUrl: string;
   /** Cache key: the crate name lower-cased, or `config.json`. */
   file: string;
-  url: string;
+  /** Built only when a request is sent. */
+  url: () => string;
   token?: string;
-  /** Throws when a body is unusable (e.g. truncated); such a body is never cached. */
-  parse: (body: string) => T;
+  /**
+   * Turns a body into the data kept (and cached) plus one message per dropped part; throws when
+   * the body is unusable (e.g. truncated), and such a body is never cached.
+   */
+  parse: (body: string) => { data: T; problems: string[] };
+  /** Checks cached data before use; undefined means unusable (read as not cached). */
+  revive: (data: unknown) => T | undefined;
 }
 
 const NOT_FOUND = new Set([404, 410, 451]);
 
 export async function getIndexFile<T>(request: IndexFileRequest<T>, context: IndexFilesContext): Promise<IndexFileResult<T>> {
-  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.parse);
+  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.revive);
   const now = context.now();
   if (context.offline) {
-    return cached ? fromEntry(cached, true) : { kind: "failed", message: "not in the cache (offline mode)" };
+    return cached ? fromEntry(cached) : { kind: "failed", message: "not in the cache (offline mode)" };
   }
-  if (cached && now.getTime() - Date.parse(cached.entry.fetchedAt) < context.ttlMs) return fromEntry(cached, true);
+  if (cached && now.getTime() - Date.parse(cached.entry.fetchedAt) < context.ttlMs) return fromEntry(cached);
 
   let response;
   try {
     response = await context.limit(() =>
       requestIndexFile(
-        { url: request.url, token: request.token, etag: cached?.entry.etag, lastModified: cached?.entry.lastModified },
+        { url: request.url(), token: request.token, etag: cached?.entry.etag, lastModified: cached?.entry.lastModified },
         context.http,
       ),
     );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!cached) return { kind: "failed", message, ...(error instanceof RegistryFetchError && error.status ? { status: error.status } : {}) };
-    const stale = fromEntry(cached, true);
+    const stale = fromEntry(cached);
     return stale.kind === "found" ? { ...stale, warning: `${message}; using the cached copy from ${cached.entry.fetchedAt}` } : stale;
   }
 
   const fetchedAt = now.toISOString();
   if (response.status === 304 && cached) {
-    await store(context, { ...cached.entry, fetchedAt });
-    return { ...fromEntry(cached, true), fetchedAt };
+    store(context, request, { ...cached.entry, fetchedAt });
+    return { ...fromEntry(cached), fetchedAt };
   }
   if (response.status === 200) {
-    let parsed: T;
+    // An empty body is no answer (a misconfigured server or proxy), not a crate without versions.
+    if (response.body.trim() === "") return { kind: "failed", message: "the registry answered HTTP 200 with an empty body" };
+    let parsed: { data: T; problems: string[] };
     try {
       parsed = request.parse(response.body);
     } catch (error) {
       return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
     }
-    const entry: CacheEntry = { indexUrl: request.indexUrl, file: request.file, status: "found", body: response.body, etag: response.etag, lastModified: response.lastModified, fetchedAt };
-    await store(context, entry);
-    return { kind: "found", parsed, fetchedAt, fromCache: false };
+    store(context, request, { status: "found", data: parsed.data, etag: response.etag, lastModified: response.lastModified, fetchedAt });
+    return { kind: "found", data: parsed.data, problems: parsed.problems, fetchedAt, fromCache: false };
   }
   if (NOT_FOUND.has(response.status)) {
-    await store(context, { indexUrl: request.indexUrl, file: request.file, status: "not-found", body: "", etag: response.etag, lastModified: response.lastModified, fetchedAt });
+    store(context, request, { status: "not-found", etag: response.etag, lastModified: response.lastModified, fetchedAt });
     return { kind: "not-found", fetchedAt, fromCache: false };
   }
   return { kind: "failed", status: response.status, message: statusMessage(response.status) };
@@ -87,25 +94,23 @@ function statusMessage(status: number): string {
 
 interface UsableEntry<T> {
   entry: CacheEntry;
-  parsed?: T;
+  data?: T;
 }
 
-/** A cached body that no longer parses is treated as absent. */
-function usable<T>(entry: CacheEntry | undefined, parse: (body: string) => T): UsableEntry<T> | undefined {
+/** Cached data that no longer has the expected shape is treated as absent. */
+function usable<T>(entry: CacheEntry | undefined, revive: (data: unknown) => T | undefined): UsableEntry<T> | undefined {
   if (!entry || entry.status === "not-found") return entry && { entry };
-  try {
-    return { entry, parsed: parse(entry.body) };
-  } catch {
-    return undefined;
-  }
+  const data = revive(entry.data);
+  return data === undefined ? undefined : { entry, data };
 }
 
-function fromEntry<T>({ entry, parsed }: UsableEntry<T>, fromCache: boolean): StoredFile<T> {
-  if (entry.status === "not-found" || parsed === undefined) return { kind: "not-found", fetchedAt: entry.fetchedAt, fromCache };
-  return { kind: "found", parsed, fetchedAt: entry.fetchedAt, fromCache };
+function fromEntry<T>({ entry, data }: UsableEntry<T>): StoredFile<T> {
+  if (entry.status === "not-found" || data === undefined) return { kind: "not-found", fetchedAt: entry.fetchedAt, fromCache: true };
+  // Problems were reported when the file was fetched; the cached data no longer has them.
+  return { kind: "found", data, problems: [], fetchedAt: entry.fetchedAt, fromCache: true };
 }
 
-/** A cache that cannot be written (read-only disk) costs a later request, not this run. */
-async function store(context: IndexFilesContext, entry: CacheEntry): Promise<void> {
-  await context.cache.write(entry).catch(() => undefined);
+/** In memory now, on disk when the run flushes the cache: requests in flight never wait on it. */
+function store<T>(context: IndexFilesContext, request: IndexFileRequest<T>, entry: CacheEntry): void {
+  context.cache.write(request.indexUrl, request.file, entry);
 }

@@ -30,8 +30,10 @@ export function indexPath(name: string): string {
 
 /** Absolute URL of the crate's index file; non-ASCII segments are percent-encoded. */
 export function indexFileUrl(indexUrl: string, name: string): string {
-  const path = indexPath(name).split("/").map(encodeURIComponent).join("/");
-  return new URL(path, withTrailingSlash(indexUrl)).href;
+  const path = indexPath(name);
+  // The common case (ASCII names, a parsed base URL without query) needs no URL parse per crate.
+  if (/^[a-z0-9_/-]+$/.test(path) && /^https?:\/\/[^?#]*\/$/.test(indexUrl)) return indexUrl + path;
+  return new URL(path.split("/").map(encodeURIComponent).join("/"), withTrailingSlash(indexUrl)).href;
 }
 
 export function withTrailingSlash(url: string): string {

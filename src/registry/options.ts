@@ -1,7 +1,8 @@
 /** Options and result of a registry prefetch. The library never reads process.env: callers pass `env`. */
 import { defaultCacheDir } from "./cache.js";
 import type { Env } from "./cargo-config.js";
-import type { FetchLike, RequestStats } from "./http.js";
+import type { RequestStats } from "./http.js";
+import type { FetchLike } from "./transport.js";
 import type { RegistryView } from "./types.js";
 
 export interface RegistryOptions {
@@ -23,8 +24,15 @@ export interface RegistryOptions {
   backoffBaseMs?: number;
   /** Cap of a single wait, including `Retry-After`. Default 10 s. */
   maxRetryDelayMs?: number;
+  /** Largest index file read, after decompression. Default 20 MB (crates.io's largest are a few MB). */
+  maxFileBytes?: number;
+  /** Index data one run may download; crates past it are not checked (with a note). Default 256 MB. */
+  maxRunBytes?: number;
+  /** Time the whole run may spend on the registry; past it, requests stop (with a note). Default 60 s. */
+  runTimeoutMs?: number;
   /** Reads crates.io from here instead (`sparse+URL` or a plain http(s) URL). Cargo's own way is `[source.crates-io] replace-with` in `.cargo/config.toml`. */
   cratesIoIndex?: string;
+  /** Instead of the built-in keep-alive `node:http` client (tests, or a caller's own HTTP stack). */
   fetch?: FetchLike;
   onProgress?(done: number, total: number): void;
   now?: () => Date;
@@ -51,12 +59,15 @@ export interface RegistryResult {
 }
 
 export type ResolvedRegistryOptions = Required<Omit<RegistryOptions, "fetch" | "onProgress" | "cratesIoIndex">> &
-  Pick<RegistryOptions, "onProgress" | "cratesIoIndex"> & { fetch: FetchLike };
+  Pick<RegistryOptions, "onProgress" | "cratesIoIndex" | "fetch">;
 
 export const DEFAULT_CONCURRENCY = 16;
 export const DEFAULT_CACHE_TTL_MS = 60 * 60 * 1000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RETRIES = 2;
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_RUN_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_RUN_TIMEOUT_MS = 60_000;
 
 export function resolveRegistryOptions(options: RegistryOptions): ResolvedRegistryOptions {
   return {
@@ -69,7 +80,10 @@ export function resolveRegistryOptions(options: RegistryOptions): ResolvedRegist
     retries: Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES)),
     backoffBaseMs: options.backoffBaseMs ?? 250,
     maxRetryDelayMs: options.maxRetryDelayMs ?? 10_000,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxRunBytes: options.maxRunBytes ?? DEFAULT_MAX_RUN_BYTES,
+    runTimeoutMs: options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -36,7 +36,35 @@ export function parseIndexFile(body: string): ParsedIndexFile {
     if (typeof parsed === "string") problems.push(`line ${index + 1}: ${parsed}`);
     else if (parsed) versions.push(parsed);
   });
+  if (versions.length === 0 && problems.length > 0) throw new Error(`no line of the index file is usable (${problems[0]})`);
   return { versions, problems };
+}
+
+/**
+ * Versions as the cache stores them (already parsed, bad lines gone), checked before use: a cache
+ * file edited or damaged by hand reads as missing, never as data of the wrong shape.
+ */
+export function reviveVersions(data: unknown): IndexVersion[] | undefined {
+  if (!Array.isArray(data)) return undefined;
+  for (const v of data as unknown[]) {
+    if (!isRecord(v)) return undefined;
+    const ok =
+      typeof v.name === "string" &&
+      typeof v.version === "string" &&
+      typeof v.yanked === "boolean" &&
+      (v.rustVersion === null || typeof v.rustVersion === "string") &&
+      (v.pubtime === null || typeof v.pubtime === "string") &&
+      Array.isArray(v.deps) &&
+      isRecord(v.features);
+    if (!ok) return undefined;
+    for (const d of v.deps as unknown[]) {
+      if (!isRecord(d) || typeof d.name !== "string" || typeof d.req !== "string" || typeof d.kind !== "string" || typeof d.optional !== "boolean") return undefined;
+    }
+    for (const list of Object.values(v.features as Record<string, unknown>)) {
+      if (!Array.isArray(list)) return undefined;
+    }
+  }
+  return data as IndexVersion[];
 }
 
 /** A version, a reason the line is unusable, or null for a line of a newer schema (skipped silently). */
@@ -79,8 +107,10 @@ function mergeFeatures(features: unknown, features2: unknown): Record<string, st
   for (const table of [features, features2]) {
     if (!isRecord(table)) continue;
     for (const [key, values] of Object.entries(table)) {
-      const list = Array.isArray(values) ? values.filter((v): v is string => typeof v === "string") : [];
-      merged.set(key, [...(merged.get(key) ?? []), ...list]);
+      // Index files hold plain string lists; they are kept as they are, copied only when filtered or merged.
+      const list = !Array.isArray(values) ? [] : values.every((v) => typeof v === "string") ? (values as string[]) : values.filter((v): v is string => typeof v === "string");
+      const previous = merged.get(key);
+      merged.set(key, previous ? [...previous, ...list] : list);
     }
   }
   return Object.fromEntries(merged);

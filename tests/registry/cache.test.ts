@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { defaultCacheDir, IndexCache } from "../../src/registry/cache.js";
+import { type CacheEntry, defaultCacheDir, IndexCache } from "../../src/registry/cache.js";
 import { removeTempDirs, tempDir, writeIndex } from "../helpers/index-fixture.js";
 import { type IndexServer, startIndexServer } from "../helpers/index-server.js";
 import { makeDependency } from "../helpers/model.js";
@@ -21,12 +21,29 @@ async function serve(): Promise<IndexServer> {
 
 const at = (iso: string) => () => new Date(iso);
 
+function goodEntry(): CacheEntry {
+  const version = { name: "serde", version: "0.9.0", yanked: false, rustVersion: null, pubtime: null, deps: [], features: {} };
+  return { status: "found", data: [version], etag: null, lastModified: null, fetchedAt: new Date().toISOString() };
+}
+
+async function seed(cacheDir: string, indexUrl: string, file: string, entry: CacheEntry): Promise<void> {
+  const cache = new IndexCache(cacheDir);
+  await cache.entries(indexUrl);
+  cache.write(indexUrl, file, entry);
+  await cache.flush();
+}
+
+function cachedVersions(cacheDir: string, indexUrl: string, file: string): string[] {
+  const pack = JSON.parse(readFileSync(new IndexCache(cacheDir).packPath(indexUrl), "utf8"));
+  return (pack.entries[file]?.data ?? []).map((v: { version: string }) => v.version);
+}
+
 describe("index cache", () => {
   it("answers from the cache without a request inside the TTL", async () => {
     const s = await serve();
     const project = makeProject();
     const first = await prefetch(project, ["serde"], { cratesIoIndex: s.url, now: at("2025-01-01T10:00:00Z") });
-    expect(first.requests).toEqual({ total: 2, conditional: 0, notModified: 0 });
+    expect(first.requests).toMatchObject({ total: 2, conditional: 0, notModified: 0 });
     const before = s.requests.length;
     const second = await prefetch(project, ["serde"], { cratesIoIndex: s.url, now: at("2025-01-01T10:59:00Z") });
     expect(second.requests.total).toBe(0);
@@ -42,7 +59,7 @@ describe("index cache", () => {
     await prefetch(project, ["serde"], { cratesIoIndex: s.url, now: at("2025-01-01T10:00:00Z") });
     const etag = s.requests.find((r) => r.path === "se/rd/serde") && (await new IndexCache(project.cacheDir).read(s.url, "serde"))?.etag;
     const later = await prefetch(project, ["serde"], { cratesIoIndex: s.url, now: at("2025-01-01T12:00:00Z") });
-    expect(later.requests).toEqual({ total: 2, conditional: 2, notModified: 2 });
+    expect(later.requests).toMatchObject({ total: 2, conditional: 2, notModified: 2 });
     const revalidation = s.requests.filter((r) => r.path === "se/rd/serde").at(-1);
     expect(revalidation?.headers["if-none-match"]).toBe(etag);
     const info = later.view.forDependency(makeDependency("serde", { manifestPath: join(project.root, "Cargo.toml") }));
@@ -55,8 +72,7 @@ describe("index cache", () => {
   it("uses If-Modified-Since when the server gave no ETag", async () => {
     const s = await serve();
     const project = makeProject();
-    const cache = new IndexCache(project.cacheDir);
-    await cache.write({ indexUrl: s.url, file: "serde", status: "found", body: "", etag: null, lastModified: "Wed, 01 Jan 2025 00:00:00 GMT", fetchedAt: "2020-01-01T00:00:00.000Z" });
+    await seed(project.cacheDir, s.url, "serde", { status: "found", data: [], etag: null, lastModified: "Wed, 01 Jan 2025 00:00:00 GMT", fetchedAt: "2020-01-01T00:00:00.000Z" });
     await prefetch(project, ["serde"], { cratesIoIndex: s.url });
     const request = s.requests.find((r) => r.path === "se/rd/serde");
     expect(request?.headers["if-modified-since"]).toBe("Wed, 01 Jan 2025 00:00:00 GMT");
@@ -66,45 +82,68 @@ describe("index cache", () => {
   it("replaces the copy when the file changed (200 to a conditional request)", async () => {
     const s = await serve();
     const project = makeProject();
-    const cache = new IndexCache(project.cacheDir);
-    await cache.write({ indexUrl: s.url, file: "serde", status: "found", body: "", etag: '"stale"', lastModified: null, fetchedAt: "2020-01-01T00:00:00.000Z" });
+    await seed(project.cacheDir, s.url, "serde", { status: "found", data: [], etag: '"stale"', lastModified: null, fetchedAt: "2020-01-01T00:00:00.000Z" });
     const result = await prefetch(project, ["serde"], { cratesIoIndex: s.url });
     expect(result.requests.notModified).toBe(0);
-    expect((await cache.read(s.url, "serde"))?.body).toContain('"vers":"1.0.1"');
+    expect(cachedVersions(project.cacheDir, s.url, "serde")).toEqual(["1.0.0", "1.0.1"]);
+  });
+
+  it("keeps one packed file per registry holding parsed versions, not raw bodies", async () => {
+    const s = await serve();
+    const project = makeProject();
+    await prefetch(project, ["serde", "nothere"], { cratesIoIndex: s.url });
+    const files = readdirSync(join(project.cacheDir, "index"));
+    expect(files).toEqual([expect.stringMatching(/^127_0_0_1_\d+-[0-9a-f]{12}\.pack\.json$/)]);
+    const pack = JSON.parse(readFileSync(new IndexCache(project.cacheDir).packPath(s.url), "utf8"));
+    expect(Object.keys(pack.entries).sort()).toEqual(["config.json", "nothere", "serde"]);
+    expect(pack.entries.serde.data[0]).toMatchObject({ name: "serde", version: "1.0.0", yanked: false, deps: [], features: {} });
+    expect(pack.entries.serde.body).toBeUndefined();
+    expect(pack.entries.nothere).toMatchObject({ status: "not-found" });
   });
 
   it.each([
-    ["not JSON", "{{{"],
-    ["wrong shape", JSON.stringify({ format: 1, body: 42 })],
-    ["another crate's entry", "other"],
-  ])("drops a corrupt entry (%s) and fetches again", async (_label, content) => {
+    ["not JSON", () => "{{{"],
+    ["an older format", (url: string) => JSON.stringify({ format: 1, indexUrl: url, entries: {} })],
+    ["another registry's pack", () => JSON.stringify({ format: 2, indexUrl: "https://other.example/", entries: { serde: goodEntry() } })],
+    ["versions of the wrong shape", (url: string) => JSON.stringify({ format: 2, indexUrl: url, entries: { serde: { ...goodEntry(), data: [{ name: "serde", version: 1 }] } } })],
+    ["an entry of the wrong shape", (url: string) => JSON.stringify({ format: 2, indexUrl: url, entries: { serde: { status: "found", data: [] } } })],
+  ])("ignores a corrupt pack or entry (%s) and fetches again", async (_label, content) => {
     const s = await serve();
     const project = makeProject();
-    const cache = new IndexCache(project.cacheDir);
-    if (content === "other") {
-      await cache.write({ indexUrl: s.url, file: "tokio", status: "found", body: "", etag: null, lastModified: null, fetchedAt: new Date().toISOString() });
-      content = readFileSync(cache.pathFor(s.url, "tokio"), "utf8");
-    }
-    await cache.write({ indexUrl: s.url, file: "serde", status: "found", body: "", etag: null, lastModified: null, fetchedAt: new Date().toISOString() });
-    writeFileSync(cache.pathFor(s.url, "serde"), content);
+    const path = new IndexCache(project.cacheDir).packPath(s.url);
+    mkdirSync(join(project.cacheDir, "index"), { recursive: true });
+    writeFileSync(path, content(s.url));
     const result = await prefetch(project, ["serde"], { cratesIoIndex: s.url });
     expect(result.problems).toEqual([]);
     expect(s.requests.filter((r) => r.path === "se/rd/serde")).toHaveLength(1);
-    expect((await cache.read(s.url, "serde"))?.body).toContain('"vers":"1.0.0"');
+    expect(cachedVersions(project.cacheDir, s.url, "serde")).toEqual(["1.0.0", "1.0.1"]);
   });
 
-  it("keeps every entry inside the cache dir whatever the name", () => {
+  it("keeps the pack inside the cache dir whatever the registry host", () => {
     const dir = tempDir("cache-");
     const cache = new IndexCache(dir);
-    for (const name of ["../../etc/passwd", "a/b", "..", "C:\\Windows", "serde", "x".repeat(500), "名前"]) {
-      const path = cache.pathFor("https://index.crates.io/", name);
-      const rel = relative(dir, path);
+    for (const url of ["https://index.crates.io/", "http://[::1]:8080/../../x/", `https://${"x".repeat(300)}.example/`]) {
+      const rel = relative(dir, cache.packPath(url));
       expect(rel.startsWith("..")).toBe(false);
-      expect(rel.split(/[\\/]/)).toHaveLength(3);
-      expect(rel.split(/[\\/]/).at(-1)).toMatch(/^[a-z0-9_-]{1,64}-[0-9a-f]{12}\.json$/);
+      expect(rel.split(/[\\/]/)).toHaveLength(2);
+      expect(rel.split(/[\\/]/).at(-1)).toMatch(/^[a-zA-Z0-9_-]{1,64}-[0-9a-f]{12}\.pack\.json$/);
     }
-    expect(cache.pathFor("https://index.crates.io/", "Serde")).toBe(cache.pathFor("https://index.crates.io/", "serde"));
-    expect(cache.pathFor("https://a.example/", "serde")).not.toBe(cache.pathFor("https://b.example/", "serde"));
+    expect(cache.packPath("https://a.example/")).not.toBe(cache.packPath("https://b.example/"));
+  });
+
+  it("two runs sharing a cache keep each other's entries", async () => {
+    const s = await serve();
+    const project = makeProject();
+    const one = new IndexCache(project.cacheDir);
+    const two = new IndexCache(project.cacheDir);
+    await one.entries(s.url);
+    await two.entries(s.url);
+    one.write(s.url, "serde", goodEntry());
+    two.write(s.url, "tokio", goodEntry());
+    await one.flush();
+    await two.flush();
+    const entries = await new IndexCache(project.cacheDir).entries(s.url);
+    expect([...entries.keys()].sort()).toEqual(["serde", "tokio"]);
   });
 
   it("refuses a path-escaping crate name without a request and writes nothing outside", async () => {
@@ -122,7 +161,21 @@ describe("index cache", () => {
     await prefetch(project, ["serde"], { cratesIoIndex: s.url });
     const files = readdirSync(project.cacheDir, { recursive: true, encoding: "utf8" });
     expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    expect(files.filter((f) => f.endsWith(".json"))).toHaveLength(2);
+    expect(files.filter((f) => f.endsWith(".json"))).toHaveLength(1);
+  });
+
+  it("removes temp files of this cache left by a killed write once they are old, and nothing else", async () => {
+    const s = await serve();
+    const project = makeProject();
+    const dir = join(project.cacheDir, "index");
+    mkdirSync(dir, { recursive: true });
+    const old = new Date(Date.now() - 2 * 3_600_000);
+    for (const name of [".0123456789ab.4242.tmp", ".ba9876543210.17.tmp", "notes.tmp"]) writeFileSync(join(dir, name), "x");
+    utimesSync(join(dir, ".0123456789ab.4242.tmp"), old, old);
+    utimesSync(join(dir, "notes.tmp"), old, old);
+    await prefetch(project, ["serde"], { cratesIoIndex: s.url });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp")).sort()).toEqual([".ba9876543210.17.tmp", "notes.tmp"]);
   });
 
   it("offline: no request at all, any age of cache, and the age is reported", async () => {

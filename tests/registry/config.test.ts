@@ -83,14 +83,32 @@ describe("registry configuration", () => {
     expect(endpoint.skipReason).toMatch(reason);
   });
 
-  it("skips git-protocol and unknown registries with a note, but reads unknown sparse sources directly", async () => {
+  it("skips git-protocol and unknown registries with a note, and never reads a registry only Cargo.lock names", async () => {
     const { root, env } = setUp({ "outer/project/.cargo/config.toml": '[registries.old]\nindex = "https://git.example/index.git"\n' });
     const config = await loadRegistryConfig(root, env);
     expect(config.byName("old").skipReason).toMatch(/uses the git protocol/);
     expect(config.bySource("registry+https://git.example/index.git")?.skipReason).toMatch(/git protocol/);
     expect(config.byName("missing").skipReason).toMatch(/registry `missing` is not configured .*CARGO_REGISTRIES_MISSING_INDEX/);
-    expect(config.bySource("sparse+https://elsewhere.example/idx/")).toMatchObject({ displayName: "elsewhere.example", indexUrl: "https://elsewhere.example/idx/" });
-    expect(config.bySource("sparse+https://elsewhere.example/idx/")?.credentialName).toBeUndefined();
+    const unknown = config.bySource("sparse+https://elsewhere.example/idx/");
+    expect(unknown).toMatchObject({ indexUrl: null, skipReason: expect.stringMatching(/^Cargo\.lock names the registry `sparse\+https:\/\/elsewhere\.example\/idx\/`, which is neither crates\.io nor configured/) });
+    expect(unknown?.credentialName).toBeUndefined();
+    expect(config.bySource("registry+https://other.example/index")?.indexUrl).toBeNull();
+  });
+
+  it("reads a lockfile source that is not a URL as an unknown registry, without throwing", async () => {
+    const { root, env } = setUp({});
+    const config = await loadRegistryConfig(root, env);
+    for (const source of ["sparse+http://[", "sparse+", "registry+::::", "sparse+http://a b/"]) {
+      expect(config.bySource(source)).toMatchObject({ indexUrl: null, skipReason: expect.stringContaining("is neither crates.io nor configured") });
+    }
+  });
+
+  it("never shows URL credentials in a skip reason", async () => {
+    const { root, env } = setUp({ "outer/project/.cargo/config.toml": '[registries.old]\nindex = "https://user:hunter2@git.example/index.git"\n[registries.ftp]\nindex = "sparse+ftp://user:hunter2@ftp.example/"\n' });
+    const config = await loadRegistryConfig(root, env);
+    const reasons = [config.byName("old").skipReason, config.byName("ftp").skipReason, config.bySource("sparse+https://u:hunter2@x.example/")?.skipReason, config.bySource("sparse+http://u:hunter2@[")?.skipReason];
+    expect(reasons.every((r) => typeof r === "string" && r.length > 0)).toBe(true);
+    expect(reasons.join("\n")).not.toContain("hunter2");
   });
 
   it("takes a plain URL override for crates.io", async () => {

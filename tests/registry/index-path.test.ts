@@ -25,5 +25,10 @@ describe("indexPath", () => {
     expect(indexFileUrl("https://index.crates.io/", "Tokio")).toBe("https://index.crates.io/to/ki/tokio");
     expect(indexFileUrl("https://host/sub/index", "ab")).toBe("https://host/sub/index/2/ab");
     expect(indexFileUrl("https://host/", "crète")).toBe("https://host/cr/%C3%A8t/cr%C3%A8te");
+    for (const base of ["https://index.crates.io/", "http://u:p@127.0.0.1:8080/a%20b/", "https://host/x?q=1", "https://host/x/#f"]) {
+      for (const name of ["a", "ab", "abc", "serde_json", "Tokio-Util"]) {
+        expect(indexFileUrl(base, name)).toBe(new URL(indexPath(name), base.endsWith("/") ? base : `${base}/`).href);
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import pLimit from "p-limit";
 import { afterEach, describe, expect, it } from "vitest";
 import { IndexCache } from "../../src/registry/cache.js";
+import { fetchTransport } from "../../src/registry/transport.js";
 import { SparseIndexClient } from "../../src/registry/client.js";
 import { prefetchRegistry } from "../../src/registry/prefetch.js";
 import { removeTempDirs, tempDir, writeFiles, writeIndex } from "../helpers/index-fixture.js";
@@ -110,7 +111,7 @@ describe("prefetchRegistry", () => {
     expect(result.notes).toEqual([
       "registry old uses the git protocol (https://git.example/index); only sparse indexes are checked.",
       "registry `ghost` is not configured (.cargo/config.toml or CARGO_REGISTRIES_GHOST_INDEX).",
-      "registry https://other-git.example/index uses the git protocol (https://other-git.example/index); only sparse indexes are checked.",
+      "Cargo.lock names the registry `registry+https://other-git.example/index`, which is neither crates.io nor configured in .cargo/config.toml ([registries]); its crates are not checked.",
     ]);
   });
 });
@@ -119,7 +120,7 @@ describe("SparseIndexClient", () => {
   it("sends exactly one request per crate however many times and however it is asked", async () => {
     const server = await serve();
     const cacheDir = tempDir("cache-");
-    const stats = { total: 0, conditional: 0, notModified: 0 };
+    const stats = { total: 0, conditional: 0, notModified: 0, bytes: 0 };
     const client = new SparseIndexClient(
       { name: "crates-io", displayName: "crates.io", indexUrl: server.url },
       undefined,
@@ -129,7 +130,21 @@ describe("SparseIndexClient", () => {
         offline: false,
         ttlMs: 0,
         now: () => new Date(),
-        http: { fetch: (u, i) => fetch(u, i), userAgent: "test", timeoutMs: 1_000, retries: 0, backoffBaseMs: 1, maxRetryDelayMs: 1, sleep: async () => {}, random: () => 0, stats },
+        http: {
+          transport: fetchTransport((u, i) => fetch(u, i)),
+          userAgent: "test",
+          timeoutMs: 1_000,
+          retries: 0,
+          backoffBaseMs: 1,
+          maxRetryDelayMs: 1,
+          sleep: async () => {},
+          random: () => 0,
+          stats,
+          maxFileBytes: 1 << 20,
+          maxRunBytes: 1 << 24,
+          runSignal: new AbortController().signal,
+          runStopReason: () => "",
+        },
       },
     );
     const asks = ["serde", "Serde", "SERDE", "tokio", "serde", "tokio", "missing"].flatMap((name) => [client.lookup(name), client.lookup(name)]);
