@@ -1,0 +1,728 @@
+import {
+  ALL_RULE_METAS,
+  formatGuide,
+  formatGuideMarkdown,
+  parseDuration,
+  runAudit,
+  writeBaseline,
+  writeFileAtomic
+} from "./chunk-ZNYXH3TX.mjs";
+import {
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  UsageError,
+  __commonJS,
+  __toESM,
+  packageRoot,
+  toolVersion
+} from "./chunk-T2TRCG5P.mjs";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors2 = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors2();
+    module.exports.createColors = createColors2;
+  }
+});
+
+// dist/src/commands/check.js
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { resolve } from "node:path";
+
+// dist/src/report/paths.js
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+function toPosixRelative(file, base) {
+  if (!isAbsolute(file))
+    return file.split(sep).join("/");
+  const rel = relative(base, file);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+function isOutside(relativePath) {
+  return relativePath === ".." || relativePath.startsWith("../") || isAbsolute(relativePath);
+}
+function findRepoRoot(start) {
+  let dir = start;
+  for (; ; ) {
+    if (existsSync(join(dir, ".git")))
+      return dir;
+    const parent = dirname(dir);
+    if (parent === dir)
+      return start;
+    dir = parent;
+  }
+}
+
+// dist/src/report/severity.js
+var RANK = { error: 0, warning: 1, note: 2 };
+function compareSeverity(a, b) {
+  return RANK[a] - RANK[b];
+}
+function countSeverities(findings) {
+  const counts = { errors: 0, warnings: 0, notes: 0, total: findings.length };
+  for (const finding of findings) {
+    if (finding.severity === "error")
+      counts.errors++;
+    else if (finding.severity === "warning")
+      counts.warnings++;
+    else
+      counts.notes++;
+  }
+  return counts;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function describeCounts(counts) {
+  if (counts.total === 0)
+    return "no problems";
+  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning"), plural(counts.notes, "note")];
+  return `${plural(counts.total, "problem")} (${parts.join(", ")})`;
+}
+function compareFindings(a, b) {
+  return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.ruleId, b.ruleId) || compareText(a.crate.name, b.crate.name);
+}
+function sortFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function sortNotes(notes) {
+  return [...notes].sort((a, b) => compareSeverity(a.level, b.level));
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// dist/src/report/github.js
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatCommand(command, properties, message) {
+  const props = properties.filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(",");
+  return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+var githubReporter = (result, ctx) => {
+  const lines = sortFindings(result.findings).map((finding) => findingCommand(finding, ctx));
+  lines.push(...sortNotes(result.notes).map((note) => noteCommand(note, ctx)));
+  lines.push(describeCounts(countSeverities(result.findings)));
+  return lines.join("\n") + "\n";
+};
+function findingCommand(finding, ctx) {
+  const message = finding.suggestion ? `${finding.message}
+${finding.suggestion}` : finding.message;
+  const title = `${finding.ruleId}: ${finding.crate.name}`;
+  return formatCommand(COMMAND[finding.severity], [...locationProperties(finding.location, ctx), ["title", title]], message);
+}
+function noteCommand(note, ctx) {
+  return formatCommand(COMMAND[note.level], note.location ? locationProperties(note.location, ctx) : [], note.message);
+}
+function locationProperties(location, ctx) {
+  return [
+    ["file", toPosixRelative(location.file, ctx.cwd)],
+    ["line", location.line],
+    ["col", location.column],
+    ["endLine", location.endLine],
+    ["endColumn", location.endColumn]
+  ];
+}
+
+// dist/src/report/json.js
+var JSON_SCHEMA_VERSION = 1;
+var jsonReporter = (result, ctx) => {
+  const report = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: "cargo-sunset", version: ctx.toolVersion },
+    findings: sortFindings(result.findings).map((finding) => toJsonFinding(finding, ctx)),
+    notes: sortNotes(result.notes).map((note) => ({
+      level: note.level,
+      message: note.message,
+      ...note.location ? { location: toJsonLocation(note.location, ctx) } : {}
+    })),
+    summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length }
+  };
+  return JSON.stringify(report, null, 2) + "\n";
+};
+function toJsonFinding(finding, ctx) {
+  const { name, version, req } = finding.crate;
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    crate: { name, ...version !== void 0 ? { version } : {}, ...req !== void 0 ? { req } : {} },
+    location: toJsonLocation(finding.location, ctx),
+    relatedLocations: finding.relatedLocations.map((location) => toJsonLocation(location, ctx)),
+    ...finding.suggestion !== void 0 ? { suggestion: finding.suggestion } : {},
+    ...finding.member !== void 0 ? { member: finding.member } : {},
+    fingerprint: finding.fingerprint
+  };
+}
+function toJsonLocation(location, ctx) {
+  const { line, column, endLine, endColumn, label } = location;
+  return {
+    file: toPosixRelative(location.file, ctx.cwd),
+    line,
+    column,
+    endLine,
+    endColumn,
+    ...label !== void 0 ? { label } : {}
+  };
+}
+
+// dist/src/report/guide.js
+var CATALOG_RULE_IDS = /* @__PURE__ */ new Set(["declining-crate", "declining-transitive"]);
+function catalogEntryOf(finding, catalog) {
+  return CATALOG_RULE_IDS.has(finding.ruleId) ? catalog.entry(finding.crate.name) : void 0;
+}
+function entriesForRule(ruleId, findings, catalog) {
+  const byCrate = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.ruleId !== ruleId)
+      continue;
+    const entry = catalogEntryOf(finding, catalog);
+    if (entry)
+      byCrate.set(entry.crate, entry);
+  }
+  return [...byCrate.values()].sort((a, b) => a.crate < b.crate ? -1 : a.crate > b.crate ? 1 : 0);
+}
+
+// dist/src/report/markdown.js
+var FOLD_ABOVE = 10;
+var ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
+function escapeCell(value) {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, "<br>");
+}
+function codeCell(value) {
+  const text = value.replace(/\r?\n|\r/g, " ").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+var markdownReporter = (result, ctx) => {
+  const counts = countSeverities(result.findings);
+  const sections = ["## cargo-sunset"];
+  if (counts.total === 0) {
+    sections.push("No problems found \u2705");
+  } else {
+    const workspaces = result.workspaceRoots.length;
+    sections.push(`**${describeCounts(counts)}** in ${workspaces} workspace${workspaces === 1 ? "" : "s"}`);
+    const findings = sortFindings(result.findings);
+    const long = findings.length > FOLD_ABOVE;
+    sections.push(long ? fold(`${counts.total} findings`, renderTable(findings, ctx)) : renderTable(findings, ctx));
+    const suggestions = renderSuggestions(findings, ctx);
+    if (suggestions)
+      sections.push(long ? fold("Suggestions", suggestions) : `### Suggestions
+
+${suggestions}`);
+    const guides = renderGuides(findings, ctx);
+    if (guides)
+      sections.push("### Migration guides", guides);
+  }
+  if (result.notes.length > 0) {
+    sections.push("### Notes", sortNotes(result.notes).map((n) => `- ${ICON[n.level]} ${escapeCell(n.message)}`).join("\n"));
+  }
+  return sections.join("\n\n") + "\n";
+};
+function renderTable(findings, ctx) {
+  const rows = findings.map((f) => {
+    const crate = f.crate.version ? `${f.crate.name} ${f.crate.version}` : f.crate.name;
+    const where = `${toPosixRelative(f.location.file, ctx.cwd)}:${f.location.line}`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${codeCell(f.ruleId)} | ${codeCell(crate)} | ${codeCell(where)} | ${escapeCell(f.message)} |`;
+  });
+  return ["| Severity | Rule | Crate | Location | Message |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
+}
+function renderSuggestions(findings, ctx) {
+  return findings.filter((f) => f.suggestion).map((f) => {
+    const where = `${toPosixRelative(f.location.file, ctx.cwd)}:${f.location.line}`;
+    return `- ${codeCell(f.crate.name)} (${codeCell(where)}): ${escapeCell(f.suggestion)}`;
+  }).join("\n");
+}
+function renderGuides(findings, ctx) {
+  const seen = /* @__PURE__ */ new Set();
+  const blocks = [];
+  for (const finding of findings) {
+    const entry = catalogEntryOf(finding, ctx.catalog);
+    if (!entry || seen.has(entry.crate))
+      continue;
+    seen.add(entry.crate);
+    const to = entry.replacements.map((r) => r.crate).join(", ");
+    blocks.push(fold(`${escapeCell(entry.crate)}${to ? ` \u2192 ${escapeCell(to)}` : ""}`, formatGuideMarkdown(entry).trimEnd()));
+  }
+  return blocks.join("\n\n");
+}
+function fold(summary, body) {
+  return `<details>
+<summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+
+// dist/src/report/sarif.js
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+
+// dist/src/report/package-info.js
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+function readPackageInfo() {
+  const manifest = JSON.parse(readFileSync(join2(packageRoot(), "package.json"), "utf8"));
+  if (!manifest.homepage)
+    throw new Error("package.json of cargo-sunset has no homepage");
+  return { homepage: manifest.homepage.replace(/\/+$/, "") };
+}
+function ruleDocsUrl(homepage, ruleId) {
+  return `${homepage}/blob/main/rules/${encodeURIComponent(ruleId)}.md`;
+}
+
+// dist/src/report/sarif-rules.js
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var MAX_DESCRIPTION = 1024;
+var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+function toPascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+}
+function buildRuleDescriptors(rules, findings, ctx, homepage) {
+  const metas = new Map(rules.map((meta) => [meta.id, meta]));
+  for (const finding of findings) {
+    if (!metas.has(finding.ruleId))
+      metas.set(finding.ruleId, void 0);
+  }
+  return [...metas.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, meta]) => meta ? describeRule(meta, findings, ctx, homepage) : describeUnknownRule(id, findings, homepage));
+}
+function describeRule(meta, findings, ctx, homepage) {
+  const doc = readRuleDoc(meta);
+  const help = withMigrationGuides(meta.id, { text: doc ?? meta.description, markdown: doc ?? meta.description }, findings, ctx);
+  return {
+    id: meta.id,
+    name: toPascalCase(meta.id),
+    shortDescription: { text: clip(meta.description) },
+    fullDescription: { text: clip(doc && firstParagraph(doc) || meta.description) },
+    help,
+    helpUri: ruleDocsUrl(homepage, meta.id),
+    defaultConfiguration: { level: meta.defaultSeverity },
+    properties: {
+      tags: [.../* @__PURE__ */ new Set([meta.category, "dependencies", "rust", ...meta.needsRegistry ? ["registry"] : []])],
+      precision: "high",
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultSeverity]
+    }
+  };
+}
+function withMigrationGuides(ruleId, help, findings, ctx) {
+  if (!CATALOG_RULE_IDS.has(ruleId))
+    return help;
+  const entries = entriesForRule(ruleId, findings, ctx.catalog);
+  if (entries.length === 0)
+    return help;
+  const markdown = entries.map((entry) => formatGuideMarkdown(entry).trimEnd());
+  const text = entries.map((entry) => formatGuide(entry).trimEnd());
+  return {
+    markdown: `${help.markdown.trimEnd()}
+
+## Migration guides for the crates flagged in this analysis
+
+${markdown.join("\n\n")}
+`,
+    text: `${help.text.trimEnd()}
+
+Migration guides for the crates flagged in this analysis:
+
+${text.join("\n\n")}
+`
+  };
+}
+function readRuleDoc(meta) {
+  const path = join3(packageRoot(), meta.docs || `rules/${meta.id}.md`);
+  if (!existsSync2(path))
+    return void 0;
+  const text = readFileSync2(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
+  return text || void 0;
+}
+function firstParagraph(markdown) {
+  return markdown.split(/\r?\n\s*\r?\n/).map((block) => block.trim()).find((block) => block && !block.startsWith("#") && !block.startsWith("```") && !block.startsWith("|"));
+}
+function clip(text) {
+  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}\u2026`;
+}
+function describeUnknownRule(id, findings, homepage) {
+  const level = findings.find((finding) => finding.ruleId === id).severity;
+  return {
+    id,
+    name: toPascalCase(id),
+    shortDescription: { text: id },
+    fullDescription: { text: id },
+    help: { text: id, markdown: id },
+    helpUri: ruleDocsUrl(homepage, id),
+    defaultConfiguration: { level },
+    properties: { tags: ["dependencies", "rust"], precision: "high", "problem.severity": PROBLEM_SEVERITY[level] }
+  };
+}
+
+// dist/src/report/sarif-limits.js
+var GITHUB_SARIF_LIMITS = {
+  maxResults: 25e3,
+  maxRelatedLocations: 100,
+  maxGzipBytes: 10 * 1024 * 1024
+};
+function keepMostSevere(findings, max) {
+  if (findings.length <= max)
+    return [...findings];
+  const kept = new Set(findings.map((finding, index) => ({ finding, index })).sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity) || a.index - b.index).slice(0, Math.max(0, max)).map(({ finding }) => finding));
+  return findings.filter((finding) => kept.has(finding));
+}
+function describeDroppedResults(dropped, total, reason) {
+  return `${dropped} of ${total} results were left out of this SARIF file (${reason}); the most severe ones were kept. Use the JSON or text output for the full list.`;
+}
+function describeTrimmedRelated(results, max) {
+  return `${results} result${results === 1 ? "" : "s"} had more than ${max} related locations; only the first ${max} of each were kept.`;
+}
+
+// dist/src/report/sarif.js
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var FINGERPRINT_KEY = "cargoSunset/v1";
+var sarifReporter = (result, ctx) => renderSarif(result, ctx);
+function renderSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
+  const findings = sortFindings(result.findings);
+  let kept = keepMostSevere(findings, limits.maxResults);
+  let reason = `GitHub accepts at most ${limits.maxResults} results per run`;
+  for (; ; ) {
+    const text = JSON.stringify(buildSarifLog(result, ctx, { findings, kept, reason, limits }), null, 2) + "\n";
+    const size = gzipSync(text).length;
+    if (size <= limits.maxGzipBytes || kept.length === 0)
+      return text;
+    kept = keepMostSevere(kept, Math.floor(kept.length * limits.maxGzipBytes * 0.9 / size));
+    reason = `GitHub accepts SARIF files of at most ${limits.maxGzipBytes} bytes gzip-compressed`;
+  }
+}
+function buildSarifLog(result, ctx, selection) {
+  const { homepage } = readPackageInfo();
+  const rules = buildRuleDescriptors(result.rules, selection.kept, ctx, homepage);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId), ctx, selection.limits));
+  const notifications = [
+    ...sortNotes(result.notes).map((note) => toNotification(note, ctx)),
+    ...limitNotifications(selection)
+  ];
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: "cargo-sunset", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: homepage, rules }
+        },
+        ...ctx.automationId ? { automationDetails: { id: ctx.automationId } } : {},
+        // Columns come from JavaScript string indices.
+        columnKind: "utf16CodeUnits",
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.repoRoot) } },
+        invocations: [{ executionSuccessful: true, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
+        results
+      }
+    ]
+  };
+}
+function toResult(finding, ruleIndex, ctx, limits) {
+  const related = finding.relatedLocations.slice(0, limits.maxRelatedLocations).map((location, i) => ({
+    id: i + 1,
+    physicalLocation: toPhysicalLocation(location, ctx),
+    ...location.label ? { message: { text: location.label } } : {}
+  }));
+  const { name, version, req } = finding.crate;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: finding.severity,
+    message: { text: finding.suggestion ? `${finding.message}
+${finding.suggestion}` : finding.message },
+    locations: [{ physicalLocation: toPhysicalLocation(finding.location, ctx) }],
+    ...related.length > 0 ? { relatedLocations: related } : {},
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    properties: {
+      crate: name,
+      ...version !== void 0 ? { version } : {},
+      ...req !== void 0 ? { req } : {},
+      ...finding.member !== void 0 ? { member: finding.member } : {}
+    }
+  };
+}
+function toNotification(note, ctx) {
+  return {
+    level: note.level,
+    message: { text: note.message },
+    ...note.location ? { locations: [{ physicalLocation: toPhysicalLocation(note.location, ctx) }] } : {}
+  };
+}
+function limitNotifications({ findings, kept, reason, limits }) {
+  const notes = [];
+  if (kept.length < findings.length) {
+    notes.push({ level: "warning", message: { text: describeDroppedResults(findings.length - kept.length, findings.length, reason) } });
+  }
+  const trimmed = kept.filter((f) => f.relatedLocations.length > limits.maxRelatedLocations).length;
+  if (trimmed > 0)
+    notes.push({ level: "warning", message: { text: describeTrimmedRelated(trimmed, limits.maxRelatedLocations) } });
+  return notes;
+}
+function toPhysicalLocation(location, ctx) {
+  const relative2 = toPosixRelative(location.file, ctx.repoRoot);
+  const artifactLocation = isOutside(relative2) ? { uri: pathToFileURL(location.file).href } : { uri: relative2.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  const startLine = Math.max(1, location.line);
+  const startColumn = Math.max(1, location.column);
+  const endLine = Math.max(startLine, location.endLine);
+  const endColumn = Math.max(endLine === startLine ? startColumn : 1, location.endColumn);
+  return { artifactLocation, region: { startLine, startColumn, endLine, endColumn } };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+// dist/src/report/text.js
+var import_picocolors = __toESM(require_picocolors(), 1);
+var MAX_ALIGNED_MESSAGE = 72;
+var textReporter = (result, ctx) => {
+  const colors = (0, import_picocolors.createColors)(ctx.color);
+  const blocks = [];
+  for (const [file, findings] of groupByFile(sortFindings(result.findings), ctx)) {
+    blocks.push(renderFileGroup(file, findings, ctx, colors));
+  }
+  if (result.notes.length > 0)
+    blocks.push(renderNotes(result.notes, ctx, colors));
+  const counts = countSeverities(result.findings);
+  const summaryColor = counts.errors > 0 ? colors.red : counts.warnings > 0 ? colors.yellow : colors.green;
+  blocks.push(colors.bold(summaryColor(describeCounts(counts))));
+  return blocks.join("\n\n") + "\n";
+};
+function groupByFile(findings, ctx) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const file = toPosixRelative(finding.location.file, ctx.cwd);
+    groups.set(file, [...groups.get(file) ?? [], finding]);
+  }
+  return groups;
+}
+function renderFileGroup(file, findings, ctx, colors) {
+  const positions = findings.map((f) => `${f.location.line}:${f.location.column}`);
+  const posWidth = Math.max(...positions.map((p) => p.length));
+  const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+  const msgWidth = Math.min(MAX_ALIGNED_MESSAGE, Math.max(...findings.map((f) => f.message.length)));
+  const indent = " ".repeat(2 + posWidth + 2 + sevWidth + 2);
+  const lines = [colors.underline(file)];
+  findings.forEach((finding, i) => {
+    const severity = paintSeverity(finding.severity, finding.severity.padEnd(sevWidth), colors);
+    const message = finding.message.padEnd(msgWidth);
+    lines.push(`  ${colors.dim(positions[i].padEnd(posWidth))}  ${severity}  ${message}  ${colors.dim(finding.ruleId)}`);
+    if (finding.suggestion)
+      lines.push(...finding.suggestion.split("\n").map((line) => `${indent}${colors.cyan(line)}`));
+    for (const related of finding.relatedLocations) {
+      lines.push(`${indent}${colors.dim(`${related.label ? `${related.label}: ` : "see "}${describeLocation(related, ctx)}`)}`);
+    }
+  });
+  return lines.join("\n");
+}
+function renderNotes(notes, ctx, colors) {
+  const sorted = sortNotes(notes);
+  const width = Math.max(...sorted.map((n) => n.level.length));
+  const lines = sorted.map((note) => {
+    const where = note.location ? `  ${colors.dim(describeLocation(note.location, ctx))}` : "";
+    return `  ${paintSeverity(note.level, note.level.padEnd(width), colors)}  ${note.message}${where}`;
+  });
+  return [colors.bold("Notes"), ...lines].join("\n");
+}
+function describeLocation(location, ctx) {
+  return `${toPosixRelative(location.file, ctx.cwd)}:${location.line}`;
+}
+function paintSeverity(severity, text, colors) {
+  if (severity === "error")
+    return colors.red(text);
+  if (severity === "warning")
+    return colors.yellow(text);
+  return colors.blue(text);
+}
+
+// dist/src/report/index.js
+var reporters = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  markdown: markdownReporter
+};
+var REPORT_FORMATS = Object.keys(reporters);
+
+// dist/src/commands/check.js
+var RANK2 = { error: 3, warning: 2, note: 1 };
+function atOrAbove(finding, failOn) {
+  return failOn !== "never" && RANK2[finding.severity] >= RANK2[failOn];
+}
+function useColor(args, io) {
+  if (args.options["no-color"] || (io.env.NO_COLOR ?? "") !== "")
+    return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0")
+    return true;
+  return io.stdoutIsTTY;
+}
+function ruleOverrides(values) {
+  const out = {};
+  for (const value of values ?? []) {
+    const [id, level] = value.split("=");
+    if (!id || !level || !["error", "warning", "note", "off"].includes(level))
+      throw new UsageError(`--rule expects ID=LEVEL with LEVEL error, warning, note or off, got \`${value}\``);
+    if (!ALL_RULE_METAS.some((m) => m.id === id))
+      throw new UsageError(`--rule: unknown rule \`${id}\` (see --list-rules)`);
+    out[id] = level;
+  }
+  return out;
+}
+function cliOverrides(args) {
+  const o = args.options;
+  const out = { rules: ruleOverrides(o.rule) };
+  if (o.offline)
+    out.offline = true;
+  if (o.concurrency !== void 0) {
+    const n = Number(o.concurrency);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`--concurrency expects a positive integer, got \`${o.concurrency}\``);
+    out.concurrency = n;
+  }
+  if (o["cache-ttl"] !== void 0) {
+    const ms = parseDuration(/^\d+$/.test(o["cache-ttl"]) ? Number(o["cache-ttl"]) : o["cache-ttl"]);
+    if (ms === null)
+      throw new UsageError(`--cache-ttl expects a duration like 30m, 1h, 2d or seconds, got \`${o["cache-ttl"]}\``);
+    out.cacheTtlMs = ms;
+  }
+  if (o["cache-dir"] !== void 0)
+    out.cacheDir = o["cache-dir"];
+  return out;
+}
+async function check(args, io, relativize) {
+  const o = args.options;
+  const failOn = o["fail-on"] ?? "error";
+  const baselinePath = o.baseline ? resolve(io.cwd, o.baseline) : void 0;
+  if (o["update-baseline"] && !baselinePath)
+    throw new UsageError("--update-baseline needs --baseline FILE");
+  const showProgress = io.stderrIsTTY && !io.env.CI && !o.quiet;
+  const outcome = await runAudit({
+    paths: args.positionals.map((p) => resolve(io.cwd, p)),
+    cwd: io.cwd,
+    now: io.now,
+    configPath: o.config ? resolve(io.cwd, o.config) : void 0,
+    cli: cliOverrides(args),
+    registry: {
+      env: io.env,
+      ...io.fetch ? { fetch: io.fetch } : {},
+      ...io.env.CARGO_SUNSET_CRATES_IO_INDEX ? { cratesIoIndex: io.env.CARGO_SUNSET_CRATES_IO_INDEX } : {},
+      ...showProgress ? { onProgress: (done, total) => io.stderr(`\rchecking crates ${done}/${total}${done === total ? "\n" : ""}`) } : {}
+    },
+    baselinePath,
+    ignoreBaseline: o["update-baseline"]
+  });
+  if (o["update-baseline"] && baselinePath) {
+    writeBaseline(baselinePath, outcome.result.findings, io.cwd);
+    io.stderr(`wrote ${outcome.result.findings.length} finding(s) to ${relativize(baselinePath)}
+`);
+    return EXIT_OK;
+  }
+  const result = o.quiet ? { ...outcome.result, findings: outcome.result.findings.filter((f) => failOn === "never" || atOrAbove(f, failOn)), notes: [] } : outcome.result;
+  const context = {
+    cwd: io.cwd,
+    repoRoot: findRepoRoot(io.cwd),
+    color: useColor(args, io) && !o.output,
+    toolVersion: toolVersion(),
+    catalog: outcome.catalog,
+    ...o["automation-id"] ? { automationId: o["automation-id"] } : {}
+  };
+  const format = o.format ?? "text";
+  const rendered = reporters[format](result, context);
+  if (o.output)
+    writeFileAtomic(resolve(io.cwd, o.output), rendered);
+  else
+    io.stdout(rendered);
+  if (o.sarif)
+    writeFileAtomic(resolve(io.cwd, o.sarif), reporters.sarif(outcome.result, { ...context, color: false }));
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile && format !== "markdown")
+    appendSummary(summaryFile, reporters.markdown(result, { ...context, color: false }));
+  if (outcome.registryFailed && o["fail-on-registry-error"]) {
+    io.stderr("cargo-sunset: the registry could not be read for every crate (--fail-on-registry-error)\n");
+    return EXIT_ERROR;
+  }
+  return outcome.result.findings.some((f) => atOrAbove(f, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+}
+function appendSummary(file, markdown) {
+  const existing = existsSync3(file) ? readFileSync3(file, "utf8") : "";
+  writeFileAtomic(file, existing + markdown);
+}
+export {
+  check
+};
