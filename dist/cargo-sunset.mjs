@@ -13,7 +13,7 @@ import {
   metadataSource,
   readTextFile,
   toolVersion
-} from "./chunks/chunk-T2TRCG5P.mjs";
+} from "./chunks/chunk-UH3WVVJB.mjs";
 
 // dist/src/cli.js
 import { isAbsolute, relative, resolve } from "node:path";
@@ -21,15 +21,22 @@ import { isAbsolute, relative, resolve } from "node:path";
 // dist/src/cli-options.js
 import { parseArgs } from "node:util";
 var COMMANDS = ["check", "metadata", "why", "init"];
-var FORMATS = ["text", "json", "sarif", "github", "markdown"];
+var INFO_COMMANDS = ["help", "version"];
+var FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab"];
 var FAIL_ON = ["error", "warning", "note", "never"];
+var COLOR_MODES = ["auto", "always", "never"];
 var OPTIONS = {
   format: { type: "string", short: "f", value: "FORMAT", description: `output format: ${FORMATS.join(", ")} (default text; \`why\`: text, json)` },
   output: { type: "string", short: "o", value: "FILE", description: "write the report to FILE (atomically) instead of stdout" },
   sarif: { type: "string", value: "FILE", description: "also write a SARIF 2.1.0 report to FILE, whatever --format says" },
   "fail-on": { type: "string", value: "LEVEL", description: "exit 1 when a finding is at or above LEVEL: error, warning, note, never (default error)" },
+  "max-warnings": { type: "string", value: "N", description: "also exit 1 when there are more than N warnings (as ESLint's --max-warnings)" },
   quiet: { type: "boolean", short: "q", description: "print only findings at or above --fail-on, no notes" },
-  "no-color": { type: "boolean", description: "no colors (also NO_COLOR=1; FORCE_COLOR=1 forces them)" },
+  color: { type: "string", value: "WHEN", description: "colors: auto (default: on a terminal, off with NO_COLOR or FORCE_COLOR=0), always, never" },
+  "no-color": { type: "boolean", description: "no colors, as --color never (FORCE_COLOR=1 forces them under auto)" },
+  "manifest-path": { type: "string", value: "PATH", description: "the workspace's Cargo.toml, as cargo spells it (same as a PATH argument)" },
+  package: { type: "string", short: "p", multiple: true, value: "MEMBER", description: "audit only this workspace member (repeatable; globs as cargo's -p)" },
+  exclude: { type: "string", multiple: true, value: "MEMBER", description: "leave this workspace member out (repeatable; globs as cargo's --exclude)" },
   config: { type: "string", short: "c", value: "FILE", description: "read configuration from FILE instead of cargo-sunset.toml" },
   rule: { type: "string", multiple: true, value: "ID=LEVEL", description: "set a rule's severity: error, warning, note or off (repeatable)" },
   offline: { type: "boolean", description: "do not contact the registry; use cached index data of any age" },
@@ -41,7 +48,8 @@ var OPTIONS = {
   "update-baseline": { type: "boolean", description: "write the current findings to the --baseline FILE and exit 0" },
   "automation-id": { type: "string", value: "ID", description: "SARIF automationDetails.id (one per workspace when several run in one repository)" },
   "list-rules": { type: "boolean", description: "list the rules with their default severity and exit" },
-  explain: { type: "string", value: "RULE|CRATE", description: "print a rule's documentation or a crate's catalog entry with its migration guide" },
+  explain: { type: "string", value: "RULE|CRATE", description: "print a rule's documentation or a crate's catalog entry with its migration guide (any case)" },
+  "list-crates": { type: "boolean", description: "list the catalog's crates with their verdict and the versions it applies to, and exit" },
   version: { type: "boolean", short: "V", description: "print the version" },
   help: { type: "boolean", short: "h", description: "print this help" }
 };
@@ -55,13 +63,27 @@ function parseCommandLine(argv) {
   }
   const positionals = [...parsed.positionals];
   const first = positionals[0];
-  const command = COMMANDS.includes(first ?? "") ? positionals.shift() : "check";
   const options = parsed.values;
+  if (INFO_COMMANDS.includes(first ?? ""))
+    options[positionals.shift()] = true;
+  const command = COMMANDS.includes(positionals[0] ?? "") ? positionals.shift() : "check";
   if (options.format !== void 0 && !FORMATS.includes(options.format)) {
     throw new UsageError(`unknown --format \`${options.format}\` (expected ${FORMATS.join(", ")})`);
   }
   if (options["fail-on"] !== void 0 && !FAIL_ON.includes(options["fail-on"])) {
     throw new UsageError(`unknown --fail-on \`${options["fail-on"]}\` (expected ${FAIL_ON.join(", ")})`);
+  }
+  if (options.color !== void 0 && !COLOR_MODES.includes(options.color)) {
+    throw new UsageError(`unknown --color \`${options.color}\` (expected ${COLOR_MODES.join(", ")})`);
+  }
+  if (options["max-warnings"] !== void 0 && !/^\d+$/.test(options["max-warnings"])) {
+    throw new UsageError(`--max-warnings expects a number of warnings (0 or more), got \`${options["max-warnings"]}\``);
+  }
+  const manifestPath = options["manifest-path"];
+  if (manifestPath !== void 0) {
+    if (!/(^|[\\/])Cargo\.toml$/.test(manifestPath))
+      throw new UsageError(`--manifest-path must be a path to a Cargo.toml file, got \`${manifestPath}\``);
+    positionals.push(manifestPath);
   }
   return { command, positionals, options };
 }
@@ -78,6 +100,7 @@ function helpText(version) {
     "  cargo-sunset why <CRATE> [PATH...]  show how CRATE enters the dependency tree",
     "  cargo-sunset metadata [PATH]        print the workspace model as `cargo metadata --no-deps` JSON, with positions",
     "  cargo-sunset init [PATH]            write a commented starter cargo-sunset.toml",
+    "  cargo-sunset help | version         print this help or the version",
     "  cargo sunset ...                    the same, as a cargo subcommand",
     "",
     "Options:",
@@ -230,18 +253,20 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./chunks/info-SJRYCETX.mjs")).listRules()), EXIT_OK;
+      return io.stdout((await import("./chunks/info-5FC3LFND.mjs")).listRules()), EXIT_OK;
+    if (o["list-crates"])
+      return io.stdout((await import("./chunks/info-5FC3LFND.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./chunks/info-SJRYCETX.mjs")).explain(o.explain)), EXIT_OK;
+      return io.stdout((await import("./chunks/info-5FC3LFND.mjs")).explain(o.explain)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
       case "why":
         return why(args, io, relativize);
       case "init":
-        return (await import("./chunks/info-SJRYCETX.mjs")).init(args, io, relativize);
+        return (await import("./chunks/info-5FC3LFND.mjs")).init(args, io, relativize);
       default:
-        return await (await import("./chunks/check-GHZP6RJQ.mjs")).check(args, io, relativize);
+        return await (await import("./chunks/check-3IFLXQ6F.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) {

@@ -9,6 +9,7 @@ import { buildGraph } from "./model/graph.js";
 import { SpanLocator } from "./model/spans.js";
 import { readTextFile } from "./model/toml-file.js";
 import type { Workspace } from "./model/types.js";
+import { checkSelection, isNarrowed, selectMembers, type MemberSelection } from "./model/member-selection.js";
 import { loadWorkspaces } from "./model/workspace.js";
 import type { RegistryOptions, RegistryResult } from "./registry/options.js";
 import { prefetchRegistry } from "./registry/prefetch.js";
@@ -30,6 +31,8 @@ export interface AuditOptions {
   baselinePath?: string;
   /** Skip the baseline (the findings are about to be written to it). */
   ignoreBaseline?: boolean;
+  /** `-p/--package` and `--exclude`. */
+  members?: MemberSelection;
 }
 
 export interface AuditOutcome {
@@ -125,7 +128,12 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
-  const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
+  let workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
+  const selection = options.members;
+  if (isNarrowed(selection)) {
+    checkSelection(workspaces, selection);
+    workspaces = workspaces.map((w) => selectMembers(w, selection)).filter((w) => w.members.length > 0);
+  }
   const notes: ToolNote[] = [];
   let findings: Finding[] = [];
   let catalog: Catalog | undefined;

@@ -18,6 +18,8 @@ export interface Catalog {
   /** Unmaintained advisories that affect this crates.io version (withdrawn ones skipped). */
   advisoriesFor(name: string, version: string): UnmaintainedAdvisory[];
   entries(): readonly CatalogEntry[];
+  /** Names of the crates with at least one (non-withdrawn) advisory. */
+  advisoryCrates(): readonly string[];
 }
 
 export interface CatalogOptions {
@@ -84,5 +86,6 @@ export function createCatalog(options: CatalogOptions = {}): Catalog {
       return (advisoriesByCrate.get(name) ?? []).filter((advisory) => isAffected(advisory, version));
     },
     entries: () => allEntries,
+    advisoryCrates: () => [...advisoriesByCrate.keys()],
   };
 }

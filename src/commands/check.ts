@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { ALL_RULE_METAS, runAudit, type AuditOptions } from "../audit.js";
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, type CliIo, type Relativize } from "../cli-io.js";
-import type { FailOn, Format, ParsedArgs } from "../cli-options.js";
+import type { ColorMode, FailOn, Format, ParsedArgs } from "../cli-options.js";
 import { parseDuration } from "../config/duration.js";
 import type { CliConfigOverrides } from "../config/types.js";
 import type { Finding, Severity, SeveritySetting } from "../engine/types.js";
@@ -11,6 +11,7 @@ import { UsageError } from "../errors.js";
 import { findRepoRoot, reporters, type ReportContext } from "../report/index.js";
 import { writeBaseline } from "../suppress/baseline.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
+import { colorEnabled } from "../util/color-mode.js";
 import { toolVersion } from "../util/package-root.js";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
@@ -20,9 +21,25 @@ function atOrAbove(finding: Finding, failOn: FailOn): boolean {
 }
 
 function useColor(args: ParsedArgs, io: CliIo): boolean {
-  if (args.options["no-color"] || (io.env.NO_COLOR ?? "") !== "") return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
-  return io.stdoutIsTTY;
+  const mode = (args.options.color ?? (args.options["no-color"] ? "never" : "auto")) as ColorMode;
+  return colorEnabled(mode, io.env, io.stdoutIsTTY);
+}
+
+/** `checking crates N/M` on one terminal line, erased when done so the report starts on a clean screen. */
+function progressLine(io: CliIo): { onProgress: (done: number, total: number) => void; clear: () => void } {
+  let shown = false;
+  const clear = () => {
+    if (shown) io.stderr("\r\x1b[2K");
+    shown = false;
+  };
+  return {
+    onProgress(done, total) {
+      if (done >= total) return clear();
+      io.stderr(`\r\x1b[2Kchecking crates ${done}/${total}`);
+      shown = true;
+    },
+    clear,
+  };
 }
 
 function ruleOverrides(values: string[] | undefined): Record<string, SeveritySetting> {
@@ -59,7 +76,7 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
   const failOn = (o["fail-on"] ?? "error") as FailOn;
   const baselinePath = o.baseline ? resolve(io.cwd, o.baseline) : undefined;
   if (o["update-baseline"] && !baselinePath) throw new UsageError("--update-baseline needs --baseline FILE");
-  const showProgress = io.stderrIsTTY && !io.env.CI && !o.quiet;
+  const progress = io.stderrIsTTY && !io.env.CI && !o.quiet ? progressLine(io) : undefined;
   if (o.fix && o["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if ((o.fix || o["fix-dry-run"]) && o["update-baseline"]) throw new UsageError("--fix does not combine with --update-baseline");
   const auditOptions: AuditOptions = {
@@ -72,16 +89,17 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
       env: io.env,
       ...(io.fetch ? { fetch: io.fetch } : {}),
       ...(io.env.CARGO_SUNSET_CRATES_IO_INDEX ? { cratesIoIndex: io.env.CARGO_SUNSET_CRATES_IO_INDEX } : {}),
-      ...(showProgress ? { onProgress: (done: number, total: number) => io.stderr(`\rchecking crates ${done}/${total}${done === total ? "\n" : ""}`) } : {}),
+      ...(progress ? { onProgress: progress.onProgress } : {}),
     },
     baselinePath,
     ignoreBaseline: o["update-baseline"],
+    members: { packages: o.package ?? [], exclude: o.exclude ?? [] },
   };
-  let outcome = await runAudit(auditOptions);
+  let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
     const fixed = (await import("../fix/command.js")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"]) return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
-    if (fixed.changed) outcome = await runAudit(auditOptions);
+    if (fixed.changed) outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   }
   if (o["update-baseline"] && baselinePath) {
     writeBaseline(baselinePath, outcome.result.findings, io.cwd);
@@ -93,7 +111,8 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
     : outcome.result;
   const context: ReportContext = {
     cwd: io.cwd,
-    repoRoot: findRepoRoot(io.cwd),
+    // SARIF and GitLab paths are relative to the repository of the audited project, wherever the tool is run from.
+    repoRoot: findRepoRoot(outcome.result.workspaceRoots[0] ?? io.cwd),
     color: useColor(args, io) && !o.output,
     toolVersion: toolVersion(),
     catalog: outcome.catalog,
@@ -110,7 +129,17 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
     io.stderr("cargo-sunset: the registry could not be read for every crate (--fail-on-registry-error)\n");
     return EXIT_ERROR;
   }
-  return outcome.result.findings.some((f) => atOrAbove(f, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+  if (outcome.result.findings.some((f) => atOrAbove(f, failOn))) return EXIT_FINDINGS;
+  return exceedsMaxWarnings(outcome.result.findings, o["max-warnings"], io) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** ESLint's --max-warnings: more warnings than N fail the run even when --fail-on would let them pass. */
+function exceedsMaxWarnings(findings: readonly Finding[], max: string | undefined, io: CliIo): boolean {
+  if (max === undefined) return false;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  if (warnings <= Number(max)) return false;
+  io.stderr(`cargo-sunset: ${warnings} warning(s), more than --max-warnings ${max}\n`);
+  return true;
 }
 
 function appendSummary(file: string, markdown: string): void {

@@ -2,7 +2,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
-function segmentRegex(segment: string): RegExp {
+export function segmentRegex(segment: string): RegExp {
   let source = "";
   for (let i = 0; i < segment.length; i++) {
     const c = segment[i] as string;

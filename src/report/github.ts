@@ -1,5 +1,6 @@
 /** GitHub Actions workflow commands (`::error file=...::message`), escaped exactly as actions/toolkit does. */
 import type { Finding, Location, Severity, ToolNote } from "../engine/types.js";
+import { lockfileReader, placeFinding } from "./lockfile-location.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, describeCounts, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
@@ -27,18 +28,50 @@ export function formatCommand(command: string, properties: Properties, message: 
   return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
 }
 
+/** The runner shows at most 10 annotations of each type per step and drops the rest silently. */
+export const ANNOTATIONS_PER_TYPE = 10;
+
+interface Annotation {
+  level: Severity;
+  line: string;
+}
+
+/**
+ * Errors, then warnings, then notices, at most ten of each; when any were left out, the last notice says how many
+ * and where the full list is (the job summary, written beside this output, and the SARIF report).
+ */
 export const githubReporter: Reporter = (result, ctx) => {
-  const lines = sortFindings(result.findings).map((finding) => findingCommand(finding, ctx));
-  lines.push(...sortNotes(result.notes).map((note) => noteCommand(note, ctx)));
-  // Runners show only a few annotations per step, so the log also gets a plain count.
+  const read = lockfileReader();
+  const all: Annotation[] = [
+    ...sortFindings(result.findings).map((finding) => ({ level: finding.severity, line: findingCommand(finding, ctx, read) })),
+    ...sortNotes(result.notes).map((note) => ({ level: note.level, line: noteCommand(note, ctx) })),
+  ];
+  const byLevel = (level: Severity) => all.filter((a) => a.level === level);
+  const errors = byLevel("error");
+  const warnings = byLevel("warning");
+  const notices = byLevel("note");
+  const overflow = errors.length > ANNOTATIONS_PER_TYPE || warnings.length > ANNOTATIONS_PER_TYPE || notices.length > ANNOTATIONS_PER_TYPE;
+  const noticeRoom = overflow ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE;
+  const shown = [...errors.slice(0, ANNOTATIONS_PER_TYPE), ...warnings.slice(0, ANNOTATIONS_PER_TYPE), ...notices.slice(0, noticeRoom)];
+  const lines = shown.map((a) => a.line);
+  if (overflow) {
+    const left = { error: errors.length - ANNOTATIONS_PER_TYPE, warning: warnings.length - ANNOTATIONS_PER_TYPE, note: notices.length - noticeRoom };
+    const parts = (["error", "warning", "note"] as const).filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
+    const total = all.length - shown.length;
+    lines.push(
+      formatCommand("notice", [["title", `cargo-sunset: ${total} more not annotated`]], `${total} more finding(s) and message(s) are not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step. The job summary lists every finding.`),
+    );
+  }
+  // The log also gets a plain count.
   lines.push(describeCounts(countSeverities(result.findings)));
   return lines.join("\n") + "\n";
 };
 
-function findingCommand(finding: Finding, ctx: ReportContext): string {
+function findingCommand(finding: Finding, ctx: ReportContext, read: (file: string) => string | undefined): string {
   const message = finding.suggestion ? `${finding.message}\n${finding.suggestion}` : finding.message;
   const title = `${finding.ruleId}: ${finding.crate.name}`;
-  return formatCommand(COMMAND[finding.severity], [...locationProperties(finding.location, ctx), ["title", title]], message);
+  const { location } = placeFinding(finding, read);
+  return formatCommand(COMMAND[finding.severity], [...locationProperties(location, ctx), ["title", title]], message);
 }
 
 function noteCommand(note: ToolNote, ctx: ReportContext): string {

@@ -1,5 +1,6 @@
 /** The output formats by name. */
 import { githubReporter } from "./github.js";
+import { gitlabReporter } from "./gitlab.js";
 import { jsonReporter } from "./json.js";
 import { markdownReporter } from "./markdown.js";
 import { sarifReporter } from "./sarif.js";
@@ -12,6 +13,7 @@ export const reporters: Record<ReportFormat, Reporter> = {
   sarif: sarifReporter,
   github: githubReporter,
   markdown: markdownReporter,
+  gitlab: gitlabReporter,
 };
 
 export const REPORT_FORMATS = Object.keys(reporters) as ReportFormat[];

@@ -5,6 +5,7 @@ import type { Finding, RuleMeta, Severity } from "../engine/types.js";
 import { packageRoot } from "../util/package-root.js";
 import { formatGuide, formatGuideMarkdown } from "../catalog/format.js";
 import { CATALOG_RULE_IDS, entriesForRule } from "./guide.js";
+import { absolutizeLinks, markdownToText } from "./markdown-text.js";
 import { ruleDocsUrl } from "./package-info.js";
 import type { SarifReportingDescriptor } from "./sarif-types.js";
 import type { ReportContext } from "./types.js";
@@ -13,6 +14,18 @@ import type { ReportContext } from "./types.js";
 const MAX_DESCRIPTION = 1024;
 
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: "error", warning: "warning", note: "recommendation" };
+
+/**
+ * Rule names (SARIF `name`, shown in GitHub's rule filter) for ids whose PascalCase spelling would equal the id
+ * ignoring case: SARIF1001 asks for a name distinct from the id.
+ */
+const RULE_NAMES: Record<string, string> = { msrv: "RustVersionTooLow" };
+
+export function ruleName(id: string): string {
+  const pascal = toPascalCase(id);
+  if (RULE_NAMES[id]) return RULE_NAMES[id];
+  return pascal.toLowerCase() === id.toLowerCase() ? `${pascal}Check` : pascal;
+}
 
 export function toPascalCase(id: string): string {
   return id
@@ -42,15 +55,17 @@ export function buildRuleDescriptors(
 }
 
 function describeRule(meta: RuleMeta, findings: readonly Finding[], ctx: ReportContext, homepage: string): SarifReportingDescriptor {
-  const doc = readRuleDoc(meta);
-  const help = withMigrationGuides(meta.id, { text: doc ?? meta.description, markdown: doc ?? meta.description }, findings, ctx);
+  const helpUri = ruleDocsUrl(homepage, meta.id);
+  const raw = readRuleDoc(meta);
+  const doc = raw && absolutizeLinks(raw, helpUri);
+  const help = withMigrationGuides(meta.id, { text: doc ? markdownToText(doc) : meta.description, markdown: doc ?? meta.description }, findings, ctx);
   return {
     id: meta.id,
-    name: toPascalCase(meta.id),
+    name: ruleName(meta.id),
     shortDescription: { text: clip(meta.description) },
-    fullDescription: { text: clip((doc && firstParagraph(doc)) || meta.description) },
+    fullDescription: { text: clip(markdownToText((doc && firstParagraph(doc)) || meta.description)) },
     help,
-    helpUri: ruleDocsUrl(homepage, meta.id),
+    helpUri,
     defaultConfiguration: { level: meta.defaultSeverity },
     properties: {
       tags: [...new Set([meta.category, "dependencies", "rust", ...(meta.needsRegistry ? ["registry"] : [])])],
@@ -108,7 +123,7 @@ function describeUnknownRule(id: string, findings: readonly Finding[], homepage:
   const level = findings.find((finding) => finding.ruleId === id)!.severity;
   return {
     id,
-    name: toPascalCase(id),
+    name: ruleName(id),
     shortDescription: { text: id },
     fullDescription: { text: id },
     help: { text: id, markdown: id },

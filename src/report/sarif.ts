@@ -2,6 +2,7 @@
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { AuditResult, Finding, Location, ToolNote } from "../engine/types.js";
+import { lockfileReader, placeFinding } from "./lockfile-location.js";
 import { readPackageInfo } from "./package-info.js";
 import { isOutside, toPosixRelative } from "./paths.js";
 import { buildRuleDescriptors } from "./sarif-rules.js";
@@ -49,7 +50,8 @@ export function buildSarifLog(result: AuditResult, ctx: ReportContext, selection
   const { homepage } = readPackageInfo();
   const rules = buildRuleDescriptors(result.rules, selection.kept, ctx, homepage);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, ctx, selection.limits));
+  const read = lockfileReader();
+  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, ctx, selection.limits, read));
   const notifications = [
     ...sortNotes(result.notes).map((note) => toNotification(note, ctx)),
     ...limitNotifications(selection),
@@ -62,7 +64,7 @@ export function buildSarifLog(result: AuditResult, ctx: ReportContext, selection
         tool: {
           driver: { name: "cargo-sunset", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: homepage, rules },
         },
-        ...(ctx.automationId ? { automationDetails: { id: ctx.automationId } } : {}),
+        ...(ctx.automationId ? { automationDetails: { id: sarifCategory(ctx.automationId) } } : {}),
         // Columns come from JavaScript string indices.
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.repoRoot) } },
@@ -73,8 +75,18 @@ export function buildSarifLog(result: AuditResult, ctx: ReportContext, selection
   };
 }
 
-function toResult(finding: Finding, ruleIndex: number, ctx: ReportContext, limits: SarifLimits): SarifResult {
-  const related = finding.relatedLocations.slice(0, limits.maxRelatedLocations).map((location, i) => ({
+/**
+ * GitHub reads `automationDetails.id` as `category/run-id`, the category being what precedes the last `/`. An id
+ * without `/` would be a run id in the empty category, so two workspaces would replace each other's alerts:
+ * `api` becomes the category `api/`.
+ */
+export function sarifCategory(id: string): string {
+  return id.includes("/") ? id : `${id}/`;
+}
+
+function toResult(finding: Finding, ruleIndex: number, ctx: ReportContext, limits: SarifLimits, read: (file: string) => string | undefined): SarifResult {
+  const placed = placeFinding(finding, read);
+  const related = placed.relatedLocations.slice(0, limits.maxRelatedLocations).map((location, i) => ({
     id: i + 1,
     physicalLocation: toPhysicalLocation(location, ctx),
     ...(location.label ? { message: { text: location.label } } : {}),
@@ -85,7 +97,7 @@ function toResult(finding: Finding, ruleIndex: number, ctx: ReportContext, limit
     ruleIndex,
     level: finding.severity,
     message: { text: finding.suggestion ? `${finding.message}\n${finding.suggestion}` : finding.message },
-    locations: [{ physicalLocation: toPhysicalLocation(finding.location, ctx) }],
+    locations: [{ physicalLocation: toPhysicalLocation(placed.location, ctx) }],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     properties: {

@@ -19,4 +19,4 @@ export interface ReportContext {
 /** A pure function from an audit result to the complete output; never writes anywhere itself. */
 export type Reporter = (result: AuditResult, ctx: ReportContext) => string;
 
-export type ReportFormat = "text" | "json" | "sarif" | "github" | "markdown";
+export type ReportFormat = "text" | "json" | "sarif" | "github" | "markdown" | "gitlab";

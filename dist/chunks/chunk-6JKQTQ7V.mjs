@@ -3,9 +3,11 @@ import {
   ConfigError,
   SpanLocator,
   TomlError,
+  UsageError,
   __commonJS,
   __toESM,
   buildGraph,
+  hasGlob,
   isTable,
   isValidRequirement,
   loadWorkspaces,
@@ -16,9 +18,10 @@ import {
   readTextFile,
   rustVersionToSemver,
   satisfies,
+  segmentRegex,
   summarizeReaches,
   toolVersion
-} from "./chunk-T2TRCG5P.mjs";
+} from "./chunk-UH3WVVJB.mjs";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -2351,7 +2354,8 @@ function createCatalog(options = {}) {
     advisoriesFor(name, version) {
       return (advisoriesByCrate.get(name) ?? []).filter((advisory) => isAffected(advisory, version));
     },
-    entries: () => allEntries
+    entries: () => allEntries,
+    advisoryCrates: () => [...advisoriesByCrate.keys()]
   };
 }
 
@@ -5319,6 +5323,34 @@ function sortFindings(findings) {
   return [...findings].sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || a.crate.name.localeCompare(b.crate.name) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.message.localeCompare(b.message)).filter((f) => seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true));
 }
 
+// dist/src/model/member-selection.js
+var matcher = (pattern) => {
+  if (!hasGlob(pattern))
+    return (name) => name === pattern;
+  const re = segmentRegex(pattern);
+  return (name) => re.test(name);
+};
+function isNarrowed(selection) {
+  return selection !== void 0 && (selection.packages.length > 0 || selection.exclude.length > 0);
+}
+function checkSelection(workspaces, selection) {
+  const names = [...new Set(workspaces.flatMap((w) => w.members.map((m) => m.name)))].sort();
+  for (const [flag, patterns] of [["--package", selection.packages], ["--exclude", selection.exclude]]) {
+    for (const pattern of patterns) {
+      if (!names.some(matcher(pattern))) {
+        throw new UsageError(`${flag} \`${pattern}\` matches no workspace member (members: ${names.join(", ") || "none"})`);
+      }
+    }
+  }
+}
+function selectMembers(workspace, selection) {
+  const keep = selection.packages.map(matcher);
+  const drop = selection.exclude.map(matcher);
+  const members = workspace.members.filter((m) => (keep.length === 0 || keep.some((k) => k(m.name))) && !drop.some((d) => d(m.name)));
+  const kept = new Set(members.map((m) => m.manifestPath));
+  return { ...workspace, members, defaultMembers: workspace.defaultMembers.filter((p) => kept.has(p)) };
+}
+
 // node_modules/yocto-queue/index.js
 var Node = class {
   value;
@@ -7522,7 +7554,12 @@ async function auditWorkspace(workspace, options, notes) {
   return { findings: [...ignored.kept, ...problems], catalog, registryFailed };
 }
 async function runAudit(options) {
-  const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
+  let workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
+  const selection = options.members;
+  if (isNarrowed(selection)) {
+    checkSelection(workspaces, selection);
+    workspaces = workspaces.map((w) => selectMembers(w, selection)).filter((w) => w.members.length > 0);
+  }
   const notes = [];
   let findings = [];
   let catalog;

@@ -6,7 +6,7 @@ import {
   runAudit,
   writeBaseline,
   writeFileAtomic
-} from "./chunk-ZNYXH3TX.mjs";
+} from "./chunk-6JKQTQ7V.mjs";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -16,7 +16,7 @@ import {
   __toESM,
   packageRoot,
   toolVersion
-} from "./chunk-T2TRCG5P.mjs";
+} from "./chunk-UH3WVVJB.mjs";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -91,8 +91,59 @@ var require_picocolors = __commonJS({
 });
 
 // dist/src/commands/check.js
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
 import { resolve } from "node:path";
+
+// dist/src/report/lockfile-location.js
+import { basename } from "node:path";
+import { readFileSync } from "node:fs";
+var LOCKFILE_FIX_RULES = /* @__PURE__ */ new Set(["yanked-version", "outdated-lock"]);
+var isLockfile = (location) => basename(location.file) === "Cargo.lock";
+function lockfileReader() {
+  const texts = /* @__PURE__ */ new Map();
+  return (file) => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync(file, "utf8"));
+      } catch {
+        texts.set(file, void 0);
+      }
+    }
+    return texts.get(file);
+  };
+}
+function versionLine(entry, text) {
+  if (text === void 0)
+    return entry;
+  const lines = text.split(/\r?\n/);
+  for (let i = entry.line; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*\[/.test(line))
+      break;
+    const match = /^(\s*version\s*=\s*)("[^"]*")/.exec(line);
+    if (match) {
+      const column = match[1].length + 1;
+      return { file: entry.file, line: i + 1, column, endLine: i + 1, endColumn: column + match[2].length };
+    }
+  }
+  return entry;
+}
+function placeFinding(finding, readText) {
+  const unchanged = { location: finding.location, relatedLocations: finding.relatedLocations };
+  if (!LOCKFILE_FIX_RULES.has(finding.ruleId) || isLockfile(finding.location))
+    return unchanged;
+  const entry = finding.relatedLocations.find(isLockfile);
+  if (!entry)
+    return unchanged;
+  const { label: _label, ...manifest } = finding.location;
+  return {
+    location: versionLine(entry, readText(entry.file)),
+    relatedLocations: [
+      { ...manifest, label: "Cargo.toml requirement" },
+      ...finding.relatedLocations.filter((l) => l !== entry)
+    ]
+  };
+}
 
 // dist/src/report/paths.js
 import { existsSync } from "node:fs";
@@ -169,17 +220,36 @@ function formatCommand(command, properties, message) {
   const props = properties.filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(",");
   return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
 }
+var ANNOTATIONS_PER_TYPE = 10;
 var githubReporter = (result, ctx) => {
-  const lines = sortFindings(result.findings).map((finding) => findingCommand(finding, ctx));
-  lines.push(...sortNotes(result.notes).map((note) => noteCommand(note, ctx)));
+  const read = lockfileReader();
+  const all = [
+    ...sortFindings(result.findings).map((finding) => ({ level: finding.severity, line: findingCommand(finding, ctx, read) })),
+    ...sortNotes(result.notes).map((note) => ({ level: note.level, line: noteCommand(note, ctx) }))
+  ];
+  const byLevel = (level) => all.filter((a) => a.level === level);
+  const errors = byLevel("error");
+  const warnings = byLevel("warning");
+  const notices = byLevel("note");
+  const overflow = errors.length > ANNOTATIONS_PER_TYPE || warnings.length > ANNOTATIONS_PER_TYPE || notices.length > ANNOTATIONS_PER_TYPE;
+  const noticeRoom = overflow ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE;
+  const shown = [...errors.slice(0, ANNOTATIONS_PER_TYPE), ...warnings.slice(0, ANNOTATIONS_PER_TYPE), ...notices.slice(0, noticeRoom)];
+  const lines = shown.map((a) => a.line);
+  if (overflow) {
+    const left = { error: errors.length - ANNOTATIONS_PER_TYPE, warning: warnings.length - ANNOTATIONS_PER_TYPE, note: notices.length - noticeRoom };
+    const parts = ["error", "warning", "note"].filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
+    const total = all.length - shown.length;
+    lines.push(formatCommand("notice", [["title", `cargo-sunset: ${total} more not annotated`]], `${total} more finding(s) and message(s) are not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step. The job summary lists every finding.`));
+  }
   lines.push(describeCounts(countSeverities(result.findings)));
   return lines.join("\n") + "\n";
 };
-function findingCommand(finding, ctx) {
+function findingCommand(finding, ctx, read) {
   const message = finding.suggestion ? `${finding.message}
 ${finding.suggestion}` : finding.message;
   const title = `${finding.ruleId}: ${finding.crate.name}`;
-  return formatCommand(COMMAND[finding.severity], [...locationProperties(finding.location, ctx), ["title", title]], message);
+  const { location } = placeFinding(finding, read);
+  return formatCommand(COMMAND[finding.severity], [...locationProperties(location, ctx), ["title", title]], message);
 }
 function noteCommand(note, ctx) {
   return formatCommand(COMMAND[note.level], note.location ? locationProperties(note.location, ctx) : [], note.message);
@@ -193,6 +263,29 @@ function locationProperties(location, ctx) {
     ["endColumn", location.endColumn]
   ];
 }
+
+// dist/src/report/gitlab.js
+import { createHash } from "node:crypto";
+var GITLAB_SEVERITY = { error: "major", warning: "minor", note: "info" };
+var gitlabReporter = (result, ctx) => {
+  const read = lockfileReader();
+  const seen = /* @__PURE__ */ new Map();
+  const issues = sortFindings(result.findings).map((finding) => {
+    const { location } = placeFinding(finding, read);
+    const count = seen.get(finding.fingerprint) ?? 0;
+    seen.set(finding.fingerprint, count + 1);
+    const fingerprint = createHash("md5").update(`${finding.ruleId}\0${finding.fingerprint}\0${count}`).digest("hex");
+    return {
+      description: finding.suggestion ? `${finding.message}. ${finding.suggestion}` : finding.message,
+      check_name: finding.ruleId,
+      fingerprint,
+      severity: GITLAB_SEVERITY[finding.severity],
+      location: { path: toPosixRelative(location.file, ctx.repoRoot), lines: { begin: location.line, end: location.endLine } }
+    };
+  });
+  return `${JSON.stringify(issues, null, 2)}
+`;
+};
 
 // dist/src/report/json.js
 var JSON_SCHEMA_VERSION = 1;
@@ -332,10 +425,10 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
 // dist/src/report/package-info.js
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 function readPackageInfo() {
-  const manifest = JSON.parse(readFileSync(join2(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync2(join2(packageRoot(), "package.json"), "utf8"));
   if (!manifest.homepage)
     throw new Error("package.json of cargo-sunset has no homepage");
   return { homepage: manifest.homepage.replace(/\/+$/, "") };
@@ -345,10 +438,48 @@ function ruleDocsUrl(homepage, ruleId) {
 }
 
 // dist/src/report/sarif-rules.js
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
+
+// dist/src/report/markdown-text.js
+var FENCE = /^\s*(```|~~~)/;
+function absolutizeLinks(markdown, base) {
+  let inFence = false;
+  return markdown.split("\n").map((line) => {
+    if (FENCE.test(line))
+      inFence = !inFence;
+    if (inFence)
+      return line;
+    return line.replace(/(!?\[[^\]]*\]\()([^)\s]+)(\s+"[^"]*")?\)/g, (whole, open, target, title) => /^[a-z][a-z0-9+.-]*:/i.test(target) ? whole : `${open}${new URL(target, base).href}${title ?? ""})`);
+  }).join("\n");
+}
+function markdownToText(markdown) {
+  let inFence = false;
+  const out = [];
+  for (const line of markdown.split("\n")) {
+    if (FENCE.test(line)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      out.push(`    ${line}`);
+      continue;
+    }
+    out.push(line.replace(/^#{1,6}\s+(.*?)\s*#*\s*$/, (_, heading) => heading.toUpperCase()).replace(/!?\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, text, url) => text === url ? url : `${text} (${url})`).replace(/`([^`]+)`/g, "$1").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[\s(])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?=$|[\s).,;:!?])/g, "$1$2").replace(/^(\s*)[*+] /, "$1- ").replace(/^>\s?/, ""));
+  }
+  return out.join("\n");
+}
+
+// dist/src/report/sarif-rules.js
 var MAX_DESCRIPTION = 1024;
 var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+var RULE_NAMES = { msrv: "RustVersionTooLow" };
+function ruleName(id) {
+  const pascal = toPascalCase(id);
+  if (RULE_NAMES[id])
+    return RULE_NAMES[id];
+  return pascal.toLowerCase() === id.toLowerCase() ? `${pascal}Check` : pascal;
+}
 function toPascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
 }
@@ -361,15 +492,17 @@ function buildRuleDescriptors(rules, findings, ctx, homepage) {
   return [...metas.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([id, meta]) => meta ? describeRule(meta, findings, ctx, homepage) : describeUnknownRule(id, findings, homepage));
 }
 function describeRule(meta, findings, ctx, homepage) {
-  const doc = readRuleDoc(meta);
-  const help = withMigrationGuides(meta.id, { text: doc ?? meta.description, markdown: doc ?? meta.description }, findings, ctx);
+  const helpUri = ruleDocsUrl(homepage, meta.id);
+  const raw = readRuleDoc(meta);
+  const doc = raw && absolutizeLinks(raw, helpUri);
+  const help = withMigrationGuides(meta.id, { text: doc ? markdownToText(doc) : meta.description, markdown: doc ?? meta.description }, findings, ctx);
   return {
     id: meta.id,
-    name: toPascalCase(meta.id),
+    name: ruleName(meta.id),
     shortDescription: { text: clip(meta.description) },
-    fullDescription: { text: clip(doc && firstParagraph(doc) || meta.description) },
+    fullDescription: { text: clip(markdownToText(doc && firstParagraph(doc) || meta.description)) },
     help,
-    helpUri: ruleDocsUrl(homepage, meta.id),
+    helpUri,
     defaultConfiguration: { level: meta.defaultSeverity },
     properties: {
       tags: [.../* @__PURE__ */ new Set([meta.category, "dependencies", "rust", ...meta.needsRegistry ? ["registry"] : []])],
@@ -405,7 +538,7 @@ function readRuleDoc(meta) {
   const path = join3(packageRoot(), meta.docs || `rules/${meta.id}.md`);
   if (!existsSync2(path))
     return void 0;
-  const text = readFileSync2(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
+  const text = readFileSync3(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
   return text || void 0;
 }
 function firstParagraph(markdown) {
@@ -418,7 +551,7 @@ function describeUnknownRule(id, findings, homepage) {
   const level = findings.find((finding) => finding.ruleId === id).severity;
   return {
     id,
-    name: toPascalCase(id),
+    name: ruleName(id),
     shortDescription: { text: id },
     fullDescription: { text: id },
     help: { text: id, markdown: id },
@@ -469,7 +602,8 @@ function buildSarifLog(result, ctx, selection) {
   const { homepage } = readPackageInfo();
   const rules = buildRuleDescriptors(result.rules, selection.kept, ctx, homepage);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId), ctx, selection.limits));
+  const read = lockfileReader();
+  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId), ctx, selection.limits, read));
   const notifications = [
     ...sortNotes(result.notes).map((note) => toNotification(note, ctx)),
     ...limitNotifications(selection)
@@ -482,7 +616,7 @@ function buildSarifLog(result, ctx, selection) {
         tool: {
           driver: { name: "cargo-sunset", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: homepage, rules }
         },
-        ...ctx.automationId ? { automationDetails: { id: ctx.automationId } } : {},
+        ...ctx.automationId ? { automationDetails: { id: sarifCategory(ctx.automationId) } } : {},
         // Columns come from JavaScript string indices.
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.repoRoot) } },
@@ -492,8 +626,12 @@ function buildSarifLog(result, ctx, selection) {
     ]
   };
 }
-function toResult(finding, ruleIndex, ctx, limits) {
-  const related = finding.relatedLocations.slice(0, limits.maxRelatedLocations).map((location, i) => ({
+function sarifCategory(id) {
+  return id.includes("/") ? id : `${id}/`;
+}
+function toResult(finding, ruleIndex, ctx, limits, read) {
+  const placed = placeFinding(finding, read);
+  const related = placed.relatedLocations.slice(0, limits.maxRelatedLocations).map((location, i) => ({
     id: i + 1,
     physicalLocation: toPhysicalLocation(location, ctx),
     ...location.label ? { message: { text: location.label } } : {}
@@ -505,7 +643,7 @@ function toResult(finding, ruleIndex, ctx, limits) {
     level: finding.severity,
     message: { text: finding.suggestion ? `${finding.message}
 ${finding.suggestion}` : finding.message },
-    locations: [{ physicalLocation: toPhysicalLocation(finding.location, ctx) }],
+    locations: [{ physicalLocation: toPhysicalLocation(placed.location, ctx) }],
     ...related.length > 0 ? { relatedLocations: related } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
@@ -616,9 +754,24 @@ var reporters = {
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
-  markdown: markdownReporter
+  markdown: markdownReporter,
+  gitlab: gitlabReporter
 };
 var REPORT_FORMATS = Object.keys(reporters);
+
+// dist/src/util/color-mode.js
+function colorEnabled(mode, env, isTTY) {
+  if (mode === "always")
+    return true;
+  if (mode === "never")
+    return false;
+  if ((env.NO_COLOR ?? "") !== "")
+    return false;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0)
+    return force !== "0" && force !== "false";
+  return isTTY;
+}
 
 // dist/src/commands/check.js
 var RANK2 = { error: 3, warning: 2, note: 1 };
@@ -626,11 +779,25 @@ function atOrAbove(finding, failOn) {
   return failOn !== "never" && RANK2[finding.severity] >= RANK2[failOn];
 }
 function useColor(args, io) {
-  if (args.options["no-color"] || (io.env.NO_COLOR ?? "") !== "")
-    return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0")
-    return true;
-  return io.stdoutIsTTY;
+  const mode = args.options.color ?? (args.options["no-color"] ? "never" : "auto");
+  return colorEnabled(mode, io.env, io.stdoutIsTTY);
+}
+function progressLine(io) {
+  let shown = false;
+  const clear = () => {
+    if (shown)
+      io.stderr("\r\x1B[2K");
+    shown = false;
+  };
+  return {
+    onProgress(done, total) {
+      if (done >= total)
+        return clear();
+      io.stderr(`\r\x1B[2Kchecking crates ${done}/${total}`);
+      shown = true;
+    },
+    clear
+  };
 }
 function ruleOverrides(values) {
   const out = {};
@@ -671,7 +838,7 @@ async function check(args, io, relativize) {
   const baselinePath = o.baseline ? resolve(io.cwd, o.baseline) : void 0;
   if (o["update-baseline"] && !baselinePath)
     throw new UsageError("--update-baseline needs --baseline FILE");
-  const showProgress = io.stderrIsTTY && !io.env.CI && !o.quiet;
+  const progress = io.stderrIsTTY && !io.env.CI && !o.quiet ? progressLine(io) : void 0;
   const outcome = await runAudit({
     paths: args.positionals.map((p) => resolve(io.cwd, p)),
     cwd: io.cwd,
@@ -682,11 +849,12 @@ async function check(args, io, relativize) {
       env: io.env,
       ...io.fetch ? { fetch: io.fetch } : {},
       ...io.env.CARGO_SUNSET_CRATES_IO_INDEX ? { cratesIoIndex: io.env.CARGO_SUNSET_CRATES_IO_INDEX } : {},
-      ...showProgress ? { onProgress: (done, total) => io.stderr(`\rchecking crates ${done}/${total}${done === total ? "\n" : ""}`) } : {}
+      ...progress ? { onProgress: progress.onProgress } : {}
     },
     baselinePath,
-    ignoreBaseline: o["update-baseline"]
-  });
+    ignoreBaseline: o["update-baseline"],
+    members: { packages: o.package ?? [], exclude: o.exclude ?? [] }
+  }).finally(() => progress?.clear());
   if (o["update-baseline"] && baselinePath) {
     writeBaseline(baselinePath, outcome.result.findings, io.cwd);
     io.stderr(`wrote ${outcome.result.findings.length} finding(s) to ${relativize(baselinePath)}
@@ -696,7 +864,8 @@ async function check(args, io, relativize) {
   const result = o.quiet ? { ...outcome.result, findings: outcome.result.findings.filter((f) => failOn === "never" || atOrAbove(f, failOn)), notes: [] } : outcome.result;
   const context = {
     cwd: io.cwd,
-    repoRoot: findRepoRoot(io.cwd),
+    // SARIF and GitLab paths are relative to the repository of the audited project, wherever the tool is run from.
+    repoRoot: findRepoRoot(outcome.result.workspaceRoots[0] ?? io.cwd),
     color: useColor(args, io) && !o.output,
     toolVersion: toolVersion(),
     catalog: outcome.catalog,
@@ -717,10 +886,22 @@ async function check(args, io, relativize) {
     io.stderr("cargo-sunset: the registry could not be read for every crate (--fail-on-registry-error)\n");
     return EXIT_ERROR;
   }
-  return outcome.result.findings.some((f) => atOrAbove(f, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+  if (outcome.result.findings.some((f) => atOrAbove(f, failOn)))
+    return EXIT_FINDINGS;
+  return exceedsMaxWarnings(outcome.result.findings, o["max-warnings"], io) ? EXIT_FINDINGS : EXIT_OK;
+}
+function exceedsMaxWarnings(findings, max, io) {
+  if (max === void 0)
+    return false;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  if (warnings <= Number(max))
+    return false;
+  io.stderr(`cargo-sunset: ${warnings} warning(s), more than --max-warnings ${max}
+`);
+  return true;
 }
 function appendSummary(file, markdown) {
-  const existing = existsSync3(file) ? readFileSync3(file, "utf8") : "";
+  const existing = existsSync3(file) ? readFileSync4(file, "utf8") : "";
   writeFileAtomic(file, existing + markdown);
 }
 export {

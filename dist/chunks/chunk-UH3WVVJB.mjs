@@ -2539,6 +2539,8 @@ export {
   parse,
   readTextFile,
   isTable,
+  segmentRegex,
+  hasGlob,
   loadWorkspace,
   loadWorkspaces,
   packageRoot,

@@ -4,12 +4,12 @@ import {
   formatAdvisory,
   formatGuide,
   writeFileAtomic
-} from "./chunk-ZNYXH3TX.mjs";
+} from "./chunk-6JKQTQ7V.mjs";
 import {
   EXIT_OK,
   UsageError,
   packageRoot
-} from "./chunk-T2TRCG5P.mjs";
+} from "./chunk-UH3WVVJB.mjs";
 
 // dist/src/commands/info.js
 import { existsSync, readFileSync } from "node:fs";
@@ -74,16 +74,50 @@ function listRules() {
   return `${ALL_RULE_METAS.map((m) => `${m.id.padEnd(width)}  ${m.defaultSeverity.padEnd(7)}  ${m.needsRegistry ? "registry" : "offline "}  ${m.description}`).join("\n")}
 `;
 }
+var normalize = (name) => name.trim().toLowerCase().replace(/_/g, "-");
+function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max)
+    return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function nearNames(topic, names) {
+  const wanted = normalize(topic);
+  const max = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  return names.map((name) => ({ name, d: distance(wanted, normalize(name), max) })).filter((c) => c.d <= max || wanted.length >= 3 && normalize(c.name).startsWith(wanted)).sort((a, b) => a.d - b.d || a.name.localeCompare(b.name)).slice(0, 3).map((c) => c.name);
+}
 function explain(topic) {
-  const meta = ALL_RULE_METAS.find((m) => m.id === topic);
+  const wanted = normalize(topic);
+  const meta = ALL_RULE_METAS.find((m) => m.id === wanted);
   if (meta)
     return readFileSync(join(packageRoot(), meta.docs), "utf8");
   const catalog = createCatalog();
-  const entry = catalog.entry(topic);
-  const advisories = catalog.advisoriesFor(topic, "0.0.0-0");
-  if (!entry && advisories.length === 0)
-    throw new UsageError(`--explain: \`${topic}\` is neither a rule id nor a crate in the catalog (see --list-rules)`);
+  const crateNames = [.../* @__PURE__ */ new Set([...catalog.entries().map((e) => e.crate), ...catalog.advisoryCrates()])];
+  const name = crateNames.find((n) => normalize(n) === wanted) ?? topic;
+  const entry = catalog.entry(name);
+  const advisories = catalog.advisoriesFor(name, "0.0.0-0");
+  if (!entry && advisories.length === 0) {
+    const near = nearNames(topic, [...ALL_RULE_METAS.map((m) => m.id), ...crateNames]);
+    const hint = near.length > 0 ? `; did you mean ${near.map((n) => `\`${n}\``).join(", ")}?` : " (see --list-rules and --list-crates)";
+    throw new UsageError(`--explain: \`${topic}\` is neither a rule id nor a crate in the catalog${hint}`);
+  }
   return [entry ? formatGuide(entry) : "", ...advisories.map(formatAdvisory)].filter(Boolean).join("\n\n") + "\n";
+}
+function listCrates() {
+  const entries = [...createCatalog().entries()].sort((a, b) => a.crate.localeCompare(b.crate));
+  const rows = entries.map((e) => [e.crate, e.status, e.versions, e.replacements.map((r) => r.crate).join(", ") || "-"]);
+  const header = ["CRATE", "VERDICT", "VERSIONS", "REPLACEMENTS"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const format = (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
+  return `${[header, ...rows].map(format).join("\n")}
+`;
 }
 function init(args, io, relativize) {
   const dir = resolve(io.cwd, args.positionals[0] ?? ".");
@@ -98,5 +132,7 @@ function init(args, io, relativize) {
 export {
   explain,
   init,
-  listRules
+  listCrates,
+  listRules,
+  nearNames
 };
