@@ -78,6 +78,7 @@ export function fakeCatalog(entries: CatalogEntry[] = []): Catalog {
     decliningForRequirement: (name) => byName.get(name),
     advisoriesFor: () => [],
     entries: () => entries,
+    advisoryCrates: () => [],
   };
 }
 
