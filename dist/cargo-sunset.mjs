@@ -253,20 +253,20 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./chunks/info-5FC3LFND.mjs")).listRules()), EXIT_OK;
+      return io.stdout((await import("./chunks/info-JLQJEKJA.mjs")).listRules()), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./chunks/info-5FC3LFND.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./chunks/info-JLQJEKJA.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./chunks/info-5FC3LFND.mjs")).explain(o.explain)), EXIT_OK;
+      return io.stdout((await import("./chunks/info-JLQJEKJA.mjs")).explain(o.explain)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
       case "why":
         return why(args, io, relativize);
       case "init":
-        return (await import("./chunks/info-5FC3LFND.mjs")).init(args, io, relativize);
+        return (await import("./chunks/info-JLQJEKJA.mjs")).init(args, io, relativize);
       default:
-        return await (await import("./chunks/check-3IFLXQ6F.mjs")).check(args, io, relativize);
+        return await (await import("./chunks/check-W5Z2EWZC.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) {

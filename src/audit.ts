@@ -9,7 +9,7 @@ import { buildGraph } from "./model/graph.js";
 import { SpanLocator } from "./model/spans.js";
 import { readTextFile } from "./model/toml-file.js";
 import type { Workspace } from "./model/types.js";
-import { checkSelection, isNarrowed, selectMembers, type MemberSelection } from "./model/member-selection.js";
+import { checkSelection, isNarrowed, selectedMembers, type MemberSelection } from "./model/member-selection.js";
 import { loadWorkspaces } from "./model/workspace.js";
 import type { RegistryOptions, RegistryResult } from "./registry/options.js";
 import { prefetchRegistry } from "./registry/prefetch.js";
@@ -128,12 +128,9 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
-  let workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
+  const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
   const selection = options.members;
-  if (isNarrowed(selection)) {
-    checkSelection(workspaces, selection);
-    workspaces = workspaces.map((w) => selectMembers(w, selection)).filter((w) => w.members.length > 0);
-  }
+  if (isNarrowed(selection)) checkSelection(workspaces, selection);
   const notes: ToolNote[] = [];
   let findings: Finding[] = [];
   let catalog: Catalog | undefined;
@@ -142,7 +139,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
     audited.push(outcome.audited);
-    findings.push(...outcome.findings);
+    if (isNarrowed(selection)) {
+      // Rules see the whole workspace (a workspace dependency used only by an excluded member is still used);
+      // the report keeps the selected members' findings and, when one is selected, the workspace-wide ones.
+      const kept = selectedMembers(workspace, selection);
+      findings.push(...outcome.findings.filter((f) => (f.member === undefined ? kept.size > 0 : kept.has(f.member))));
+    } else {
+      findings.push(...outcome.findings);
+    }
     catalog ??= outcome.catalog;
     registryFailed ||= outcome.registryFailed;
   }

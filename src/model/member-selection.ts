@@ -1,4 +1,4 @@
-/** `-p/--package` and `--exclude`: narrow a workspace to some of its members, as cargo does (globs included). */
+/** `-p/--package` and `--exclude`: which workspace members a report covers, as cargo selects them (globs included). */
 import { UsageError } from "../errors.js";
 import { hasGlob, segmentRegex } from "./glob.js";
 import type { Workspace } from "./types.js";
@@ -35,11 +35,11 @@ export function checkSelection(workspaces: readonly Workspace[], selection: Memb
   }
 }
 
-/** The workspace with only the selected members; rules and the dependency graph then start from those alone. */
-export function selectMembers(workspace: Workspace, selection: MemberSelection): Workspace {
+/** Names of the workspace's members that the selection keeps. */
+export function selectedMembers(workspace: Workspace, selection: MemberSelection): Set<string> {
   const keep = selection.packages.map(matcher);
   const drop = selection.exclude.map(matcher);
-  const members = workspace.members.filter((m) => (keep.length === 0 || keep.some((k) => k(m.name))) && !drop.some((d) => d(m.name)));
-  const kept = new Set(members.map((m) => m.manifestPath));
-  return { ...workspace, members, defaultMembers: workspace.defaultMembers.filter((p) => kept.has(p)) };
+  return new Set(
+    workspace.members.map((m) => m.name).filter((name) => (keep.length === 0 || keep.some((k) => k(name))) && !drop.some((d) => d(name))),
+  );
 }

@@ -58,13 +58,40 @@ describe("github reporter", () => {
     );
   });
 
-  it("maps severities to error, warning and notice", () => {
+  it("maps severities to error, warning and notice, errors first", () => {
     const findings = (["note", "warning", "error"] as const).map((severity, i) => finding({ severity, location: location({ line: i + 1 }) }));
     const commands = githubReporter(auditResult(findings), context())
       .split("\n")
       .filter((l) => l.startsWith("::"))
       .map((l) => parseCommand(l).command);
-    expect(commands).toEqual(["notice", "warning", "error"]);
+    expect(commands).toEqual(["error", "warning", "notice"]);
+  });
+
+  it("stays within the runner's 10 annotations per type and summarises the rest in one notice", () => {
+    const many = (severity: "error" | "warning" | "note", count: number) =>
+      Array.from({ length: count }, (_, i) => finding({ severity, crate: { name: `${severity}-${i}` }, location: location({ line: i + 1 }) }));
+    const result = auditResult([...many("note", 30), ...many("warning", 12), ...many("error", 3)], [{ level: "note", message: "no lockfile" }]);
+    const commands = githubReporter(result, context())
+      .split("\n")
+      .filter((l) => l.startsWith("::"))
+      .map(parseCommand);
+    const kinds = commands.map((c) => c.command);
+    expect(kinds.filter((k) => k === "error")).toHaveLength(3);
+    expect(kinds.filter((k) => k === "warning")).toHaveLength(10);
+    expect(kinds.filter((k) => k === "notice")).toHaveLength(10);
+    // Errors, then warnings, then notices; the last notice is the summary of what was left out.
+    expect(kinds).toEqual([...Array(3).fill("error"), ...Array(10).fill("warning"), ...Array(10).fill("notice")]);
+    const summary = commands.at(-1)!;
+    expect(summary.properties.file).toBeUndefined();
+    // 2 warnings and 30 + 1 - 9 notices were not annotated.
+    expect(summary.message).toContain("24 more finding(s) and message(s) are not annotated (2 warnings, 22 notes)");
+    expect(summary.message).toContain("job summary");
+  });
+
+  it("adds no summary notice when everything fits", () => {
+    const out = githubReporter(auditResult(Array.from({ length: 10 }, (_, i) => finding({ severity: "note", crate: { name: `c${i}` } }))), context());
+    expect(out).not.toContain("not annotated");
+    expect(out.split("\n").filter((l) => l.startsWith("::notice"))).toHaveLength(10);
   });
 
   it("turns tool notes into notices and warnings, with a file when they have one", () => {

@@ -4,7 +4,7 @@ import {
   formatAdvisory,
   formatGuide,
   writeFileAtomic
-} from "./chunk-6JKQTQ7V.mjs";
+} from "./chunk-AUHNQ5TM.mjs";
 import {
   EXIT_OK,
   UsageError,

@@ -5343,12 +5343,10 @@ function checkSelection(workspaces, selection) {
     }
   }
 }
-function selectMembers(workspace, selection) {
+function selectedMembers(workspace, selection) {
   const keep = selection.packages.map(matcher);
   const drop = selection.exclude.map(matcher);
-  const members = workspace.members.filter((m) => (keep.length === 0 || keep.some((k) => k(m.name))) && !drop.some((d) => d(m.name)));
-  const kept = new Set(members.map((m) => m.manifestPath));
-  return { ...workspace, members, defaultMembers: workspace.defaultMembers.filter((p) => kept.has(p)) };
+  return new Set(workspace.members.map((m) => m.name).filter((name) => (keep.length === 0 || keep.some((k) => k(name))) && !drop.some((d) => d(name))));
 }
 
 // node_modules/yocto-queue/index.js
@@ -7554,19 +7552,22 @@ async function auditWorkspace(workspace, options, notes) {
   return { findings: [...ignored.kept, ...problems], catalog, registryFailed };
 }
 async function runAudit(options) {
-  let workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
+  const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
   const selection = options.members;
-  if (isNarrowed(selection)) {
+  if (isNarrowed(selection))
     checkSelection(workspaces, selection);
-    workspaces = workspaces.map((w) => selectMembers(w, selection)).filter((w) => w.members.length > 0);
-  }
   const notes = [];
   let findings = [];
   let catalog;
   let registryFailed = false;
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
-    findings.push(...outcome.findings);
+    if (isNarrowed(selection)) {
+      const kept = selectedMembers(workspace, selection);
+      findings.push(...outcome.findings.filter((f) => f.member === void 0 ? kept.size > 0 : kept.has(f.member)));
+    } else {
+      findings.push(...outcome.findings);
+    }
     catalog ??= outcome.catalog;
     registryFailed ||= outcome.registryFailed;
   }

@@ -6,7 +6,7 @@ import {
   runAudit,
   writeBaseline,
   writeFileAtomic
-} from "./chunk-6JKQTQ7V.mjs";
+} from "./chunk-AUHNQ5TM.mjs";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
