@@ -33,7 +33,7 @@ var OPTIONS = {
   "max-warnings": { type: "string", value: "N", description: "also exit 1 when there are more than N warnings (as ESLint's --max-warnings)" },
   quiet: { type: "boolean", short: "q", description: "print only findings at or above --fail-on, no notes" },
   color: { type: "string", value: "WHEN", description: "colors: auto (default: on a terminal, off with NO_COLOR or FORCE_COLOR=0), always, never" },
-  "no-color": { type: "boolean", description: "no colors, as --color never (FORCE_COLOR=1 forces them under auto)" },
+  "no-color": { type: "boolean", description: "no colors, the same as --color never" },
   "manifest-path": { type: "string", value: "PATH", description: "the workspace's Cargo.toml, as cargo spells it (same as a PATH argument)" },
   package: { type: "string", short: "p", multiple: true, value: "MEMBER", description: "audit only this workspace member (repeatable; globs as cargo's -p)" },
   exclude: { type: "string", multiple: true, value: "MEMBER", description: "leave this workspace member out (repeatable; globs as cargo's --exclude)" },

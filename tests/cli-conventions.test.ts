@@ -61,6 +61,18 @@ describe("help and version", () => {
   });
 });
 
+describe("README", () => {
+  it("documents every option in its options table, as --help describes it", async () => {
+    const readme = (await import("node:fs")).readFileSync(join(ROOT, "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("<!-- options:start -->"), readme.indexOf("<!-- options:end -->"));
+    for (const [name, spec] of Object.entries(OPTIONS)) {
+      const row = table.split("\n").find((line) => line.includes(`\`--${name}`));
+      expect(row, name).toBeDefined();
+      expect(row!.replace(/\\\|/g, "|"), name).toContain(spec.description);
+    }
+  });
+});
+
 describe("--manifest-path", () => {
   it("audits the workspace of the named Cargo.toml, as a PATH would", async () => {
     const byFlag = await run(["--manifest-path", "fixtures/tide-app/Cargo.toml", "--format", "json"]);
