@@ -3,7 +3,8 @@
  * audited project, and lockfile fixes (yanked-version, outdated-lock) located at the locked version in Cargo.lock
  * with the Cargo.toml key as a related location, in SARIF, GitHub annotations and GitLab Code Quality alike.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import Ajv from "ajv-draft-04";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,7 +14,10 @@ import { gitlabReporter } from "../../src/report/gitlab.js";
 import { markdownToText } from "../../src/report/markdown-text.js";
 import { ruleName } from "../../src/report/sarif-rules.js";
 import { sarifCategory, sarifReporter } from "../../src/report/sarif.js";
+import { packageRoot } from "../../src/util/package-root.js";
 import { auditResult, context, finding, location } from "../helpers/findings.js";
+
+const schemaPath = join(packageRoot(), "..", "shared", "specs", "sarif-schema-2.1.0.json");
 
 const dir = mkdtempSync(join(tmpdir(), "cargo-sunset-placement-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,6 +98,16 @@ describe("SARIF for code scanning", () => {
     const transitive = sarifRun().tool.driver.rules.find((r) => r.id === "declining-transitive")!;
     expect(transitive.help.markdown).toContain("[declining-crate](https://github.com/cargo-sunset/cargo-sunset/blob/main/rules/declining-crate.md)");
     expect(transitive.help.text).toContain("declining-crate (https://github.com/cargo-sunset/cargo-sunset/blob/main/rules/declining-crate.md)");
+  });
+
+  it.skipIf(!existsSync(schemaPath))("stays valid SARIF 2.1.0 with the new placement, category and names", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    ajv.addFormat("uri", (value: string) => URL.canParse(value));
+    ajv.addFormat("uri-reference", (value: string) => !/[\s\\]/.test(value) && URL.canParse(value, "file:///base/"));
+    ajv.addFormat("date-time", (value: string) => !Number.isNaN(Date.parse(value)));
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
+    const log = JSON.parse(sarifReporter(auditResult([yanked, declining], [], ALL_RULE_METAS), { ...ctx, automationId: "api" }));
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
   });
 
   it("converts Markdown to plain text", () => {
