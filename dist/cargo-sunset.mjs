@@ -1,26 +1,31 @@
 #!/usr/bin/env node
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  ConfigError,
   EXIT_ERROR,
   EXIT_FINDINGS,
-  EXIT_OK,
-  InputError,
-  SpanLocator,
-  UsageError,
+  EXIT_OK
+} from "./chunks/chunk-TURU6P4Y.mjs";
+import {
+  ConfigError,
   buildGraph,
   loadWorkspace,
   loadWorkspaces,
   metadataSource,
-  readTextFile,
   toolVersion
-} from "./chunks/chunk-UH3WVVJB.mjs";
+} from "./chunks/chunk-OCWUIGPK.mjs";
+import {
+  InputError,
+  SpanLocator,
+  UsageError,
+  readTextFile
+} from "./chunks/chunk-5GRU6BNQ.mjs";
 
 // dist/src/cli.js
 import { isAbsolute, relative, resolve } from "node:path";
 
 // dist/src/cli-options.js
 import { parseArgs } from "node:util";
-var COMMANDS = ["check", "metadata", "why", "init"];
+var COMMANDS = ["check", "metadata", "why", "init", "lsp"];
 var INFO_COMMANDS = ["help", "version"];
 var FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab"];
 var FAIL_ON = ["error", "warning", "note", "never"];
@@ -47,6 +52,8 @@ var OPTIONS = {
   baseline: { type: "string", value: "FILE", description: "suppress findings recorded in FILE" },
   "update-baseline": { type: "boolean", description: "write the current findings to the --baseline FILE and exit 0" },
   "automation-id": { type: "string", value: "ID", description: "SARIF automationDetails.id (one per workspace when several run in one repository)" },
+  fix: { type: "boolean", description: "apply the safe fixes (requirement bumps within rust-version, removal of unused ignores and inline allows), then report" },
+  "fix-dry-run": { type: "boolean", description: "print the fixes --fix would make as a unified diff and change nothing (exit 1 when there are any)" },
   "list-rules": { type: "boolean", description: "list the rules with their default severity and exit" },
   explain: { type: "string", value: "RULE|CRATE", description: "print a rule's documentation or a crate's catalog entry with its migration guide (any case)" },
   "list-crates": { type: "boolean", description: "list the catalog's crates with their verdict and the versions it applies to, and exit" },
@@ -100,6 +107,7 @@ function helpText(version) {
     "  cargo-sunset why <CRATE> [PATH...]  show how CRATE enters the dependency tree",
     "  cargo-sunset metadata [PATH]        print the workspace model as `cargo metadata --no-deps` JSON, with positions",
     "  cargo-sunset init [PATH]            write a commented starter cargo-sunset.toml",
+    "  cargo-sunset lsp                    run the language server for Cargo.toml over stdio (for editors)",
     "  cargo-sunset help | version         print this help or the version",
     "  cargo sunset ...                    the same, as a cargo subcommand",
     "",
@@ -253,20 +261,24 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./chunks/info-JLQJEKJA.mjs")).listRules()), EXIT_OK;
+      return io.stdout((await import("./chunks/info-6EE5D2DI.mjs")).listRules()), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./chunks/info-JLQJEKJA.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./chunks/info-6EE5D2DI.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./chunks/info-JLQJEKJA.mjs")).explain(o.explain)), EXIT_OK;
+      return io.stdout((await import("./chunks/info-6EE5D2DI.mjs")).explain(o.explain)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
       case "why":
         return why(args, io, relativize);
       case "init":
-        return (await import("./chunks/info-JLQJEKJA.mjs")).init(args, io, relativize);
+        return (await import("./chunks/info-6EE5D2DI.mjs")).init(args, io, relativize);
+      case "lsp":
+        if (!io.streams)
+          throw new UsageError("lsp needs the process's standard input and output");
+        return await (await import("./chunks/server-2UKJLUDB.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./chunks/check-W5Z2EWZC.mjs")).check(args, io, relativize);
+        return await (await import("./chunks/check-PBKKB3QC.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) {
@@ -305,5 +317,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
-  now: /* @__PURE__ */ new Date()
+  now: /* @__PURE__ */ new Date(),
+  streams: { input: process.stdin, output: process.stdout }
 });

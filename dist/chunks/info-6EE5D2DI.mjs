@@ -1,15 +1,22 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  EXIT_OK
+} from "./chunk-TURU6P4Y.mjs";
 import {
   ALL_RULE_METAS,
   createCatalog,
   formatAdvisory,
-  formatGuide,
-  writeFileAtomic
-} from "./chunk-AUHNQ5TM.mjs";
+  formatGuide
+} from "./chunk-SLIXGZUX.mjs";
 import {
-  EXIT_OK,
-  UsageError,
   packageRoot
-} from "./chunk-UH3WVVJB.mjs";
+} from "./chunk-OCWUIGPK.mjs";
+import {
+  writeFileAtomic
+} from "./chunk-KPHIOB6B.mjs";
+import {
+  UsageError
+} from "./chunk-5GRU6BNQ.mjs";
 
 // dist/src/commands/info.js
 import { existsSync, readFileSync } from "node:fs";

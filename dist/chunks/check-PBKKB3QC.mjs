@@ -1,22 +1,33 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_OK
+} from "./chunk-TURU6P4Y.mjs";
+import {
+  readPackageInfo,
+  ruleDocsUrl
+} from "./chunk-EBGCJ7UE.mjs";
 import {
   ALL_RULE_METAS,
   formatGuide,
   formatGuideMarkdown,
   parseDuration,
   runAudit,
-  writeBaseline,
-  writeFileAtomic
-} from "./chunk-AUHNQ5TM.mjs";
+  writeBaseline
+} from "./chunk-SLIXGZUX.mjs";
 import {
-  EXIT_ERROR,
-  EXIT_FINDINGS,
-  EXIT_OK,
-  UsageError,
-  __commonJS,
-  __toESM,
   packageRoot,
   toolVersion
-} from "./chunk-UH3WVVJB.mjs";
+} from "./chunk-OCWUIGPK.mjs";
+import {
+  writeFileAtomic
+} from "./chunk-KPHIOB6B.mjs";
+import {
+  UsageError,
+  __commonJS,
+  __toESM
+} from "./chunk-5GRU6BNQ.mjs";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -91,7 +102,7 @@ var require_picocolors = __commonJS({
 });
 
 // dist/src/commands/check.js
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { resolve } from "node:path";
 
 // dist/src/report/lockfile-location.js
@@ -424,22 +435,9 @@ ${body}
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
-// dist/src/report/package-info.js
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-function readPackageInfo() {
-  const manifest = JSON.parse(readFileSync2(join2(packageRoot(), "package.json"), "utf8"));
-  if (!manifest.homepage)
-    throw new Error("package.json of cargo-sunset has no homepage");
-  return { homepage: manifest.homepage.replace(/\/+$/, "") };
-}
-function ruleDocsUrl(homepage, ruleId) {
-  return `${homepage}/blob/main/rules/${encodeURIComponent(ruleId)}.md`;
-}
-
 // dist/src/report/sarif-rules.js
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // dist/src/report/markdown-text.js
 var FENCE = /^\s*(```|~~~)/;
@@ -535,10 +533,10 @@ ${text.join("\n\n")}
   };
 }
 function readRuleDoc(meta) {
-  const path = join3(packageRoot(), meta.docs || `rules/${meta.id}.md`);
+  const path = join2(packageRoot(), meta.docs || `rules/${meta.id}.md`);
   if (!existsSync2(path))
     return void 0;
-  const text = readFileSync3(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
+  const text = readFileSync2(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
   return text || void 0;
 }
 function firstParagraph(markdown) {
@@ -839,7 +837,11 @@ async function check(args, io, relativize) {
   if (o["update-baseline"] && !baselinePath)
     throw new UsageError("--update-baseline needs --baseline FILE");
   const progress = io.stderrIsTTY && !io.env.CI && !o.quiet ? progressLine(io) : void 0;
-  const outcome = await runAudit({
+  if (o.fix && o["fix-dry-run"])
+    throw new UsageError("--fix and --fix-dry-run exclude each other");
+  if ((o.fix || o["fix-dry-run"]) && o["update-baseline"])
+    throw new UsageError("--fix does not combine with --update-baseline");
+  const auditOptions = {
     paths: args.positionals.map((p) => resolve(io.cwd, p)),
     cwd: io.cwd,
     now: io.now,
@@ -854,7 +856,15 @@ async function check(args, io, relativize) {
     baselinePath,
     ignoreBaseline: o["update-baseline"],
     members: { packages: o.package ?? [], exclude: o.exclude ?? [] }
-  }).finally(() => progress?.clear());
+  };
+  let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
+  if (o.fix || o["fix-dry-run"]) {
+    const fixed = (await import("./command-PPMOFWRA.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    if (o["fix-dry-run"])
+      return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
+    if (fixed.changed)
+      outcome = await runAudit(auditOptions).finally(() => progress?.clear());
+  }
   if (o["update-baseline"] && baselinePath) {
     writeBaseline(baselinePath, outcome.result.findings, io.cwd);
     io.stderr(`wrote ${outcome.result.findings.length} finding(s) to ${relativize(baselinePath)}
@@ -901,7 +911,7 @@ function exceedsMaxWarnings(findings, max, io) {
   return true;
 }
 function appendSummary(file, markdown) {
-  const existing = existsSync3(file) ? readFileSync4(file, "utf8") : "";
+  const existing = existsSync3(file) ? readFileSync3(file, "utf8") : "";
   writeFileAtomic(file, existing + markdown);
 }
 export {

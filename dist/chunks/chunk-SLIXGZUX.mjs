@@ -1,2247 +1,55 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   CRATES_IO_SOURCE,
   ConfigError,
-  SpanLocator,
-  TomlError,
-  UsageError,
-  __commonJS,
-  __toESM,
   buildGraph,
   hasGlob,
-  isTable,
-  isValidRequirement,
   loadWorkspaces,
-  lowestAdmitted,
   packageRoot,
-  parse,
-  parseRequirement,
-  readTextFile,
-  rustVersionToSemver,
-  satisfies,
   segmentRegex,
   summarizeReaches,
   toolVersion
-} from "./chunk-UH3WVVJB.mjs";
-
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var valid = (version, options) => {
-      const v = parse2(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var clean = (version, options) => {
-      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse2(version1, null, true);
-      const v2 = parse2(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var prerelease = (version, options) => {
-      const parsed = parse2(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = require_parse();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var constants = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse2(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace2 = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace2(char);
-    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter2(char) || char === "-";
-    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit2(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit2(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit2(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace2(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace2(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set2, version, options) => {
-      for (let i = 0; i < set2.length; i++) {
-        if (!set2[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set2.length; i++) {
-          debug(set2[i].semver);
-          if (set2[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set2[i].semver.prerelease.length > 0) {
-            const allowed = set2[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies2;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies2(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies2 = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set2 = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v) {
-        const included = satisfies2(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set2.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set2.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set2) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies2 = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies2(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies2(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies2(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse2 = require_parse();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse2,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies: satisfies2,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
+} from "./chunk-OCWUIGPK.mjs";
+import {
+  dependencyOn,
+  enabledByDefault,
+  infoForDependency,
+  infoForLocked,
+  isNewer,
+  needsNewerRust,
+  newerSeries,
+  newestAdmitted,
+  newestRelease,
+  releases,
+  require_semver,
+  requirementsOn,
+  series,
+  suggestedRequirement,
+  updateCommand,
+  versionEntry,
+  writeFileAtomic
+} from "./chunk-KPHIOB6B.mjs";
+import {
+  SpanLocator,
+  TomlError,
+  UsageError,
+  __toESM,
+  currentSourceOverlay,
+  isTable,
+  isValidRequirement,
+  lowestAdmitted,
+  parse,
+  parseRequirement,
+  readTextFile,
+  satisfies
+} from "./chunk-5GRU6BNQ.mjs";
 
 // dist/src/catalog/catalog.js
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // dist/src/catalog/precedence.js
-var import_semver = __toESM(require_semver2(), 1);
+var import_semver = __toESM(require_semver(), 1);
 var ALL = { maxInclusive: false };
 function bump(c) {
   if (c.minor === void 0)
@@ -2372,20 +180,169 @@ function parseDuration(value) {
   return Number(match[1]) * UNIT_MS[match[2]];
 }
 
-// dist/src/util/atomic-write.js
-import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+// dist/src/registry/cache.js
+import { createHash, randomBytes } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { basename, dirname, join as join2 } from "node:path";
-function writeFileAtomic(path, content) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join2(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+var FORMAT = 2;
+var STALE_TEMP_MS = 60 * 60 * 1e3;
+function defaultCacheDir(env) {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && xdg.trim() !== "")
+    return join2(xdg, "cargo-sunset");
+  return join2(env.HOME || homedir(), ".cache", "cargo-sunset");
+}
+var IndexCache = class {
+  dir;
+  #packs = /* @__PURE__ */ new Map();
+  #loaded = /* @__PURE__ */ new Map();
+  /** Entries changed this run, by index URL; written by `flush`. */
+  #changed = /* @__PURE__ */ new Map();
+  constructor(dir) {
+    this.dir = dir;
+  }
+  /** The pack of a registry. Names are reduced to `[a-z0-9_-]` plus a hash, so nothing escapes `dir`. */
+  packPath(indexUrl) {
+    return join2(this.dir, "index", `${safeSegment(new URL(indexUrl).host)}-${hash(indexUrl).slice(0, 12)}.pack.json`);
+  }
+  /** Every entry of a registry, read once per run; a missing, older or corrupt pack reads as empty. */
+  entries(indexUrl) {
+    let pending = this.#packs.get(indexUrl);
+    if (!pending) {
+      pending = readPack(this.packPath(indexUrl), indexUrl).then((entries) => {
+        this.#loaded.set(indexUrl, entries);
+        return entries;
+      });
+      this.#packs.set(indexUrl, pending);
+    }
+    return pending;
+  }
+  async read(indexUrl, file) {
+    return (await this.entries(indexUrl)).get(file.toLowerCase());
+  }
+  /** Records an entry in memory; nothing touches the disk until `flush`. */
+  write(indexUrl, file, entry) {
+    const key = file.toLowerCase();
+    this.#loaded.get(indexUrl)?.set(key, entry);
+    let changed = this.#changed.get(indexUrl);
+    if (!changed) {
+      changed = /* @__PURE__ */ new Map();
+      this.#changed.set(indexUrl, changed);
+    }
+    changed.set(key, entry);
+  }
+  /**
+   * Writes the packs that changed. The pack on disk is read again first and merged (the newer
+   * `fetchedAt` wins), so two runs sharing a cache keep each other's entries.
+   */
+  async flush() {
+    const changed = [...this.#changed];
+    this.#changed.clear();
+    for (const [indexUrl, entries] of changed) {
+      const path = this.packPath(indexUrl);
+      const merged = await readPack(path, indexUrl);
+      for (const [key, entry] of entries) {
+        const other = merged.get(key);
+        if (!other || other.fetchedAt <= entry.fetchedAt)
+          merged.set(key, entry);
+      }
+      await mkdir(dirname(path), { recursive: true });
+      removeStaleTemps(dirname(path), Date.now());
+      await writeAtomically(path, JSON.stringify({ format: FORMAT, indexUrl, entries: Object.fromEntries(merged) }));
+    }
+  }
+};
+async function readPack(path, indexUrl) {
+  const entries = /* @__PURE__ */ new Map();
+  let json;
   try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch {
+    return entries;
+  }
+  if (!isRecord(json) || json.format !== FORMAT || json.indexUrl !== indexUrl || !isRecord(json.entries))
+    return entries;
+  for (const [key, value] of Object.entries(json.entries)) {
+    const entry = toEntry(value);
+    if (entry)
+      entries.set(key, entry);
+  }
+  return entries;
+}
+function toEntry(value) {
+  if (!isRecord(value))
+    return void 0;
+  const valid = (value.status === "found" || value.status === "not-found") && (value.etag === null || typeof value.etag === "string") && (value.lastModified === null || typeof value.lastModified === "string") && typeof value.fetchedAt === "string" && !Number.isNaN(Date.parse(value.fetchedAt));
+  return valid ? value : void 0;
+}
+async function writeAtomically(path, text) {
+  const temp = join2(dirname(path), `.${randomBytes(6).toString("hex")}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, text, "utf8");
+    await rename(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => void 0);
     throw error;
   }
+}
+function removeStaleTemps(dir, now) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!/^\.[0-9a-f]{12}\.\d+\.tmp$/.test(basename(name)))
+      continue;
+    const path = join2(dir, name);
+    try {
+      if (now - statSync(path).mtimeMs > STALE_TEMP_MS)
+        void rm(path, { force: true }).catch(() => void 0);
+    } catch {
+    }
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function safeSegment(text) {
+  return text.replace(/[^a-z0-9_-]/gi, "_").slice(0, 64) || "_";
+}
+function hash(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+// dist/src/registry/options.js
+var DEFAULT_CONCURRENCY = 16;
+var DEFAULT_CACHE_TTL_MS = 60 * 60 * 1e3;
+var DEFAULT_TIMEOUT_MS = 1e4;
+var DEFAULT_RETRIES = 2;
+var DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+var DEFAULT_MAX_RUN_BYTES = 256 * 1024 * 1024;
+var DEFAULT_RUN_TIMEOUT_MS = 6e4;
+function resolveRegistryOptions(options) {
+  return {
+    env: options.env,
+    offline: options.offline ?? false,
+    concurrency: Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY)),
+    cacheDir: options.cacheDir ?? defaultCacheDir(options.env),
+    cacheTtlMs: options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retries: Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES)),
+    backoffBaseMs: options.backoffBaseMs ?? 250,
+    maxRetryDelayMs: options.maxRetryDelayMs ?? 1e4,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxRunBytes: options.maxRunBytes ?? DEFAULT_MAX_RUN_BYTES,
+    runTimeoutMs: options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
+    ...options.fetch ? { fetch: options.fetch } : {},
+    now: options.now ?? (() => /* @__PURE__ */ new Date()),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms))),
+    ...options.onProgress ? { onProgress: options.onProgress } : {},
+    ...options.cratesIoIndex ? { cratesIoIndex: options.cratesIoIndex } : {}
+  };
 }
 
 // dist/src/suppress/baseline.js
@@ -5156,7 +3113,7 @@ function manifestDocument(state, path) {
   if (!state.manifests.has(path)) {
     let text = state.input.manifestText?.(path) ?? null;
     try {
-      text ??= readFileSync3(path, "utf8");
+      text ??= currentSourceOverlay()?.text(path) ?? readFileSync3(path, "utf8");
     } catch {
       text = null;
     }
@@ -5199,7 +3156,7 @@ function configFileLayer(state) {
     return emptyLayer();
   let text;
   try {
-    text = readFileSync3(path, "utf8");
+    text = currentSourceOverlay()?.text(path) ?? readFileSync3(path, "utf8");
   } catch (error) {
     state.issues.push({ file: path, line: 0, column: 0, message: `cannot read config file (${error.code ?? String(error)})` });
     return emptyLayer();
@@ -5246,9 +3203,9 @@ function loadConfig(input) {
 import { relative as relative3 } from "node:path";
 
 // dist/src/engine/fingerprint.js
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
 
 // dist/src/engine/engine.js
@@ -5348,6 +3305,9 @@ function selectedMembers(workspace, selection) {
   const drop = selection.exclude.map(matcher);
   return new Set(workspace.members.map((m) => m.name).filter((name) => (keep.length === 0 || keep.some((k) => k(name))) && !drop.some((d) => d(name))));
 }
+
+// dist/src/registry/prefetch.js
+import { setMaxListeners } from "node:events";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -5518,105 +3478,6 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// dist/src/registry/cache.js
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { dirname as dirname2, join as join4 } from "node:path";
-var FORMAT = 1;
-function defaultCacheDir(env) {
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && xdg.trim() !== "")
-    return join4(xdg, "cargo-sunset");
-  return join4(env.HOME || homedir(), ".cache", "cargo-sunset");
-}
-var IndexCache = class {
-  dir;
-  /** Directories known to exist, so a run of a thousand writes does not mkdir a thousand times. */
-  #madeDirs = /* @__PURE__ */ new Set();
-  /** Whether a registry's directory existed when first read from: with no cache yet, reads need not open files. */
-  #dirExists = /* @__PURE__ */ new Map();
-  constructor(dir) {
-    this.dir = dir;
-  }
-  /** Path of an entry. Names are reduced to `[a-z0-9_-]` plus a hash, so nothing escapes `dir`. */
-  pathFor(indexUrl, file) {
-    const registryDir = `${safeSegment(new URL(indexUrl).host)}-${hash(indexUrl).slice(0, 12)}`;
-    const name = `${safeSegment(file.toLowerCase())}-${hash(file.toLowerCase()).slice(0, 12)}.json`;
-    return join4(this.dir, "index", registryDir, name);
-  }
-  /** The entry, or undefined when missing. A corrupt entry is deleted and reads as missing. */
-  async read(indexUrl, file) {
-    const path = this.pathFor(indexUrl, file);
-    const parent = dirname2(path);
-    let dirExists = this.#dirExists.get(parent);
-    if (dirExists === void 0) {
-      dirExists = existsSync2(parent);
-      this.#dirExists.set(parent, dirExists);
-    }
-    if (!dirExists)
-      return void 0;
-    let text;
-    try {
-      text = await readFile(path, "utf8");
-    } catch {
-      return void 0;
-    }
-    const entry = parseEntry(text, indexUrl, file);
-    if (!entry)
-      await rm(path, { force: true }).catch(() => void 0);
-    return entry;
-  }
-  async write(input) {
-    const entry = { ...input, file: input.file.toLowerCase() };
-    const path = this.pathFor(entry.indexUrl, entry.file);
-    const parent = dirname2(path);
-    if (!this.#madeDirs.has(parent)) {
-      await mkdir(parent, { recursive: true });
-      this.#madeDirs.add(parent);
-      this.#dirExists.set(parent, true);
-    }
-    const temp = `${path}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`;
-    try {
-      await writeFile(temp, JSON.stringify({ format: FORMAT, ...entry }), "utf8");
-      await rename(temp, path);
-    } catch (error) {
-      await rm(temp, { force: true }).catch(() => void 0);
-      throw error;
-    }
-  }
-};
-function parseEntry(text, indexUrl, file) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-  if (typeof json !== "object" || json === null)
-    return void 0;
-  const e = json;
-  const valid = e.format === FORMAT && e.indexUrl === indexUrl && e.file === file.toLowerCase() && (e.status === "found" || e.status === "not-found") && typeof e.body === "string" && (e.etag === null || typeof e.etag === "string") && (e.lastModified === null || typeof e.lastModified === "string") && typeof e.fetchedAt === "string" && !Number.isNaN(Date.parse(e.fetchedAt));
-  if (!valid)
-    return void 0;
-  return {
-    indexUrl,
-    file: e.file,
-    status: e.status,
-    body: e.body,
-    etag: e.etag,
-    lastModified: e.lastModified,
-    fetchedAt: e.fetchedAt
-  };
-}
-function safeSegment(text) {
-  return text.replace(/[^a-z0-9_-]/gi, "_").slice(0, 64) || "_";
-}
-function hash(text) {
-  return createHash2("sha256").update(text).digest("hex");
-}
-
 // dist/src/registry/errors.js
 var InvalidCrateNameError = class extends Error {
   crate;
@@ -5663,16 +3524,141 @@ function indexPath(name) {
   }
 }
 function indexFileUrl(indexUrl, name) {
-  const path = indexPath(name).split("/").map(encodeURIComponent).join("/");
-  return new URL(path, withTrailingSlash(indexUrl)).href;
+  const path = indexPath(name);
+  if (/^[a-z0-9_/-]+$/.test(path) && /^https?:\/\/[^?#]*\/$/.test(indexUrl))
+    return indexUrl + path;
+  return new URL(path.split("/").map(encodeURIComponent).join("/"), withTrailingSlash(indexUrl)).href;
 }
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+// dist/src/registry/transport.js
+import { brotliDecompress, gunzip, inflate } from "node:zlib";
+var BodyTooLargeError = class extends Error {
+  limit;
+  name = "BodyTooLargeError";
+  constructor(limit) {
+    super(`body larger than ${formatBytes(limit)}`);
+    this.limit = limit;
+  }
+};
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+function nodeTransport(maxSockets) {
+  const agents = /* @__PURE__ */ new Map();
+  const agentFor = (protocol) => {
+    let pending = agents.get(protocol);
+    if (!pending) {
+      pending = (protocol === "https:" ? import("node:https") : import("node:http")).then((mod) => ({
+        agent: new mod.Agent({ keepAlive: true, maxSockets }),
+        request: mod.request
+      }));
+      agents.set(protocol, pending);
+    }
+    return pending;
+  };
+  return {
+    async get({ url, headers, signal, maxBytes }) {
+      const target = new URL(url);
+      if (target.protocol !== "http:" && target.protocol !== "https:")
+        throw new Error(`unsupported protocol ${target.protocol}`);
+      const { agent, request } = await agentFor(target.protocol);
+      signal.throwIfAborted();
+      const response = await new Promise((resolve4, reject) => {
+        const req = request(target, { method: "GET", agent, signal, headers: { ...headers, "accept-encoding": "gzip, br, deflate" } }, resolve4);
+        req.on("error", reject);
+        req.end();
+      });
+      const raw = await readAll(response, maxBytes);
+      const body = await decode(raw, response.headers["content-encoding"], maxBytes);
+      return {
+        status: response.statusCode ?? 0,
+        header: (name) => {
+          const value = response.headers[name.toLowerCase()];
+          return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+        },
+        body,
+        receivedBytes: raw.length
+      };
+    },
+    close() {
+      for (const pending of agents.values())
+        void pending.then(({ agent }) => agent.destroy());
+      agents.clear();
+    }
+  };
+}
+function readAll(response, maxBytes) {
+  return new Promise((resolve4, reject) => {
+    const chunks = [];
+    let size = 0;
+    response.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        response.destroy(new BodyTooLargeError(maxBytes));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.on("error", reject);
+    response.on("close", () => {
+      if (response.complete)
+        resolve4(Buffer.concat(chunks));
+      else
+        reject(Object.assign(new Error("connection closed before the body was complete"), { code: "ECONNRESET" }));
+    });
+  });
+}
+function decode(raw, encoding, maxBytes) {
+  const options = { maxOutputLength: maxBytes };
+  const unpack = encoding === "gzip" || encoding === "x-gzip" ? gunzip : encoding === "br" ? brotliDecompress : encoding === "deflate" ? inflate : void 0;
+  if (!unpack)
+    return Promise.resolve(raw.toString("utf8"));
+  return new Promise((resolve4, reject) => unpack(raw, options, (error, out) => {
+    if (error)
+      reject(error instanceof RangeError || error.code === "ERR_BUFFER_TOO_LARGE" ? new BodyTooLargeError(maxBytes) : error);
+    else
+      resolve4(out.toString("utf8"));
+  }));
+}
+function fetchTransport(fetchFn) {
+  return {
+    async get({ url, headers, signal, maxBytes }) {
+      const response = await fetchFn(url, { headers, redirect: "manual", signal });
+      const { text, bytes } = await readLimited(response, maxBytes);
+      return { status: response.status, header: (name) => response.headers.get(name), body: text, receivedBytes: bytes };
+    },
+    close() {
+    }
+  };
+}
+async function readLimited(response, maxBytes) {
+  if (!response.body)
+    return { text: "", bytes: 0 };
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done)
+      break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => void 0);
+      throw new BodyTooLargeError(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return { text: Buffer.concat(chunks).toString("utf8"), bytes: size };
+}
+
 // dist/src/registry/http.js
 var MAX_REDIRECTS = 5;
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var PermanentError = class extends RegistryFetchError {
+};
 async function requestIndexFile(request, policy) {
   let lastError;
   for (let attempt = 0; attempt <= policy.retries; attempt++) {
@@ -5686,49 +3672,96 @@ async function requestIndexFile(request, policy) {
       if (retryAfter !== null)
         delay = Math.min(retryAfter, policy.maxRetryDelayMs);
     } catch (error) {
+      if (error instanceof PermanentError)
+        throw error;
+      if (policy.runSignal.aborted)
+        throw new PermanentError(policy.runStopReason());
       lastError = error instanceof RegistryFetchError ? error : networkError(request.url, error, policy.timeoutMs);
     }
-    if (attempt < policy.retries)
-      await policy.sleep(delay);
+    if (attempt < policy.retries) {
+      await abortableSleep(policy, delay);
+      if (policy.runSignal.aborted)
+        throw new PermanentError(policy.runStopReason());
+    }
   }
   throw lastError ?? new RegistryFetchError(`request to ${displayUrl(request.url)} was not sent`);
 }
+function abortableSleep(policy, ms) {
+  if (policy.runSignal.aborted)
+    return Promise.resolve();
+  return new Promise((resolve4) => {
+    const done = () => {
+      policy.runSignal.removeEventListener("abort", done);
+      resolve4();
+    };
+    policy.runSignal.addEventListener("abort", done);
+    void policy.sleep(ms).then(done, done);
+  });
+}
 async function attemptOnce(request, policy) {
+  if (policy.runSignal.aborted)
+    throw new PermanentError(policy.runStopReason());
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), policy.timeoutMs);
-  const tokenOrigin = new URL(request.url).origin;
+  const signal = controller.signal;
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, policy.timeoutMs);
+  policy.runSignal.addEventListener("abort", abort);
+  const tokenOrigin = request.token ? new URL(request.url).origin : "";
   try {
     let url = request.url;
     for (let hop = 0; ; hop++) {
+      const left = policy.maxRunBytes - policy.stats.bytes;
+      if (left <= 0)
+        throw new PermanentError(`the per-run limit of ${formatBytes(policy.maxRunBytes)} of index data was reached`);
       const conditional = Boolean(request.etag || request.lastModified);
       policy.stats.total++;
       if (conditional)
         policy.stats.conditional++;
-      const response = await policy.fetch(url, {
-        headers: requestHeaders(request, policy.userAgent, new URL(url).origin === tokenOrigin),
-        redirect: "manual",
-        signal: controller.signal
-      });
+      let response;
+      try {
+        response = await policy.transport.get({
+          url,
+          headers: requestHeaders(request, policy.userAgent, hop === 0 || tokenOrigin !== "" && new URL(url).origin === tokenOrigin),
+          signal,
+          maxBytes: Math.min(policy.maxFileBytes, left)
+        });
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          policy.stats.bytes += error.limit;
+          const which = error.limit < policy.maxFileBytes ? `the per-run limit of ${formatBytes(policy.maxRunBytes)} of index data was reached` : `index file is larger than the limit of ${formatBytes(policy.maxFileBytes)}`;
+          throw new PermanentError(`${displayUrl(url)}: ${which}; not read`);
+        }
+        throw error;
+      }
+      policy.stats.bytes += response.receivedBytes;
       if (response.status === 304)
         policy.stats.notModified++;
-      const location = response.headers.get("location");
+      const location = response.header("location");
       if (REDIRECT_STATUSES.has(response.status) && location) {
-        await response.body?.cancel();
         if (hop >= MAX_REDIRECTS)
-          throw new RegistryFetchError(`too many redirects from ${displayUrl(request.url)}`);
-        url = new URL(location, url).href;
+          throw new PermanentError(`too many redirects (more than ${MAX_REDIRECTS}) from ${displayUrl(request.url)}`);
+        let next;
+        try {
+          next = new URL(location, url);
+        } catch {
+          throw new PermanentError(`${displayUrl(url)} redirected to an invalid URL`);
+        }
+        if (next.protocol !== "http:" && next.protocol !== "https:")
+          throw new PermanentError(`${displayUrl(url)} redirected to a ${next.protocol} URL`);
+        url = next.href;
         continue;
       }
       return {
         status: response.status,
-        body: await response.text(),
-        etag: response.headers.get("etag"),
-        lastModified: response.headers.get("last-modified"),
-        retryAfter: response.headers.get("retry-after")
+        body: response.body,
+        etag: response.header("etag"),
+        lastModified: response.header("last-modified"),
+        retryAfter: response.header("retry-after")
       };
     }
   } finally {
     clearTimeout(timer);
+    policy.runSignal.removeEventListener("abort", abort);
   }
 }
 function requestHeaders(request, userAgent2, sameOrigin) {
@@ -5759,11 +3792,11 @@ function parseRetryAfter(value, now = Date.now()) {
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 function networkError(url, error, timeoutMs) {
-  if (error instanceof Error && error.name === "AbortError") {
+  if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
     return new RegistryFetchError(`request to ${displayUrl(url)} timed out after ${timeoutMs} ms`);
   }
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const detail = cause instanceof Error ? cause.code ?? cause.message : String(cause);
+  const detail = cause instanceof Error ? cause.code ?? cause.name : "unknown error";
   return new RegistryFetchError(`request to ${displayUrl(url)} failed: ${detail}`);
 }
 function displayUrl(url) {
@@ -5771,50 +3804,55 @@ function displayUrl(url) {
     const parsed = new URL(url);
     parsed.username = "";
     parsed.password = "";
+    parsed.search = "";
     return parsed.href;
   } catch {
-    return "<invalid URL>";
+    return redactCredentials(url);
   }
+}
+function redactCredentials(text) {
+  return text.replace(/(\/\/)[^/@\s]*@/g, "$1").replace(/[\u0000-\u001f\u007f]/g, "?");
 }
 
 // dist/src/registry/index-files.js
 var NOT_FOUND = /* @__PURE__ */ new Set([404, 410, 451]);
 async function getIndexFile(request, context) {
-  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.parse);
+  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.revive);
   const now = context.now();
   if (context.offline) {
-    return cached ? fromEntry(cached, true) : { kind: "failed", message: "not in the cache (offline mode)" };
+    return cached ? fromEntry(cached) : { kind: "failed", message: "not in the cache (offline mode)" };
   }
   if (cached && now.getTime() - Date.parse(cached.entry.fetchedAt) < context.ttlMs)
-    return fromEntry(cached, true);
+    return fromEntry(cached);
   let response;
   try {
-    response = await context.limit(() => requestIndexFile({ url: request.url, token: request.token, etag: cached?.entry.etag, lastModified: cached?.entry.lastModified }, context.http));
+    response = await context.limit(() => requestIndexFile({ url: request.url(), token: request.token, etag: cached?.entry.etag, lastModified: cached?.entry.lastModified }, context.http));
   } catch (error) {
     const message2 = error instanceof Error ? error.message : String(error);
     if (!cached)
       return { kind: "failed", message: message2, ...error instanceof RegistryFetchError && error.status ? { status: error.status } : {} };
-    const stale = fromEntry(cached, true);
+    const stale = fromEntry(cached);
     return stale.kind === "found" ? { ...stale, warning: `${message2}; using the cached copy from ${cached.entry.fetchedAt}` } : stale;
   }
   const fetchedAt = now.toISOString();
   if (response.status === 304 && cached) {
-    await store(context, { ...cached.entry, fetchedAt });
-    return { ...fromEntry(cached, true), fetchedAt };
+    store(context, request, { ...cached.entry, fetchedAt });
+    return { ...fromEntry(cached), fetchedAt };
   }
   if (response.status === 200) {
+    if (response.body.trim() === "")
+      return { kind: "failed", message: "the registry answered HTTP 200 with an empty body" };
     let parsed;
     try {
       parsed = request.parse(response.body);
     } catch (error) {
       return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
     }
-    const entry = { indexUrl: request.indexUrl, file: request.file, status: "found", body: response.body, etag: response.etag, lastModified: response.lastModified, fetchedAt };
-    await store(context, entry);
-    return { kind: "found", parsed, fetchedAt, fromCache: false };
+    store(context, request, { status: "found", data: parsed.data, etag: response.etag, lastModified: response.lastModified, fetchedAt });
+    return { kind: "found", data: parsed.data, problems: parsed.problems, fetchedAt, fromCache: false };
   }
   if (NOT_FOUND.has(response.status)) {
-    await store(context, { indexUrl: request.indexUrl, file: request.file, status: "not-found", body: "", etag: response.etag, lastModified: response.lastModified, fetchedAt });
+    store(context, request, { status: "not-found", etag: response.etag, lastModified: response.lastModified, fetchedAt });
     return { kind: "not-found", fetchedAt, fromCache: false };
   }
   return { kind: "failed", status: response.status, message: statusMessage(response.status) };
@@ -5828,22 +3866,19 @@ function statusMessage(status) {
     return "the registry answered 304 to an unconditional request";
   return `the registry answered HTTP ${status}`;
 }
-function usable(entry, parse2) {
+function usable(entry, revive) {
   if (!entry || entry.status === "not-found")
     return entry && { entry };
-  try {
-    return { entry, parsed: parse2(entry.body) };
-  } catch {
-    return void 0;
-  }
+  const data = revive(entry.data);
+  return data === void 0 ? void 0 : { entry, data };
 }
-function fromEntry({ entry, parsed }, fromCache) {
-  if (entry.status === "not-found" || parsed === void 0)
-    return { kind: "not-found", fetchedAt: entry.fetchedAt, fromCache };
-  return { kind: "found", parsed, fetchedAt: entry.fetchedAt, fromCache };
+function fromEntry({ entry, data }) {
+  if (entry.status === "not-found" || data === void 0)
+    return { kind: "not-found", fetchedAt: entry.fetchedAt, fromCache: true };
+  return { kind: "found", data, problems: [], fetchedAt: entry.fetchedAt, fromCache: true };
 }
-async function store(context, entry) {
-  await context.cache.write(entry).catch(() => void 0);
+function store(context, request, entry) {
+  context.cache.write(request.indexUrl, request.file, entry);
 }
 
 // dist/src/registry/records.js
@@ -5872,10 +3907,32 @@ function parseIndexFile(body) {
     else if (parsed)
       versions.push(parsed);
   });
+  if (versions.length === 0 && problems.length > 0)
+    throw new Error(`no line of the index file is usable (${problems[0]})`);
   return { versions, problems };
 }
+function reviveVersions(data) {
+  if (!Array.isArray(data))
+    return void 0;
+  for (const v of data) {
+    if (!isRecord2(v))
+      return void 0;
+    const ok = typeof v.name === "string" && typeof v.version === "string" && typeof v.yanked === "boolean" && (v.rustVersion === null || typeof v.rustVersion === "string") && (v.pubtime === null || typeof v.pubtime === "string") && Array.isArray(v.deps) && isRecord2(v.features);
+    if (!ok)
+      return void 0;
+    for (const d of v.deps) {
+      if (!isRecord2(d) || typeof d.name !== "string" || typeof d.req !== "string" || typeof d.kind !== "string" || typeof d.optional !== "boolean")
+        return void 0;
+    }
+    for (const list of Object.values(v.features)) {
+      if (!Array.isArray(list))
+        return void 0;
+    }
+  }
+  return data;
+}
 function toIndexVersion(json) {
-  if (!isRecord(json))
+  if (!isRecord2(json))
     return "not a JSON object";
   const { name, vers } = json;
   if (typeof name !== "string" || typeof vers !== "string")
@@ -5894,7 +3951,7 @@ function toIndexVersion(json) {
   };
 }
 function toIndexDependency(json) {
-  if (!isRecord(json) || typeof json.name !== "string" || typeof json.req !== "string")
+  if (!isRecord2(json) || typeof json.name !== "string" || typeof json.req !== "string")
     return [];
   const kind = json.kind === "dev" || json.kind === "build" ? json.kind : "normal";
   const dep = {
@@ -5913,16 +3970,17 @@ function toIndexDependency(json) {
 function mergeFeatures(features, features2) {
   const merged = /* @__PURE__ */ new Map();
   for (const table of [features, features2]) {
-    if (!isRecord(table))
+    if (!isRecord2(table))
       continue;
     for (const [key, values] of Object.entries(table)) {
-      const list = Array.isArray(values) ? values.filter((v) => typeof v === "string") : [];
-      merged.set(key, [...merged.get(key) ?? [], ...list]);
+      const list = !Array.isArray(values) ? [] : values.every((v) => typeof v === "string") ? values : values.filter((v) => typeof v === "string");
+      const previous = merged.get(key);
+      merged.set(key, previous ? [...previous, ...list] : list);
     }
   }
   return Object.fromEntries(merged);
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -5953,10 +4011,8 @@ var SparseIndexClient = class {
     return this.#config;
   }
   async #fetchCrate(name) {
-    let url;
     try {
       indexPath(name);
-      url = indexFileUrl(this.endpoint.indexUrl, name);
     } catch (error) {
       if (error instanceof InvalidCrateNameError)
         return { kind: "failed", message: error.message };
@@ -5966,7 +4022,18 @@ var SparseIndexClient = class {
     if (!config.ok)
       return { kind: "failed", message: config.message };
     const token = config.config.authRequired ? this.#token : void 0;
-    const result = await getIndexFile({ indexUrl: this.endpoint.indexUrl, file: name.toLowerCase(), url, token, parse: parseIndexFile }, this.context);
+    const indexUrl = this.endpoint.indexUrl;
+    const result = await getIndexFile({
+      indexUrl,
+      file: name.toLowerCase(),
+      url: () => indexFileUrl(indexUrl, name),
+      token,
+      parse: (body) => {
+        const parsed = parseIndexFile(body);
+        return { data: parsed.versions, problems: parsed.problems };
+      },
+      revive: reviveVersions
+    }, this.context);
     if (result.kind === "failed") {
       const hint = result.status === 401 && !token ? `; set CARGO_REGISTRIES_${envHint(this.endpoint)}_TOKEN` : "";
       return { kind: "failed", message: result.message + hint };
@@ -5974,25 +4041,35 @@ var SparseIndexClient = class {
     const info = { name, registry: this.endpoint.displayName, versions: [], fetchedAt: result.fetchedAt, fromCache: result.fromCache };
     if (result.kind === "not-found")
       return { kind: "not-found", info: { ...info, notFound: true } };
-    const parsed = result.parsed;
-    const problems = result.warning ? [result.warning, ...parsed.problems] : parsed.problems;
-    return { kind: "found", info: { ...info, name: parsed.versions[0]?.name ?? name, versions: parsed.versions }, problems };
+    const versions = result.data;
+    const problems = result.warning ? [result.warning, ...result.problems] : result.problems;
+    return { kind: "found", info: { ...info, name: versions[0]?.name ?? name, versions }, problems };
   }
   /**
    * Cargo reads `config.json` before any crate file. It is asked without a token; a 401 means the
    * registry needs one, and the request is repeated with it.
    */
   async #fetchConfig() {
-    const url = new URL("config.json", this.endpoint.indexUrl).href;
-    const request = { indexUrl: this.endpoint.indexUrl, file: "config.json", url, parse: parseIndexConfig };
+    const indexUrl = this.endpoint.indexUrl;
+    const request = {
+      indexUrl,
+      file: "config.json",
+      url: () => new URL("config.json", indexUrl).href,
+      parse: (body) => ({ data: parseIndexConfig(body), problems: [] }),
+      revive: reviveIndexConfig
+    };
     let result = await getIndexFile(request, this.context);
     let sawUnauthorized = false;
     if (result.kind === "failed" && result.status === 401 && this.#token) {
+      if (!isValidToken(this.#token))
+        return this.#badToken();
       sawUnauthorized = true;
       result = await getIndexFile({ ...request, token: this.#token }, this.context);
     }
     if (result.kind === "found") {
-      const config = result.parsed;
+      const config = result.data;
+      if (config.authRequired && this.#token && !isValidToken(this.#token))
+        return this.#badToken();
       return { ok: true, config: { ...config, authRequired: config.authRequired || sawUnauthorized } };
     }
     if (result.kind === "failed" && result.status === 401) {
@@ -6002,6 +4079,10 @@ var SparseIndexClient = class {
     if (result.kind === "not-found" || this.context.offline)
       return { ok: true, config: { dl: null, api: null, authRequired: false } };
     return { ok: false, message: `registry ${this.endpoint.displayName} is unreachable: ${result.message}` };
+  }
+  /** The value is never shown: it is a secret, and a broken one may be half of a real one. */
+  #badToken() {
+    return { ok: false, message: `the token for registry ${this.endpoint.displayName} contains a control character (newline, NUL, ...) and was not sent; fix CARGO_REGISTRIES_${envHint(this.endpoint)}_TOKEN or $CARGO_HOME/credentials.toml` };
   }
 };
 function parseIndexConfig(body) {
@@ -6015,6 +4096,16 @@ function parseIndexConfig(body) {
     authRequired: record["auth-required"] === true
   };
 }
+function reviveIndexConfig(data) {
+  if (typeof data !== "object" || data === null)
+    return void 0;
+  const c = data;
+  const ok = (c.dl === null || typeof c.dl === "string") && (c.api === null || typeof c.api === "string") && typeof c.authRequired === "boolean";
+  return ok ? c : void 0;
+}
+function isValidToken(token) {
+  return token !== "" && !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(token) && !/[^\u0000-\u00ff]/.test(token);
+}
 function envHint(endpoint) {
   return (endpoint.credentialName ?? endpoint.name).toUpperCase().replace(/[-.]/g, "_");
 }
@@ -6022,22 +4113,22 @@ function envHint(endpoint) {
 // dist/src/registry/cargo-config.js
 import { readFile as readFile2 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname3, join as join5, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 function cargoHome(env) {
   const configured = env.CARGO_HOME;
   if (configured && configured.trim() !== "")
     return resolve3(configured);
-  return join5(env.HOME || homedir2(), ".cargo");
+  return join4(env.HOME || homedir2(), ".cargo");
 }
 async function loadCargoConfig(start, env) {
   const candidates = [];
-  for (let dir = resolve3(start); ; dir = dirname3(dir)) {
-    candidates.push([join5(dir, ".cargo", "config"), join5(dir, ".cargo", "config.toml")]);
-    if (dirname3(dir) === dir)
+  for (let dir = resolve3(start); ; dir = dirname2(dir)) {
+    candidates.push([join4(dir, ".cargo", "config"), join4(dir, ".cargo", "config.toml")]);
+    if (dirname2(dir) === dir)
       break;
   }
   const home = cargoHome(env);
-  candidates.push([join5(home, "config"), join5(home, "config.toml")]);
+  candidates.push([join4(home, "config"), join4(home, "config.toml")]);
   const result = { merged: {}, files: [], problems: [] };
   const seen = /* @__PURE__ */ new Set();
   const tables = [];
@@ -6065,7 +4156,7 @@ async function loadCargoConfig(start, env) {
 }
 async function readCargoHomeToml(env, names) {
   for (const name of names) {
-    const text = await readFile2(join5(cargoHome(env), name), "utf8").catch(() => void 0);
+    const text = await readFile2(join4(cargoHome(env), name), "utf8").catch(() => void 0);
     if (text === void 0)
       continue;
     try {
@@ -6136,10 +4227,8 @@ async function loadRegistryConfig(workspaceRoot, env, options = {}) {
       const known = knownSources.get(sourceKey(source));
       if (known)
         return known;
-      if (source.startsWith("sparse+"))
-        return endpointFor(source, new URL(source.slice(7)).host, source, void 0);
-      if (source.startsWith("registry+"))
-        return endpointFor(source, source.slice(9), source.slice(9), void 0);
+      if (source.startsWith("sparse+") || source.startsWith("registry+"))
+        return unconfiguredSource(source);
       return void 0;
     }
   };
@@ -6171,6 +4260,15 @@ function replacedCratesIo(sources, indexOf) {
     return endpointFor(CRATES_IO, "crates.io", index, current);
   return skipped(`crates.io is replaced by \`${current}\`, which is not defined in [source] or [registries]`);
 }
+function unconfiguredSource(source) {
+  const shown = redactCredentials(source.length > 200 ? `${source.slice(0, 200)}\u2026` : source);
+  return {
+    name: source,
+    displayName: shown,
+    indexUrl: null,
+    skipReason: `Cargo.lock names the registry \`${shown}\`, which is neither crates.io nor configured in .cargo/config.toml ([registries]); its crates are not checked`
+  };
+}
 function skipped(reason) {
   return { name: CRATES_IO, displayName: "crates.io", indexUrl: null, skipReason: reason };
 }
@@ -6178,10 +4276,10 @@ function endpointFor(name, displayName, index, credentialName) {
   const base = { name, displayName, ...credentialName ? { credentialName } : {} };
   const url = index.startsWith("sparse+") ? index.slice(7) : index;
   if (!index.startsWith("sparse+")) {
-    return { ...base, indexUrl: null, skipReason: `registry ${displayName} uses the git protocol (${index}); only sparse indexes are checked` };
+    return { ...base, indexUrl: null, skipReason: `registry ${displayName} uses the git protocol (${displayUrl(index)}); only sparse indexes are checked` };
   }
   if (!/^https?:\/\//.test(url)) {
-    return { ...base, indexUrl: null, skipReason: `registry ${displayName} has an index URL that is not http(s) (${url})` };
+    return { ...base, indexUrl: null, skipReason: `registry ${displayName} has an index URL that is not http(s) (${displayUrl(url)})` };
   }
   try {
     return { ...base, indexUrl: withTrailingSlash(new URL(url).href) };
@@ -6239,35 +4337,11 @@ var TokenStore = class _TokenStore {
   }
 };
 
-// dist/src/registry/options.js
-var DEFAULT_CONCURRENCY = 16;
-var DEFAULT_CACHE_TTL_MS = 60 * 60 * 1e3;
-var DEFAULT_TIMEOUT_MS = 1e4;
-var DEFAULT_RETRIES = 2;
-function resolveRegistryOptions(options) {
-  return {
-    env: options.env,
-    offline: options.offline ?? false,
-    concurrency: Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY)),
-    cacheDir: options.cacheDir ?? defaultCacheDir(options.env),
-    cacheTtlMs: options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    retries: Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES)),
-    backoffBaseMs: options.backoffBaseMs ?? 250,
-    maxRetryDelayMs: options.maxRetryDelayMs ?? 1e4,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    now: options.now ?? (() => /* @__PURE__ */ new Date()),
-    sleep: options.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms))),
-    ...options.onProgress ? { onProgress: options.onProgress } : {},
-    ...options.cratesIoIndex ? { cratesIoIndex: options.cratesIoIndex } : {}
-  };
-}
-
 // dist/src/registry/user-agent.js
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 function userAgent() {
-  const manifest = JSON.parse(readFileSync4(join6(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync4(join5(packageRoot(), "package.json"), "utf8"));
   const homepage = manifest.homepage ? ` (+${manifest.homepage})` : "";
   return `cargo-sunset/${toolVersion()}${homepage}`;
 }
@@ -6340,38 +4414,99 @@ async function prefetchRegistry(workspaces, input) {
         want(config.bySource(pkg.source), pkg.name);
     }
   }
-  const stats = { total: 0, conditional: 0, notModified: 0 };
-  const http = { ...options, userAgent: userAgent(), random: Math.random, stats };
-  const context = { cache: new IndexCache(options.cacheDir), http, limit: pLimit(options.concurrency), offline: options.offline, ttlMs: options.cacheTtlMs, now: options.now };
-  const tokens = await TokenStore.load(options.env);
+  const stats = { total: 0, conditional: 0, notModified: 0, bytes: 0 };
+  const cache = new IndexCache(options.cacheDir);
   const crates = /* @__PURE__ */ new Map();
   const problems = [];
+  const notFound = /* @__PURE__ */ new Map();
   const total = [...wanted.values()].reduce((sum, entry) => sum + entry.names.size, 0);
   let done = 0;
   let oldestCached;
-  await Promise.all([...wanted.values()].flatMap(({ endpoint, names }) => {
-    const client = new SparseIndexClient(endpoint, tokens.tokenFor(endpoint.credentialName), context);
-    const table = /* @__PURE__ */ new Map();
-    crates.set(endpoint.indexUrl, table);
-    return [...names.entries()].map(async ([key, name]) => {
-      const lookup2 = await client.lookup(name);
-      if (lookup2.kind === "failed") {
-        problems.push({ crate: name, registry: endpoint.displayName, message: lookup2.message });
-      } else {
-        table.set(key, lookup2.info);
-        if (lookup2.kind === "found")
-          lookup2.problems.forEach((message2) => problems.push({ crate: name, registry: endpoint.displayName, message: message2 }));
-        if (lookup2.info.fromCache && (!oldestCached || lookup2.info.fetchedAt < oldestCached.fetchedAt))
-          oldestCached = lookup2.info;
-      }
-      options.onProgress?.(++done, total);
-    });
-  }));
+  const active = [];
+  for (const entry of wanted.values()) {
+    crates.set(entry.endpoint.indexUrl, /* @__PURE__ */ new Map());
+    if (options.offline && (await cache.entries(entry.endpoint.indexUrl)).size === 0) {
+      for (const name of entry.names.values())
+        problems.push({ crate: name, registry: entry.endpoint.displayName, message: "not in the cache (offline mode)" });
+      done += entry.names.size;
+      options.onProgress?.(done, total);
+    } else {
+      active.push(entry);
+    }
+  }
+  const stop = new AbortController();
+  setMaxListeners(0, stop.signal);
+  let stopReason = "";
+  const timer = setTimeout(() => {
+    stopReason = `the registry time limit of ${formatSeconds(options.runTimeoutMs)} for the run was reached`;
+    stop.abort();
+  }, options.runTimeoutMs);
+  const transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport(options.concurrency);
+  const http = {
+    ...options,
+    transport,
+    userAgent: userAgent(),
+    random: Math.random,
+    stats,
+    runSignal: stop.signal,
+    runStopReason: () => stopReason
+  };
+  const context = { cache, http, limit: pLimit(options.concurrency), offline: options.offline, ttlMs: options.cacheTtlMs, now: options.now };
+  const tokens = active.length > 0 ? await TokenStore.load(options.env) : TokenStore.empty();
+  try {
+    await Promise.all(active.flatMap(({ endpoint, names }) => {
+      const client = new SparseIndexClient(endpoint, tokens.tokenFor(endpoint.credentialName), context);
+      const table = crates.get(endpoint.indexUrl);
+      return [...names.entries()].map(async ([key, name]) => {
+        const lookup2 = await client.lookup(name);
+        if (lookup2.kind === "failed") {
+          problems.push({ crate: name, registry: endpoint.displayName, message: lookup2.message });
+        } else {
+          table.set(key, lookup2.info);
+          if (lookup2.kind === "found")
+            lookup2.problems.forEach((message2) => problems.push({ crate: name, registry: endpoint.displayName, message: message2 }));
+          else
+            pushTo(notFound, endpoint.displayName, name);
+          if (lookup2.info.fromCache && (!oldestCached || lookup2.info.fetchedAt < oldestCached.fetchedAt))
+            oldestCached = lookup2.info;
+        }
+        options.onProgress?.(++done, total);
+      });
+    }));
+  } finally {
+    clearTimeout(timer);
+    transport.close();
+    await cache.flush().catch(() => void 0);
+  }
   if (options.offline && oldestCached)
     notes.add(offlineNote(oldestCached, options.now()));
+  for (const [registry, names] of notFound)
+    notes.add(notFoundNote(registry, names));
+  if (stopReason) {
+    const unchecked = problems.filter((p) => p.message.includes(stopReason)).length;
+    notes.add(`Registry checks stopped: ${stopReason}; ${unchecked} crate(s) were not checked (a slow or unresponsive registry).`);
+  }
+  const overBudget = problems.filter((p) => p.message.includes("per-run limit")).length;
+  if (overBudget > 0)
+    notes.add(`Registry checks stopped after ${formatBytes(options.maxRunBytes)} of index data (the per-run limit); ${overBudget} crate(s) were not checked.`);
   problems.sort((a, b) => a.registry.localeCompare(b.registry) || a.crate.localeCompare(b.crate));
   const offlineEmptyCache = options.offline && !oldestCached && problems.length > 0;
   return { view: createRegistryView(configured, crates), problems, notes: [...notes], offlineEmptyCache, requests: stats };
+}
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list)
+    list.push(value);
+  else
+    map.set(key, [value]);
+}
+function notFoundNote(registry, names) {
+  const sorted = [...names].sort();
+  const shown = sorted.slice(0, 20).join(", ") + (sorted.length > 20 ? `, and ${sorted.length - 20} more` : "");
+  return `${registry} does not know ${sorted.length} crate(s) (HTTP 404/410/451): ${shown}; checks that need their index data were skipped.`;
+}
+function formatSeconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
 }
 function offlineNote(oldest, now) {
   return `Offline: index data comes from the cache; the oldest copy is ${formatAge(now.getTime() - Date.parse(oldest.fetchedAt))} old (${oldest.name}, fetched ${oldest.fetchedAt}).`;
@@ -6847,127 +4982,6 @@ var decliningTransitive = {
   }
 };
 
-// dist/rules/registry-support.js
-var import_semver2 = __toESM(require_semver2(), 1);
-function infoForDependency(context, dep) {
-  if (dep.source.type !== "registry")
-    return void 0;
-  return usable2(context.registry.forDependency(dep));
-}
-function infoForLocked(context, pkg) {
-  if (!pkg.source || pkg.source.startsWith("git+"))
-    return void 0;
-  return usable2(context.registry.forLockedPackage(pkg));
-}
-function usable2(info) {
-  return info && !info.notFound && info.versions.length > 0 ? info : void 0;
-}
-function releases(info) {
-  return info.versions.filter((v) => !v.yanked && import_semver2.default.valid(v.version) !== null && import_semver2.default.prerelease(v.version) === null).sort((a, b) => import_semver2.default.rcompare(a.version, b.version));
-}
-function newestRelease(info) {
-  return releases(info)[0];
-}
-function newestAdmitted(info, reqs) {
-  return releases(info).find((v) => reqs.every((req) => satisfies(v.version, req)));
-}
-function versionEntry(info, version) {
-  return info.versions.find((v) => v.version === version);
-}
-function isNewer(a, b) {
-  return import_semver2.default.valid(a) !== null && import_semver2.default.valid(b) !== null && import_semver2.default.gt(a, b);
-}
-function series(version) {
-  const v = import_semver2.default.parse(version);
-  if (!v)
-    return version;
-  if (v.major > 0)
-    return String(v.major);
-  return v.minor > 0 ? `0.${v.minor}` : `0.0.${v.patch}`;
-}
-function newerSeries(info, req, upTo) {
-  const base = releases(info).find((v) => satisfies(v.version, req))?.version ?? lowestAdmitted(req);
-  if (!base)
-    return [series(upTo)];
-  const found = /* @__PURE__ */ new Set();
-  for (const v of [...releases(info)].reverse()) {
-    if (import_semver2.default.gt(v.version, base) && !import_semver2.default.gt(v.version, upTo) && series(v.version) !== series(base))
-      found.add(series(v.version));
-  }
-  return [...found];
-}
-function suggestedRequirement(version, writtenReq) {
-  const v = import_semver2.default.parse(version);
-  if (!v)
-    return version;
-  const needed = v.major > 0 ? 1 : v.minor > 0 ? 2 : 3;
-  let written = 1;
-  let op = "";
-  try {
-    const comparators = parseRequirement(writtenReq);
-    const only = comparators.length === 1 ? comparators[0] : void 0;
-    if (only && ["^", "~", "="].includes(only.op) && !only.wildcard) {
-      written = only.patch !== void 0 ? 3 : only.minor !== void 0 ? 2 : 1;
-      op = only.op === "^" ? "" : only.op;
-    }
-  } catch {
-  }
-  const parts = [v.major, v.minor, v.patch].slice(0, Math.max(needed, written));
-  return `${op}${parts.join(".")}`;
-}
-function updateCommand(context, pkg, precise) {
-  const twins = context.graph?.lockfile.packages.filter((p) => p.name === pkg.name).length ?? 1;
-  const spec = twins > 1 ? `${pkg.name}@${pkg.version}` : pkg.name;
-  return `cargo update -p ${spec}${precise ? ` --precise ${precise}` : ""}`;
-}
-function needsNewerRust(needed, declared) {
-  const a = needed ? rustVersionToSemver(needed) : null;
-  const b = declared ? rustVersionToSemver(declared) : null;
-  return a !== null && b !== null && import_semver2.default.gt(a, b);
-}
-function dependencyOn(version, name) {
-  return version.deps.find((d) => (d.package ?? d.name) === name && d.kind !== "dev");
-}
-function requirementsOn(context, pkg) {
-  const graph = context.graph;
-  if (!graph)
-    return [];
-  const reqs = [];
-  for (const member of context.workspace.members) {
-    for (const dep of member.dependencies)
-      if (graph.lockedIdOf(dep, member) === pkg.id)
-        reqs.push(dep.req);
-  }
-  for (const parent of graph.lockfile.packages) {
-    if (parent.source === null || !parent.dependencies.includes(pkg.id))
-      continue;
-    const info = infoForLocked(context, parent);
-    const entry = info && versionEntry(info, parent.version);
-    const dep = entry && dependencyOn(entry, pkg.name);
-    if (dep)
-      reqs.push(dep.req);
-  }
-  return [...new Set(reqs)];
-}
-function enabledByDefault(version, depKey) {
-  const seen = /* @__PURE__ */ new Set();
-  const queue = ["default"];
-  while (queue.length > 0) {
-    const feature = queue.shift();
-    if (seen.has(feature))
-      continue;
-    seen.add(feature);
-    for (const item of version.features[feature] ?? []) {
-      const [head = "", tail] = item.replace(/^dep:/, "").split("/");
-      if (head === depKey && !(tail !== void 0 && item.includes("?/")))
-        return true;
-      if (tail === void 0 && version.features[head])
-        queue.push(head);
-    }
-  }
-  return false;
-}
-
 // dist/rules/msrv.js
 var meta4 = {
   id: "msrv",
@@ -7083,7 +5097,7 @@ var outdatedLock = {
 };
 
 // dist/rules/outdated-requirement.js
-var import_semver3 = __toESM(require_semver2(), 1);
+var import_semver2 = __toESM(require_semver(), 1);
 var meta6 = {
   id: "outdated-requirement",
   description: "A version requirement excludes the newest release of the crate",
@@ -7107,7 +5121,7 @@ var outdatedRequirement = {
       if (!info || !newest || satisfies(newest.version, dep.req))
         continue;
       const lowest = lowestAdmitted(dep.req);
-      if (lowest && import_semver3.default.gt(lowest, newest.version))
+      if (lowest && import_semver2.default.gt(lowest, newest.version))
         continue;
       const behind = newerSeries(info, dep.req, newest.version);
       const locked = lockedPackageOf(context, member, dep);
@@ -7128,7 +5142,7 @@ var outdatedRequirement = {
 };
 
 // dist/rules/removable-transitive.js
-var import_semver4 = __toESM(require_semver2(), 1);
+var import_semver3 = __toESM(require_semver(), 1);
 var meta7 = {
   id: "removable-transitive",
   description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
@@ -7183,7 +5197,7 @@ var removableTransitive = {
         if (!info)
           continue;
         const via = keyOf(reach.direct);
-        const newer = releases(info).reverse().filter((v) => import_semver4.default.gt(v.version, directPkg.version));
+        const newer = releases(info).reverse().filter((v) => import_semver3.default.gt(v.version, directPkg.version));
         const dropping = newer.find((v) => !stillPulls(context, v, path));
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
         const newest = newer[newer.length - 1]?.version ?? directPkg.version;
@@ -7203,7 +5217,7 @@ var removableTransitive = {
 };
 
 // dist/rules/split-http-stack.js
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver4 = __toESM(require_semver(), 1);
 var meta8 = {
   id: "split-http-stack",
   description: "Two generations of one HTTP crate (hyper 0.14 and 1.x, http 0.2 and 1.x) in one member's tree",
@@ -7214,10 +5228,10 @@ var meta8 = {
 };
 var STACK = /* @__PURE__ */ new Set(["hyper", "http", "http-body", "h2"]);
 function generation(versionOrReq) {
-  const v = import_semver5.default.valid(versionOrReq) ?? lowestAdmitted(versionOrReq);
+  const v = import_semver4.default.valid(versionOrReq) ?? lowestAdmitted(versionOrReq);
   if (!v)
     return null;
-  const parsed = import_semver5.default.parse(v);
+  const parsed = import_semver4.default.parse(v);
   if (!parsed)
     return null;
   return parsed.major > 0 ? String(parsed.major) : `0.${parsed.minor}`;
@@ -7238,7 +5252,7 @@ var splitHttpStack = {
         const generations = [...new Set(occurrences.map((o) => generation(o.version)).filter((g) => g !== null))];
         if (generations.length < 2)
           continue;
-        const newest = generations.reduce((a, b) => import_semver5.default.gt(firstVersionOf(b), firstVersionOf(a)) ? b : a);
+        const newest = generations.reduce((a, b) => import_semver4.default.gt(firstVersionOf(b), firstVersionOf(a)) ? b : a);
         const both = occurrences.map((o) => `${name} ${o.version} (${occurrenceText(context, o)})`).join(" and ");
         for (const old of occurrences.filter((o) => generation(o.version) !== newest)) {
           context.report({
@@ -7549,7 +5563,7 @@ async function auditWorkspace(workspace, options, notes) {
   });
   const ignored = applyIgnores(inline.kept, config.ignores, options.now);
   const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
-  return { findings: [...ignored.kept, ...problems], catalog, registryFailed };
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, audited: { workspace, registry, catalog, config } };
 }
 async function runAudit(options) {
   const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
@@ -7560,8 +5574,10 @@ async function runAudit(options) {
   let findings = [];
   let catalog;
   let registryFailed = false;
+  const audited = [];
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
+    audited.push(outcome.audited);
     if (isNarrowed(selection)) {
       const kept = selectedMembers(workspace, selection);
       findings.push(...outcome.findings.filter((f) => f.member === void 0 ? kept.size > 0 : kept.has(f.member)));
@@ -7584,7 +5600,8 @@ async function runAudit(options) {
   return {
     result: { findings: sortFindings(findings), notes, workspaceRoots: workspaces.map((w) => w.root), rules: ALL_RULE_METAS },
     catalog: catalog ?? createCatalog(),
-    registryFailed
+    registryFailed,
+    audited
   };
 }
 
@@ -7687,7 +5704,8 @@ function formatAdvisory(advisory) {
 export {
   createCatalog,
   parseDuration,
-  writeFileAtomic,
+  resolveRegistryOptions,
+  prefetchRegistry,
   writeBaseline,
   ALL_RULE_METAS,
   runAudit,
