@@ -91,12 +91,7 @@ export function removeStaleTempFiles(dir: string, now = Date.now()): string[] {
 
 export function writeFileAtomic(path: string, content: string): void {
   const dir = dirname(path);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    // mkdir reports a file in the way of the directory as EEXIST.
-    throw new OutputWriteError(path, (error as NodeJS.ErrnoException).code === "EEXIST" ? (REASONS.ENOTDIR as string) : reasonOf(error));
-  }
+  makeParents(path, dir);
   if (isDirectory(path)) throw new OutputWriteError(path, REASONS.EISDIR as string);
   removeStaleTempFiles(dir);
   const temp = tempPathFor(path);
@@ -106,6 +101,35 @@ export function writeFileAtomic(path: string, content: string): void {
   } catch (error) {
     rmSync(temp, { force: true });
     throw new OutputWriteError(path, reasonOf(error));
+  }
+}
+
+/**
+ * Creates the missing directories above `path` one level at a time. (A recursive mkdir can loop forever on
+ * file systems that answer every mkdir with an error, such as /proc.)
+ */
+function makeParents(path: string, dir: string): void {
+  const missing: string[] = [];
+  let existing = dir;
+  for (;;) {
+    try {
+      if (!statSync(existing).isDirectory()) throw new OutputWriteError(path, REASONS.ENOTDIR as string);
+      break;
+    } catch (error) {
+      if (error instanceof OutputWriteError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOTDIR") throw new OutputWriteError(path, REASONS.ENOTDIR as string);
+      if (code !== "ENOENT" || dirname(existing) === existing) throw new OutputWriteError(path, reasonOf(error));
+      missing.push(existing);
+      existing = dirname(existing);
+    }
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new OutputWriteError(path, `cannot create ${level} (${reasonOf(error)})`);
+    }
   }
 }
 
