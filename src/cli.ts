@@ -13,6 +13,7 @@ import { InputError, UsageError } from "./errors.js";
 import { SpanLocator } from "./model/spans.js";
 import { readTextFile } from "./model/toml-file.js";
 import { loadWorkspace, loadWorkspaces } from "./model/workspace.js";
+import { OutputWriteError } from "./util/atomic-write.js";
 import { toolVersion } from "./util/package-root.js";
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, type CliIo } from "./cli-io.js";
@@ -68,7 +69,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await (await import("./commands/check.js")).check(args, io, relativize);
     }
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError) {
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {
       io.stderr(`${error.describe(relativize)}\n`);
       return EXIT_ERROR;
     }

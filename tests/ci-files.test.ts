@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { COMMANDS, FAIL_ON, FORMATS, OPTIONS } from "../src/cli-options.js";
 import { packageRoot } from "../src/util/package-root.js";
+import { tempDir } from "./helpers/temp-project.js";
 
 interface Step {
   name?: string;
@@ -114,8 +114,7 @@ describe("action.yml", () => {
   });
 
   describe("the check script", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sunset-action-"));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir("action-");
     const stub = join(dir, "stub");
     mkdirSync(stub);
     // A stand-in `node` that prints the arguments it receives, one per line (and runs real Node for `node -e`).

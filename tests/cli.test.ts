@@ -3,10 +3,10 @@
  * projects. Registry rules stay off the network: every audit gets `--offline` and an empty temporary `--cache-dir`.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "./helpers/temp-project.js";
 
 const PACKAGE_ROOT = resolve(import.meta.dirname, "..");
 const BIN = join(PACKAGE_ROOT, "dist", "cargo-sunset.mjs");
@@ -38,15 +38,12 @@ let scratch: string;
 let emptyCache: string;
 
 beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), "cargo-sunset-cli-"));
+  scratch = tempDir("cli-");
   emptyCache = join(scratch, "registry-cache");
   mkdirSync(emptyCache);
   mkdirSync(join(scratch, "home"));
 });
 
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 /** Runs the binary; audits get `--offline` and the empty cache so no registry rule reaches the network. */
 function run(args: string[], options: { cwd?: string; offline?: boolean } = {}): Promise<RunResult> {

@@ -1,5 +1,4 @@
 /** `cargo-sunset check`: audits workspaces and writes the report in the chosen formats. */
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { ALL_RULE_METAS, runAudit, type AuditOptions } from "../audit.js";
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, type CliIo, type Relativize } from "../cli-io.js";
@@ -10,7 +9,7 @@ import type { Finding, Severity, SeveritySetting } from "../engine/types.js";
 import { UsageError } from "../errors.js";
 import { findRepoRoot, reporters, type ReportContext } from "../report/index.js";
 import { writeBaseline } from "../suppress/baseline.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { appendFileAtomic, writeFileAtomic } from "../util/atomic-write.js";
 import { colorEnabled } from "../util/color-mode.js";
 import { toolVersion } from "../util/package-root.js";
 
@@ -143,6 +142,5 @@ function exceedsMaxWarnings(findings: readonly Finding[], max: string | undefine
 }
 
 function appendSummary(file: string, markdown: string): void {
-  const existing = existsSync(file) ? readFileSync(file, "utf8") : "";
-  writeFileAtomic(file, existing + markdown);
+  appendFileAtomic(file, markdown);
 }

@@ -2,7 +2,7 @@
  * TOML values (smol-toml) plus the positions of keys and values (toml-eslint-parser), so that validation
  * can point at the exact line and column of a problem. The position index is built only when asked for.
  */
-import { parse, TomlError } from "smol-toml";
+import { parseTomlText, TomlTextError } from "../model/toml-file.js";
 import { parseTOML } from "toml-eslint-parser";
 import type { Span } from "../model/types.js";
 import { ConfigError } from "./errors.js";
@@ -109,11 +109,10 @@ export function parseTomlDocument(rawText: string, file: string): TomlDocument {
   const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
   let value: Record<string, unknown>;
   try {
-    value = parse(text) as Record<string, unknown>;
+    value = parseTomlText(text);
   } catch (error) {
-    if (!(error instanceof TomlError)) throw error;
-    const message = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document: /, "");
-    throw new ConfigError([{ file, line: error.line, column: error.column, message: `invalid TOML: ${message}` }]);
+    if (!(error instanceof TomlTextError)) throw error;
+    throw new ConfigError([{ file, line: error.line, column: error.column, message: `invalid TOML: ${error.problem}` }]);
   }
   let index: Map<string, Located> | undefined;
   const located = (path: TomlPath) => lookup((index ??= buildIndex(text)), path);

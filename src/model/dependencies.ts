@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { normalizeRequirement, RequirementError } from "./cargo-semver.js";
 import { CfgError, normalizeTarget } from "./cfg.js";
 import { manifestError, type ManifestDoc } from "./manifest.js";
+import { packageNameProblem } from "./manifest-schema.js";
+import type { RegistryNames } from "./registries.js";
 import { isTable, type TomlTable } from "./toml-file.js";
 import type { Dependency, DependencyKind, DependencySource, WorkspaceDependency } from "./types.js";
 
@@ -109,12 +111,20 @@ function requirement(doc: ManifestDoc, keyPath: string[], raw: unknown, name: st
 
 /** Where a dependency (or a `[patch]`/`[replace]` entry) comes from; paths resolve against `baseDir`. */
 export function sourceOf(doc: ManifestDoc, keyPath: string[], key: string, table: TomlTable, baseDir: string): DependencySource {
+  for (const field of ["registry", "path", "git", "branch", "tag", "rev", "registry-index"]) {
+    const value = table[field];
+    if (value !== undefined && typeof value !== "string") throw manifestError(doc, [...keyPath, field], `invalid type: ${typeof value === "object" ? "map" : `${typeof value} \`${String(value)}\``}, expected a string`);
+  }
   const registry = typeof table.registry === "string" && table.registry !== "crates-io" ? table.registry : undefined;
   if (table.git !== undefined && table.path !== undefined) {
     throw manifestError(doc, keyPath, `dependency (${key}) specification is ambiguous. Only one of \`git\` or \`path\` is allowed.`);
   }
+  const refs = (["branch", "tag", "rev"] as const).filter((r) => table[r] !== undefined);
+  if (table.git === undefined && refs.length > 0) {
+    throw manifestError(doc, [...keyPath, refs[0] as string], `key \`${refs[0]}\` is ignored for dependency (${key}); it only applies to \`git\` dependencies`);
+  }
   if (typeof table.git === "string") {
-    const refs = (["branch", "tag", "rev"] as const).filter((r) => table[r] !== undefined);
+    if (!URL.canParse(table.git)) throw manifestError(doc, [...keyPath, "git"], `invalid url \`${table.git}\`: relative URL without a base`);
     if (refs.length > 1) {
       throw manifestError(doc, keyPath, `dependency (${key}) specification is ambiguous. Only one of \`branch\`, \`tag\` or \`rev\` is allowed.`);
     }
@@ -134,6 +144,8 @@ const INHERITED_SOURCE: DependencySource = Object.freeze({ type: "registry" });
  * package declaring it (null for `[workspace.dependencies]`, whose rules depend on the inheriting package).
  */
 function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknown, baseDir: string, edition: string | null): DeclaredDependency {
+  const keyProblem = packageNameProblem(key);
+  if (keyProblem) throw manifestError(doc, keyPath, keyProblem);
   if (typeof value === "string") {
     return {
       name: key, req: requirement(doc, keyPath, value, key), defaultFeatures: true, features: [], optional: false,
@@ -152,6 +164,8 @@ function declare(doc: ManifestDoc, keyPath: string[], key: string, value: unknow
   const defaultFeaturesWritten = dashed ?? legacy;
   const packageName = value.package;
   if (packageName !== undefined && typeof packageName !== "string") throw manifestError(doc, [...keyPath, "package"], "`package` must be a string");
+  const nameProblem = packageName === undefined ? null : packageNameProblem(packageName);
+  if (nameProblem) throw manifestError(doc, [...keyPath, "package"], nameProblem);
   // (Parsed tables have no prototype and are slow to ask for keys they lack, so inherited entries skip these.)
   if (workspace !== true && value.version === undefined && value.path === undefined && value.git === undefined) {
     throw manifestError(doc, keyPath, `dependency (${key}) specified without providing a local path, Git repository, version, or workspace dependency to use`);
@@ -178,11 +192,12 @@ export function readWorkspaceDependencies(doc: ManifestDoc): WorkspaceDependency
   return Object.entries(table).map(([key, value]) => {
     const keyPath = ["workspace", "dependencies", key];
     const d = declare(doc, keyPath, key, value, doc.dir, null);
-    if (d.workspace) throw manifestError(doc, keyPath, `\`workspace.dependencies.${key}\` cannot itself inherit from the workspace`);
     if (d.optional) throw manifestError(doc, [...keyPath, "optional"], `${key} is optional, but workspace dependencies cannot be optional`);
     return {
       name: d.name, key, req: d.req, defaultFeatures: d.defaultFeatures, features: d.features, source: d.source,
       manifestPath: doc.path, keyPath,
+      // cargo ignores such an entry until a member inherits it.
+      ...(d.workspace ? { inheritsItself: true } : {}),
     };
   });
 }
@@ -193,8 +208,13 @@ export function resolveDependency(
   entry: DependencyEntry,
   workspaceDependencies: Map<string, WorkspaceDependency> | null,
   edition: string,
+  registries: RegistryNames,
 ): Dependency {
   const d = declare(doc, entry.keyPath, entry.key, entry.value, doc.dir, edition);
+  const registry = d.source.type !== "git" ? d.source.registry : undefined;
+  if (registry !== undefined && !registries.has(registry)) {
+    throw manifestError(doc, [...entry.keyPath, "registry"], `registry index was not found in any configuration: \`${registry}\``);
+  }
   if (entry.kind === "dev" && d.optional) {
     throw manifestError(doc, entry.keyPath, `dev-dependencies are not allowed to be optional: \`${entry.key}\``);
   }
@@ -210,6 +230,13 @@ export function resolveDependency(
   if (!inherited) {
     const where = workspaceDependencies ? `\`dependency.${entry.key}\` was not found in \`workspace.dependencies\`` : "failed to find a workspace root";
     throw manifestError(doc, entry.keyPath, `error inheriting \`${entry.key}\` from workspace root manifest's \`workspace.dependencies.${entry.key}\`: ${where}`);
+  }
+  if (inherited.inheritsItself) {
+    throw manifestError(doc, entry.keyPath, `error inheriting \`${entry.key}\`: \`workspace.dependencies.${entry.key}\` cannot itself inherit from the workspace`);
+  }
+  const inheritedRegistry = inherited.source.type !== "git" ? inherited.source.registry : undefined;
+  if (inheritedRegistry !== undefined && !registries.has(inheritedRegistry)) {
+    throw manifestError(doc, entry.keyPath, `registry index was not found in any configuration: \`${inheritedRegistry}\``);
   }
   // Cargo: a member may turn default features back on, but not off (ignored with a warning; an error from 2024 on).
   if (d.defaultFeaturesWritten === false && inherited.defaultFeatures && isEdition2024OrLater(edition)) {

@@ -1,7 +1,7 @@
 /** One Cargo.toml as read from disk, with helpers to raise errors at the position of a key. */
 import { dirname } from "node:path";
 import { InputError } from "../errors.js";
-import { indexKeySpans } from "./spans.js";
+import { positionOfKey } from "./spans.js";
 import { isTable, readTomlFile, type TomlTable } from "./toml-file.js";
 
 export interface ManifestDoc {
@@ -36,12 +36,8 @@ export function readManifest(path: string): ManifestDoc {
 
 /** An InputError at the key path's position (the nearest existing prefix; line 1 when none). */
 export function manifestError(doc: ManifestDoc, keyPath: string[], problem: string): InputError {
-  const spans = indexKeySpans(doc.text);
-  for (let n = keyPath.length; n > 0; n--) {
-    const span = spans.get(keyPath.slice(0, n).join("\u0000"));
-    if (span) return new InputError(doc.path, span.line, span.column, problem);
-  }
-  return new InputError(doc.path, 1, 1, problem);
+  const { line, column } = positionOfKey(doc.text, keyPath);
+  return new InputError(doc.path, line, column, problem);
 }
 
 /** The key path of `[package]` fields, honouring the legacy `[project]` spelling. */

@@ -1,12 +1,20 @@
 /** The `[package]` of a manifest with its dependencies and features, inheriting from `[workspace.package]`. */
 import { isEdition2024OrLater, listDependencyEntries, resolveDependency } from "./dependencies.js";
 import { manifestError, packageKey, type ManifestDoc } from "./manifest.js";
+import { checkManifestSchema } from "./manifest-schema.js";
+import type { RegistryNames } from "./registries.js";
 import { isTable } from "./toml-file.js";
 import type { Dependency, Package, WorkspaceDependency } from "./types.js";
 
 export interface WorkspaceContext {
   root: ManifestDoc;
   dependencies: Map<string, WorkspaceDependency>;
+}
+
+/** What reading a package needs beyond its manifest. */
+export interface PackageContext {
+  /** Registries cargo's configuration names (a dependency on any other is an error). */
+  registries: RegistryNames;
 }
 
 /** A `[package]` field, following `field.workspace = true` to `[workspace.package]`. */
@@ -93,8 +101,9 @@ function rejectLegacyInheritedKeys(ws: WorkspaceContext, dependencies: Dependenc
   }
 }
 
-export function readPackage(doc: ManifestDoc, ws: WorkspaceContext | null): Package {
+export function readPackage(doc: ManifestDoc, ws: WorkspaceContext | null, context: PackageContext): Package {
   const pkgKey = packageKey(doc);
+  checkManifestSchema(doc, ws?.root ?? null);
   const name = doc.package?.name;
   if (typeof name !== "string" || name === "") throw manifestError(doc, [pkgKey], "missing field `name` in `[package]`");
   const edition = stringField(doc, ws, "edition") ?? "2015";
@@ -103,7 +112,7 @@ export function readPackage(doc: ManifestDoc, ws: WorkspaceContext | null): Pack
   }
   const version = stringField(doc, ws, "version");
   const publish = packageField(doc, ws, "publish");
-  const dependencies = listDependencyEntries(doc, edition).map((entry) => resolveDependency(doc, entry, ws?.dependencies ?? null, edition));
+  const dependencies = listDependencyEntries(doc, edition).map((entry) => resolveDependency(doc, entry, ws?.dependencies ?? null, edition, context.registries));
   if (ws && isEdition2024OrLater(edition)) rejectLegacyInheritedKeys(ws, dependencies);
   return {
     name,

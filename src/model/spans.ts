@@ -6,6 +6,10 @@
  * table headers, and skips values (strings of every kind, arrays, inline tables, dates with a space) just well
  * enough to find the next key. A full position-preserving parse (toml-eslint-parser) took several times longer
  * on the first file of a run; tests compare both on every manifest in the repository and the corpus.
+ *
+ * Time is linear in the text: key paths are carried as joined ids (never re-joined per segment), and a lookup
+ * scans only as far as the first definition of the key it asks for, so a file where one dependency is reported
+ * is read up to that dependency.
  */
 import type { Span } from "./types.js";
 
@@ -42,6 +46,26 @@ const BASIC_STRING = /"(?:[^"\\\n]|\\.)*"?/y;
 const SCALAR = /[^ \t\r\n,#[\]{}"'=]*/y;
 const DATE_THEN_TIME = /(?<=\d{4}-\d{2}-\d{2}) (?=\d)/y;
 
+/** A key path as the id it is looked up by, plus its length (the empty path and `[""]` differ only there). */
+interface KeyPath {
+  id: string;
+  depth: number;
+}
+
+const ROOT: KeyPath = { id: "", depth: 0 };
+
+function child(parent: KeyPath, name: string): KeyPath {
+  return { id: parent.depth === 0 ? name : parent.id + SEP + name, depth: parent.depth + 1 };
+}
+
+/** Thrown by a scanner with a segment limit at the first segment beyond it. */
+class OverlongKey {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+  ) {}
+}
+
 class KeyScanner {
   private pos = 0;
   private line = 1;
@@ -50,7 +74,13 @@ class KeyScanner {
   private recording = true;
   readonly spans = new Map<string, Span>();
 
-  constructor(private readonly text: string) {}
+  /** The table the next top-level key-value belongs to (null under `[[...]]`). */
+  private table: KeyPath | null = ROOT;
+
+  constructor(
+    private readonly text: string,
+    private readonly segmentLimit = Infinity,
+  ) {}
 
   private at(offset = 0): number {
     return this.text.charCodeAt(this.pos + offset);
@@ -82,16 +112,15 @@ class KeyScanner {
     this.countLines(from);
   }
 
-  private remember(path: string[], start: number): void {
+  private remember(id: string, start: number): void {
     if (!this.recording) return;
-    const id = path.join(SEP);
     if (this.spans.has(id)) return;
     const column = start - this.lineStart + 1;
     this.spans.set(id, { line: this.line, column, endLine: this.line, endColumn: column + (this.pos - start) });
   }
 
-  /** One key segment: bare, "basic" or 'literal'. Records its span under `path` + segment. */
-  private keySegment(path: string[]): void {
+  /** One key segment: bare, "basic" or 'literal'. Records its span under `parent` + segment; returns that path. */
+  private keySegment(parent: KeyPath): KeyPath {
     const start = this.pos;
     const c = this.at();
     let name: string;
@@ -107,16 +136,18 @@ class KeyScanner {
       this.skip(BARE);
       name = this.text.slice(start, this.pos);
     }
-    path.push(name);
-    this.remember(path, start);
+    const path = child(parent, name);
+    this.remember(path.id, start);
+    return path;
   }
 
   /** A dotted key (`a."b".c`), each prefix recorded; returns the full path. */
-  private key(prefix: string[]): string[] {
-    const path = [...prefix];
-    for (;;) {
+  private key(prefix: KeyPath): KeyPath {
+    let path = prefix;
+    for (let segments = 1; ; segments++) {
       this.skipBlanks();
-      this.keySegment(path);
+      if (segments > this.segmentLimit) throw new OverlongKey(this.line, this.pos - this.lineStart + 1);
+      path = this.keySegment(path);
       this.skipBlanks();
       if (this.at() !== Char.Dot) return path;
       this.pos++;
@@ -150,7 +181,7 @@ class KeyScanner {
   }
 
   /** Skips one value, recording the keys of an inline table under `path` (the key-value's own path). */
-  private value(path: string[]): void {
+  private value(path: KeyPath): void {
     const c = this.at();
     if (c === Char.Quote || c === Char.Apostrophe) {
       if (this.at(1) === c && this.at(2) === c) this.skipMultilineString(c);
@@ -171,7 +202,7 @@ class KeyScanner {
   }
 
   /** `key = value` under the table (or inline table) at `prefix`. */
-  private keyValue(prefix: string[]): void {
+  private keyValue(prefix: KeyPath): void {
     const path = this.key(prefix);
     this.skipBlanks();
     this.pos++; // =
@@ -209,51 +240,82 @@ class KeyScanner {
   }
 
   /** `[a.b]` records a and a.b and returns the path; `[[a]]` records nothing (its tables hold no keys we look up). */
-  private header(): string[] | null {
+  private header(): KeyPath | null {
     const arrayOfTables = this.at(1) === Char.OpenBracket;
     this.pos += arrayOfTables ? 2 : 1;
     this.recording = !arrayOfTables;
-    const path = this.key([]);
+    const path = this.key(ROOT);
     this.skipBlanks();
     this.pos += arrayOfTables ? 2 : 1;
     return arrayOfTables ? null : path;
   }
 
-  scan(): Map<string, Span> {
-    let table: string[] | null = [];
+  /** Scans top-level items until `id` has a span (then returns it) or the text ends; resumable. */
+  scanUntil(id?: string): Span | undefined {
     for (;;) {
+      if (id !== undefined) {
+        const found = this.spans.get(id);
+        if (found) return found;
+      }
       this.skipTrivia();
       const c = this.at();
-      if (Number.isNaN(c)) return this.spans;
+      if (Number.isNaN(c)) return undefined;
       const before = this.pos;
       if (c === Char.OpenBracket) {
-        table = this.header();
+        this.table = this.header();
       } else {
-        this.recording = table !== null;
-        this.keyValue(table ?? []);
+        this.recording = this.table !== null;
+        this.keyValue(this.table ?? ROOT);
       }
       if (this.pos === before) this.pos++; // never stall on text the scanner does not understand
     }
   }
 }
 
-/** Map from joined key path to the span of the last key segment, first definition wins. */
-export function indexKeySpans(text: string): Map<string, Span> {
-  return new KeyScanner(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).scan();
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Lazily indexes files and answers span lookups by key path. */
+/** Map from joined key path to the span of the last key segment, first definition wins. */
+export function indexKeySpans(text: string): Map<string, Span> {
+  const scanner = new KeyScanner(withoutBom(text));
+  scanner.scanUntil();
+  return scanner.spans;
+}
+
+/** Position of the first key segment beyond `limit` in one key (text that smol-toml accepted), or null. */
+export function findOverlongKey(text: string, limit: number): { line: number; column: number } | null {
+  try {
+    new KeyScanner(withoutBom(text), limit).scanUntil();
+    return null;
+  } catch (error) {
+    if (error instanceof OverlongKey) return { line: error.line, column: error.column };
+    throw error;
+  }
+}
+
+/** Position of the key at `keyPath`, or of its nearest written prefix; 1:1 when none. */
+export function positionOfKey(text: string, keyPath: string[]): { line: number; column: number } {
+  const spans = indexKeySpans(text);
+  for (let n = keyPath.length; n > 0; n--) {
+    const span = spans.get(keyPath.slice(0, n).join(SEP));
+    if (span) return { line: span.line, column: span.column };
+  }
+  return { line: 1, column: 1 };
+}
+
+/** Answers span lookups by key path, reading each file only as far as the keys asked for so far. */
 export class SpanLocator {
-  private readonly indexes = new Map<string, Map<string, Span>>();
+  private readonly scanners = new Map<string, KeyScanner>();
 
   constructor(private readonly readText: (path: string) => string) {}
 
   spanOf(file: string, keyPath: string[]): Span | undefined {
-    let index = this.indexes.get(file);
-    if (!index) {
-      index = indexKeySpans(this.readText(file));
-      this.indexes.set(file, index);
+    let scanner = this.scanners.get(file);
+    if (!scanner) {
+      scanner = new KeyScanner(withoutBom(this.readText(file)));
+      this.scanners.set(file, scanner);
     }
-    return index.get(keyPath.join(SEP));
+    return scanner.scanUntil(keyPath.join(SEP));
   }
 }

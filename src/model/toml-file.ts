@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parse, TomlError } from "smol-toml";
 import { InputError } from "../errors.js";
+import { findOverlongKey, positionOfKey } from "./spans.js";
 
 export type TomlTable = Record<string, unknown>;
 
@@ -35,26 +36,106 @@ export function currentSourceOverlay(): SourceOverlay | null {
   return overlay;
 }
 
+/**
+ * cargo's TOML limits (the `toml` crate it reads manifests and config with): arrays and inline tables nest at
+ * most 80 deep ("cannot recurse further; max recursion depth met"), and one key, dotted or in a table header,
+ * has at most 80 segments ("recursion limit"). Anything deeper is rejected before it is walked, so every later
+ * pass over the value (merges, key scans, JSON output) stays shallow.
+ */
+export const TOML_RECURSION_LIMIT = 80;
+
+const I64_MIN = -(2n ** 63n);
+const I64_MAX = 2n ** 63n - 1n;
+
+/** A TOML text cargo would not read, with the position of the first offending character. */
+export class TomlTextError extends Error {
+  override name = "TomlTextError";
+  constructor(
+    readonly problem: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`${problem} (line ${line}, column ${column})`);
+  }
+}
+
 export function readTextFile(path: string): string {
   const overridden = overlay?.text(path);
   if (overridden !== undefined) return overridden;
+  let bytes: Buffer;
   try {
-    return readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(path, 1, 1, code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(error)})`);
   }
+  return decodeUtf8(path, bytes);
+}
+
+/** UTF-8 text, or an InputError at the first invalid byte (cargo refuses such a file too). */
+export function decodeUtf8(path: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const bad = text.indexOf("\uFFFD");
+    const before = text.slice(0, Math.max(bad, 0)).split("\n");
+    throw new InputError(path, before.length, (before[before.length - 1] ?? "").length + 1, "file is not valid UTF-8");
+  }
+}
+
+/**
+ * Parses TOML text with cargo's limits: nesting and key length as above, integers within i64 (larger ones are
+ * BigInts inside that range, never a lossy number). Throws TomlTextError; the only helper other readers of
+ * TOML (cargo's config files) need.
+ */
+export function parseTomlText(text: string): TomlTable {
+  let data: TomlTable;
+  try {
+    data = parse(text, { maxDepth: TOML_RECURSION_LIMIT, integersAsBigInt: "asNeeded" }) as TomlTable;
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const first = (error.message.split("\n")[0] ?? "invalid TOML").replace(/^Invalid TOML document: /, "");
+    const problem = /excessively nested/.test(first) ? `cannot recurse further: arrays and inline tables nest at most ${TOML_RECURSION_LIMIT} deep` : first;
+    throw new TomlTextError(problem, error.line, error.column);
+  }
+  const problem = deepProblem(data);
+  if (problem?.kind === "depth") {
+    const at = findOverlongKey(text, TOML_RECURSION_LIMIT);
+    if (at) throw new TomlTextError(`recursion limit: a key has at most ${TOML_RECURSION_LIMIT} dotted segments`, at.line, at.column);
+  } else if (problem?.kind === "integer") {
+    const at = positionOfKey(text, problem.path);
+    throw new TomlTextError("integer out of range (TOML integers are 64-bit)", at.line, at.column);
+  }
+  return data;
+}
+
+type DeepProblem = { kind: "depth" } | { kind: "integer"; path: string[] };
+
+/** Tables nested deeper than a key may reach, or an integer outside i64; an explicit stack, never recursion. */
+function deepProblem(root: TomlTable): DeepProblem | null {
+  const stack: Array<{ value: unknown; depth: number; path: string[] }> = [{ value: root, depth: 0, path: [] }];
+  let deep = false;
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (typeof value === "bigint") {
+      if (value < I64_MIN || value > I64_MAX) return { kind: "integer", path };
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, depth: depth + 1, path });
+    } else if (isTable(value)) {
+      if (depth > TOML_RECURSION_LIMIT) deep = true;
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, depth: depth + 1, path: depth < 8 ? [...path, key] : path });
+    }
+  }
+  return deep ? { kind: "depth" } : null;
 }
 
 /** Parses TOML text; `path` is only used to locate errors. */
 export function parseToml(path: string, text: string): TomlDocument {
   try {
-    return { path, text, data: parse(text) as TomlTable };
+    return { path, text, data: parseTomlText(text) };
   } catch (error) {
-    if (error instanceof TomlError) {
-      const message = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "invalid TOML";
-      throw new InputError(path, error.line, error.column, `invalid TOML: ${message}`);
-    }
+    if (error instanceof TomlTextError) throw new InputError(path, error.line, error.column, `invalid TOML: ${error.problem}`);
     throw error;
   }
 }

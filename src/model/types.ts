@@ -56,6 +56,8 @@ export interface WorkspaceDependency {
   source: DependencySource;
   manifestPath: string;
   keyPath: string[];
+  /** Written with `workspace = true` itself: an error only when a member inherits it. */
+  inheritsItself?: true;
 }
 
 /** An entry of `[patch.<source>]` or `[replace]`. */

@@ -1,6 +1,6 @@
 /** Builds the Workspace model from a path the user gave. */
 import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { readWorkspaceDependencies } from "./dependencies.js";
 import {
   findWorkspaceRoot,
@@ -12,14 +12,18 @@ import {
   type ManifestReader,
 } from "./discovery.js";
 import { readLockfile } from "./lockfile.js";
-import { manifestError, readManifest, type ManifestDoc } from "./manifest.js";
+import { manifestError, packageKey, readManifest, type ManifestDoc } from "./manifest.js";
 import { readOverrides } from "./overrides.js";
-import { readPackage, type WorkspaceContext } from "./package.js";
+import { checkManifestSchema } from "./manifest-schema.js";
+import { readPackage, type PackageContext, type WorkspaceContext } from "./package.js";
+import { configuredRegistries, type Env } from "./registries.js";
 import type { Package, Workspace } from "./types.js";
 
 export interface LoadOptions {
   /** Skip reading Cargo.lock (the `metadata` command does not need it). */
   skipLockfile?: boolean;
+  /** For cargo's configuration (CARGO_HOME, CARGO_REGISTRIES_*); the process environment when absent. */
+  env?: Env;
 }
 
 /**
@@ -52,7 +56,7 @@ function manifestCache(): ManifestCache {
   return Object.assign(read, { once, texts });
 }
 
-function collectMembers(root: ManifestDoc, ws: WorkspaceContext, manifests: ManifestCache): Package[] {
+function collectMembers(root: ManifestDoc, ws: WorkspaceContext, manifests: ManifestCache, context: PackageContext): Package[] {
   const members = new Map<string, Package>();
   const queue = hasPackage(root) ? [root.path, ...listedMembers(root)] : listedMembers(root);
   const queued = new Set(queue);
@@ -63,7 +67,10 @@ function collectMembers(root: ManifestDoc, ws: WorkspaceContext, manifests: Mani
     if (members.has(path)) continue;
     const doc = manifests.once(path);
     if (!hasPackage(doc)) throw manifestError(doc, [], "a workspace member must have a `[package]`");
-    const pkg = readPackage(doc, ws);
+    if (doc !== root && doc.workspace) {
+      throw manifestError(doc, ["workspace"], `multiple workspace roots found in the same workspace: ${relative(root.dir, doc.dir)} and ${root.dir}`);
+    }
+    const pkg = readPackage(doc, ws, context);
     members.set(path, pkg);
     for (const dep of pkg.dependencies) {
       if (dep.source.type !== "path" || seenDirs.has(dep.source.path)) continue;
@@ -75,12 +82,21 @@ function collectMembers(root: ManifestDoc, ws: WorkspaceContext, manifests: Mani
       }
     }
   }
+  const byName = new Map<string, Package>();
+  for (const pkg of members.values()) {
+    const other = byName.get(pkg.name);
+    if (other) {
+      throw manifestError(manifests(pkg.manifestPath), [packageKey(manifests(pkg.manifestPath)), "name"],
+        `two packages named \`${pkg.name}\` in this workspace: ${relative(root.dir, other.manifestPath)} and ${relative(root.dir, pkg.manifestPath)}`);
+    }
+    byName.set(pkg.name, pkg);
+  }
   return [...members.values()].sort((a, b) => (a.manifestPath < b.manifestPath ? -1 : 1));
 }
 
-function standaloneWorkspace(doc: ManifestDoc): WorkspaceShape {
+function standaloneWorkspace(doc: ManifestDoc, context: PackageContext): WorkspaceShape {
   return {
-    root: doc.dir, rootManifestPath: doc.path, isVirtual: false, members: [readPackage(doc, null)],
+    root: doc.dir, rootManifestPath: doc.path, isVirtual: false, members: [readPackage(doc, null, context)],
     defaultMembers: [doc.path], workspaceDependencies: [], overrides: readOverrides(doc),
   };
 }
@@ -117,14 +133,23 @@ function notAMember(doc: ManifestDoc, root: ManifestDoc) {
 
 function buildWorkspace(start: ManifestDoc, root: ManifestDoc | null, read: ManifestCache, options: LoadOptions): Workspace {
   let model: WorkspaceShape;
+  const context: PackageContext = { registries: configuredRegistries((root ?? start).dir, options.env ?? process.env) };
   if (!root) {
-    model = standaloneWorkspace(start);
+    model = standaloneWorkspace(start, context);
   } else {
+    if (!hasPackage(root)) checkManifestSchema(root, root);
     const workspaceDependencies = readWorkspaceDependencies(root);
     const ws: WorkspaceContext = { root, dependencies: new Map(workspaceDependencies.map((d) => [d.key, d])) };
-    const members = collectMembers(root, ws, read);
+    const members = collectMembers(root, ws, read, context);
     if (!members.some((m) => m.manifestPath === start.path) && start !== root) throw notAMember(start, root);
     const defaults = listedDefaultMembers(root);
+    const memberPaths = new Set(members.map((m) => m.manifestPath));
+    for (const path of defaults) {
+      // A virtual root listed as "." is ignored by cargo.
+      if (!memberPaths.has(path) && path !== root.path) {
+        throw manifestError(root, ["workspace", "default-members"], `package \`${relative(root.dir, dirname(path)) || "."}\` is listed in default-members but is not a member`);
+      }
+    }
     model = {
       root: root.dir, rootManifestPath: root.path, isVirtual: !hasPackage(root), members,
       defaultMembers: defaults.length > 0 ? defaults : members.map((m) => m.manifestPath),

@@ -1,6 +1,6 @@
 /** Reads cargo's configuration files the way cargo merges them (closer files win). */
 import { readFile } from "node:fs/promises";
-import { isTable } from "../model/toml-file.js";
+import { isTable, parseTomlText } from "../model/toml-file.js";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "smol-toml";
@@ -45,7 +45,7 @@ export async function loadCargoConfig(start: string, env: Env): Promise<CargoCon
       if (text === undefined) continue;
       seen.add(path);
       try {
-        tables.push(parse(text) as Record<string, unknown>);
+        tables.push(parseTomlText(text));
         result.files.push(path);
       } catch (error) {
         const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);

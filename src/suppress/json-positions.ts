@@ -28,6 +28,9 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS: Record<string, unknown> = { true: true, false: false, null: null };
 
+/** Arrays and objects nest at most this deep: far beyond any file the tool writes, and the parser recurses. */
+export const JSON_NESTING_LIMIT = 128;
+
 export function parseJsonWithPositions(rawText: string): LocatedJson {
   const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
   const starts = new Map<string, number>();
@@ -62,6 +65,7 @@ export function parseJsonWithPositions(rawText: string): LocatedJson {
     skipSpace();
     starts.set(JSON.stringify(path), at);
     const char = text[at];
+    if ((char === "{" || char === "[") && path.length >= JSON_NESTING_LIMIT) fail(`arrays and objects nest more than ${JSON_NESTING_LIMIT} deep`);
     if (char === "{") return parseObject(path);
     if (char === "[") return parseArray(path);
     if (char === '"') return JSON.parse(token(STRING) ?? unexpected());

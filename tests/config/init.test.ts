@@ -1,19 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-project.js";
 import { starterConfig } from "../../src/config/init.js";
 import { loadConfig } from "../../src/config/load.js";
 import { RULE_METAS } from "./rule-metas.js";
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 function loadText(text: string) {
-  const dir = mkdtempSync(join(tmpdir(), "sunset-init-"));
-  dirs.push(dir);
+  const dir = tempDir("init-");
   writeFileSync(join(dir, "cargo-sunset.toml"), text);
   return loadConfig({ workspaceRoot: dir, rootManifestPath: join(dir, "Cargo.toml"), memberManifests: [], cli: {}, ruleMetas: RULE_METAS });
 }

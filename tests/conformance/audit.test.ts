@@ -1,13 +1,12 @@
 /** The whole audit runs to completion on every corpus repository (offline: registry rules only leave notes). */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit.js";
 import { CORPUS_DIR, corpusEntries, HAS_CORPUS } from "../helpers/corpus.js";
+import { tempDir } from "../helpers/temp-project.js";
 
 describe.skipIf(!HAS_CORPUS)("audit over the corpus", () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), "cargo-sunset-cache-"));
+  const cacheDir = tempDir("cache-");
   for (const name of corpusEntries()) {
     it(name, async () => {
       const root = join(CORPUS_DIR, name);

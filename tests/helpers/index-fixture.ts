@@ -1,8 +1,8 @@
 /** Temporary directories for registry tests: a sparse index tree, a cache dir, a project with .cargo/config.toml. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { sparsePath } from "./index-server.js";
+import { removeTempDir, tempDir as makeTempDir } from "./temp-project.js";
 
 export interface IndexLine {
   vers: string;
@@ -32,19 +32,14 @@ export function writeIndex(crates: Record<string, IndexLine[]>, config: Record<s
 const created: string[] = [];
 
 export function tempDir(prefix = "sunset-"): string {
-  const dir = mkdtempSync(join(tmpdir(), `cargo-sunset-${prefix}`));
+  const dir = makeTempDir(prefix);
   created.push(dir);
   return dir;
 }
 
-/** Writes files given as `{ "relative/path": "content" }` under `root`. */
-export function writeFiles(root: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
+export { writeFiles } from "./temp-project.js";
 
+/** Removes the directories made so far (they are removed after the file in any case). */
 export function removeTempDirs(): void {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of created.splice(0)) removeTempDir(dir);
 }

@@ -2,10 +2,9 @@
  * A table-driven tester for rules, after ESLint's RuleTester: each case is a small project written to a temporary
  * directory, loaded with the real workspace reader and run through the engine with the built-in catalog.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import { runRules, sortFindings } from "../../src/engine/engine.js";
 import type { Finding, Rule, Severity } from "../../src/engine/types.js";
@@ -13,6 +12,7 @@ import { buildGraph } from "../../src/model/graph.js";
 import { SpanLocator } from "../../src/model/spans.js";
 import { loadWorkspace } from "../../src/model/workspace.js";
 import { EMPTY_REGISTRY } from "../../src/registry/types.js";
+import { writeProject } from "./temp-project.js";
 
 export interface ExpectedRelated {
   /** Path relative to the project root. */
@@ -60,19 +60,13 @@ export interface RuleTests {
 
 const FIXED_NOW = new Date("2026-09-01T00:00:00Z");
 
-function writeProject(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "cargo-sunset-rule-"));
-  for (const [path, content] of Object.entries(files)) {
-    const target = join(root, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  }
-  return root;
+function writeRuleProject(files: Record<string, string>): string {
+  return writeProject(files, "rule-");
 }
 
 /** Runs one rule over a case the way the audit does, minus configuration and suppressions. */
 export function runRuleOnCase(rule: Rule, testCase: RuleCase): { root: string; findings: Finding[] } {
-  const root = writeProject(testCase.files);
+  const root = writeRuleProject(testCase.files);
   const workspace = loadWorkspace(join(root, testCase.path ?? "."));
   const options = { ...(rule.meta.defaultOptions ?? {}), ...(testCase.options ?? {}) };
   const findings = runRules({
@@ -119,16 +113,11 @@ function assertFinding(root: string, rule: Rule, actual: Finding, expected: Expe
 
 /** Declares one `describe` block per rule with an `it` per case. */
 export function testRule(rule: Rule, tests: RuleTests): void {
-  const roots: string[] = [];
-  afterAll(() => {
-    for (const root of roots) rmSync(root, { recursive: true, force: true });
-  });
   describe(rule.meta.id, () => {
     describe("valid", () => {
       for (const testCase of tests.valid) {
         it(titleOf(testCase), () => {
           const { root, findings } = runRuleOnCase(rule, testCase);
-          roots.push(root);
           expect(findings.map((f) => summary(root, f))).toEqual([]);
         });
       }
@@ -138,7 +127,6 @@ export function testRule(rule: Rule, tests: RuleTests): void {
         it(titleOf(testCase), () => {
           if (testCase.findings.length === 0) throw new Error("an invalid case must expect at least one finding");
           const { root, findings } = runRuleOnCase(rule, testCase);
-          roots.push(root);
           expect(findings.length, findings.map((f) => summary(root, f)).join("\n")).toBe(testCase.findings.length);
           findings.forEach((finding, i) => assertFinding(root, rule, finding, testCase.findings[i] as ExpectedFinding));
         });

@@ -75,7 +75,7 @@ describe("manifest structure", () => {
 
   it("`workspace.members` that is not an array of strings", () => {
     const f = failure('[workspace]\nmembers = "crates/*"\n');
-    expect([f.line, f.column, f.problem]).toEqual([2, 1, "`workspace.members` must be an array of strings"]);
+    expect([f.line, f.column, f.problem]).toEqual([2, 1, 'invalid type: string "crates/*", expected a sequence']);
   });
 });
 

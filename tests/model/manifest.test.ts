@@ -7,13 +7,16 @@ import { loadWorkspace } from "../../src/model/workspace.js";
 import { writeProject } from "../helpers/temp-project.js";
 import { inputError } from "./assert-input-error.js";
 
+/** The registries the manifests below name (cargo rejects a dependency on one its configuration lacks). */
+const REGISTRIES = '[registries.my-registry]\nindex = "sparse+https://example.com/a/"\n[registries.corp]\nindex = "sparse+https://example.com/b/"\n';
+
 function pkgHeader(edition = "2021"): string {
   return `[package]\nname = "app"\nversion = "0.1.0"\nedition = "${edition}"\n`;
 }
 
 /** The single package of a standalone manifest. */
 function readPkg(text: string): Package {
-  const ws = loadWorkspace(writeProject({ "Cargo.toml": text }), { skipLockfile: true });
+  const ws = loadWorkspace(writeProject({ "Cargo.toml": text, ".cargo/config.toml": REGISTRIES }), { skipLockfile: true });
   expect(ws.members).toHaveLength(1);
   return ws.members[0] as Package;
 }
@@ -151,7 +154,7 @@ plain-git = { git = "https://github.com/x/d" }
 `;
 
   it("reads rename, optional, features and each source form", () => {
-    const root = writeProject({ "Cargo.toml": manifest });
+    const root = writeProject({ "Cargo.toml": manifest, ".cargo/config.toml": REGISTRIES });
     const deps = loadWorkspace(root).members[0]?.dependencies ?? [];
     const json = deps[0] as Dependency;
     expect([json.name, json.rename, json.req, json.optional, json.features]).toEqual(["serde_json", "json", "^1.0", true, ["std", "raw_value"]]);
@@ -217,6 +220,7 @@ plain = "0.5"
       "Cargo.toml": root,
       "app/Cargo.toml": `[package]\nname = "app"\nversion.workspace = true\n${edition}\nrust-version = { workspace = true }\n\n${deps}`,
       "crates/local/Cargo.toml": '[package]\nname = "local"\nversion = "0.1.0"\n',
+      ".cargo/config.toml": REGISTRIES,
     });
     const ws = loadWorkspace(join(dir, "app"), { skipLockfile: true });
     return ws.members.find((m) => m.name === "app") as Package;

@@ -1,7 +1,7 @@
 /**
  * Positions of dependency keys. Spans are 1-based; `endColumn` is one past the last character of the key
  * (quotes included for quoted keys). Columns count UTF-16 code units, SARIF's default `columnKind`: a character
- * outside the Basic Multilingual Plane (an emoji) before a key on the same line counts twice.
+ * outside the Basic Multilingual Plane (𝔸) before a key on the same line counts twice.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -109,15 +109,15 @@ describe("dependency spans", () => {
     expect(depSpan(ws, "serde")).toEqual(span(1, 18, 23));
   });
 
-  it("columns are UTF-16 code units: é counts one, an emoji two", () => {
+  it("columns are UTF-16 code units: é counts one, a letter outside the BMP two", () => {
     const ws = load({
-      "Cargo.toml": `dependencies = { "é" = { package = "e", version = "1" }, "😀" = { package = "emoji", version = "1" }, serde = "1" }\n${PKG}`,
+      "Cargo.toml": `dependencies = { "é" = { package = "e", version = "1" }, "𝔸" = { package = "emoji", version = "1" }, serde = "1" }\n${PKG}`,
     });
     // `dependencies = { ` is 17 units; `"é"` spans 18..20.
     expect(depSpan(ws, "é")).toEqual(span(1, 18, 21));
-    // `"é" = { package = "e", version = "1" }, ` is 40 units, so the emoji key starts at 58 and is 4 units long.
-    expect(depSpan(ws, "😀")).toEqual(span(1, 58, 62));
-    // `"😀" = { package = "emoji", version = "1" }, ` is 45 units.
+    // `"é" = { package = "e", version = "1" }, ` is 40 units, so the 𝔸 key starts at 58 and is 4 units long.
+    expect(depSpan(ws, "𝔸")).toEqual(span(1, 58, 62));
+    // `"𝔸" = { package = "emoji", version = "1" }, ` is 45 units.
     expect(depSpan(ws, "serde")).toEqual(span(1, 103, 108));
   });
 });

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-project.js";
 import { findRepoRoot, isOutside, toPosixRelative } from "../../src/report/paths.js";
 
 describe("findRepoRoot", () => {
-  const base = mkdtempSync(join(tmpdir(), "sunset-paths-"));
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const base = tempDir("paths-");
 
   it("finds the nearest directory holding a .git directory", () => {
     const repo = join(base, "repo");

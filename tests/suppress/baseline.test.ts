@@ -1,22 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
 import { fingerprintOf } from "../../src/engine/fingerprint.js";
 import { applyBaseline, readBaseline, writeBaseline } from "../../src/suppress/baseline.js";
 import { makeFinding } from "./make-finding.js";
+import { tempDir as makeTempDir } from "../helpers/temp-project.js";
 import { thrownBy } from "../helpers/thrown.js";
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "sunset-baseline-"));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = () => makeTempDir("baseline-");
 
 function findingsAt(root: string, lines: { warp: number; tide: number; hyper: number }) {
   return [
