@@ -154,7 +154,11 @@ export function startRecording(env: Env): Recording {
       Object.assign(fs, original, Object.fromEntries(originalUntracked.fs));
       Object.assign(fsp, { readFile: original.readFile }, Object.fromEntries(originalUntracked.fsp));
       syncBuiltinESMExports();
-      return unrecordable ? undefined : { inputs: [...inputs.values()], env: { read: envRead, names: envNames } };
+      if (unrecordable) return undefined;
+      // A file read and found unchanged also answers "does it exist" and "is it a file": one check instead of three.
+      const files = new Set([...inputs.values()].filter((r) => r.kind === "file").map((r) => r.path));
+      const implied = (r: InputRecord) => files.has(r.path) && ((r.kind === "exists" && r.exists) || (r.kind === "type" && r.type === "file"));
+      return { inputs: [...inputs.values()].filter((r) => !implied(r)), env: { read: envRead, names: envNames } };
     },
   };
 }
