@@ -47,12 +47,16 @@ const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 const ok = (cond) => (cond ? "ok" : "OVER TARGET");
 
 // Runs the binary inside a wrapper that reports the process's peak RSS on exit (read from the kernel's getrusage).
+// The figure goes to a file: a write to a full stderr pipe at exit could be lost.
 const RSS_WRAPPER = `
-import { writeSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+const rssFile = process.env.BENCH_RSS_FILE;
+delete process.env.BENCH_RSS_FILE;
 process.argv.splice(1, 0, ${JSON.stringify(BIN)});
-process.on("exit", () => writeSync(2, "\\nmaxrss=" + process.resourceUsage().maxRSS + "\\n"));
+process.on("exit", () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
 await import(${JSON.stringify(pathToFileURL(BIN).href)});
 `;
+let rssFiles = 0;
 
 /** One child process, asynchronously (an index server may run in this process): wall time, stdout, exit, RSS. */
 function runChild(command, args, { env, cwd = projectRoot, timeoutMs = 600_000 } = {}) {
@@ -68,15 +72,17 @@ function runChild(command, args, { env, cwd = projectRoot, timeoutMs = 600_000 }
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-      const rss = Number(/maxrss=(\d+)\s*$/.exec(stderr)?.[1] ?? NaN);
-      resolve({ wallMs, code, signal, stdout, stderr, rssKb: rss, timedOut: signal === "SIGKILL" });
+      resolve({ wallMs, code, signal, stdout, stderr, timedOut: signal === "SIGKILL" });
     });
   });
 }
 
 /** `cargo-sunset check ARGS` with peak RSS; a failure other than exit 1 (findings) throws, unless `tolerate`. */
 async function check(args, options = {}) {
-  const r = await runChild(process.execPath, ["--input-type=module", "-e", RSS_WRAPPER, "check", ...args], options);
+  const rssFile = join(tmpdir(), `cargo-sunset-bench-rss-${process.pid}-${rssFiles++}`);
+  const r = await runChild(process.execPath, ["--input-type=module", "-e", RSS_WRAPPER, "check", ...args], { ...options, env: { ...options.env, BENCH_RSS_FILE: rssFile } });
+  r.rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : NaN;
+  rmSync(rssFile, { force: true });
   if (!options.tolerate && r.code !== 0 && r.code !== 1) throw new Error(`check ${args.join(" ")} exited with ${r.code ?? r.signal}:\n${r.stderr.slice(0, 2000)}`);
   return r;
 }
