@@ -82,7 +82,7 @@ async function runCli(request: WarmRequest): Promise<void> {
   });
   const inputs = recording?.stop();
   if (recorder && storeAt && inputs && validUntil > createdAt && process.exitCode === undefined) {
-    recorder.storeReport(storeAt, { createdAt, validUntil, ...inputs, stdout, stderr, exitCode: code });
+    recorder.storeReport(storeAt.path, { key: storeAt.key, createdAt, validUntil, ...inputs, stdout, stderr, exitCode: code });
   }
   exitWhenDrained(process.exitCode === undefined ? code : Number(process.exitCode));
 }

@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto";
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ENTRY_FORMAT, envNamesHash, hashOf, listingHash, pathType, type EnvRecord, type InputRecord, type StoredReport } from "./report-cache.js";
+import { ENTRY_FORMAT, envNamesHash, envValueDigest, hashOf, listingHash, pathType, type EnvRecord, type InputRecord, type StoredReport } from "./report-cache.js";
 
 type Env = Record<string, string | undefined>;
 
@@ -135,11 +135,11 @@ export function startRecording(env: Env): Recording {
 
   const recordedEnv = new Proxy(env, {
     get(target, name) {
-      if (typeof name === "string" && !(name in envRead)) envRead[name] = target[name] === undefined ? null : hashOf(target[name]);
+      if (typeof name === "string" && !(name in envRead)) envRead[name] = envValueDigest(name, target[name]);
       return Reflect.get(target, name);
     },
     has(target, name) {
-      if (typeof name === "string" && !(name in envRead)) envRead[name] = target[name] === undefined ? null : hashOf(target[name]);
+      if (typeof name === "string" && !(name in envRead)) envRead[name] = envValueDigest(name, target[name]);
       return Reflect.has(target, name);
     },
     ownKeys(target) {

@@ -8,8 +8,8 @@
  * directories listed, environment variables read, and a time after which the report may differ (the next UTC day,
  * registry data leaving its TTL, a crate's release age passing a month). Any difference is a miss.
  */
-import { createHash } from "node:crypto";
 import * as nodeFs from "node:fs";
+import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
@@ -40,6 +40,8 @@ export interface EnvRecord {
 
 export interface StoredReport {
   format: number;
+  /** What the entry's file name digests, compared in full on a hit. */
+  key: string;
   createdAt: number;
   validUntil: number;
   env: EnvRecord;
@@ -59,7 +61,33 @@ export interface WarmRequest {
   entryFile: string;
 }
 
-export const hashOf = (data: string | Uint8Array): string => createHash("sha1").update(data).digest("hex");
+// node:crypto costs more to load than the rest of a hit, so it is loaded only when a digest must be strong: file
+// contents whose stat changed, and environment variables that may hold secrets. The rest uses FNV-1a (64 bits).
+let crypto: typeof import("node:crypto") | undefined;
+export const hashOf = (data: string | Uint8Array): string => {
+  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return crypto.createHash("sha1").update(data).digest("hex");
+};
+
+/** FNV-1a over UTF-16 code units, two 32-bit lanes with different offsets: a cheap digest for non-secret text. */
+export function quickHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|KEY/i;
+
+/** Digest of an environment variable's value as stored in an entry (never the value itself). */
+export function envValueDigest(name: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  return SECRET_NAME.test(name) ? `s${hashOf(value)}` : `q${quickHash(value)}`;
+}
 
 /** `--no-cache` anywhere on the command line bypasses the cache in both directions. */
 export function cacheBypassed(argv: string[]): boolean {
@@ -89,16 +117,16 @@ export function binaryIdentity(entryFile: string): string | undefined {
     const s = statSync(file);
     return `${file}:${s.size}:${s.mtimeMs}:${s.ino}`;
   });
-  return hashOf(parts.join("\n"));
+  return quickHash(parts.join("\n"));
 }
 
-/** The entry's file, or undefined when the cache does not apply. */
-export function entryPath(request: WarmRequest): string | undefined {
+/** The entry's file and key, or undefined when the cache does not apply. */
+export function entryPath(request: WarmRequest): { path: string; key: string } | undefined {
   if (cacheBypassed(request.argv)) return undefined;
   const identity = binaryIdentity(request.entryFile);
   if (!identity) return undefined;
-  const key = hashOf(JSON.stringify([ENTRY_FORMAT, identity, process.version, request.cwd, request.argv, request.stdoutIsTTY, request.stderrIsTTY]));
-  return join(reportCacheDir(request.argv, request.env, request.cwd), `${key}.json`);
+  const key = JSON.stringify([ENTRY_FORMAT, identity, process.version, request.cwd, request.argv, request.stdoutIsTTY, request.stderrIsTTY]);
+  return { path: join(reportCacheDir(request.argv, request.env, request.cwd), `${quickHash(key)}.json`), key };
 }
 
 export function pathType(path: string): PathType {
@@ -107,7 +135,7 @@ export function pathType(path: string): PathType {
 }
 
 export function listingHash(path: string): string {
-  return hashOf(
+  return quickHash(
     readdirSync(path, { withFileTypes: true })
       .map((e) => `${e.name}/${e.isDirectory() ? "d" : e.isFile() ? "f" : "o"}`)
       .sort()
@@ -116,7 +144,7 @@ export function listingHash(path: string): string {
 }
 
 export function envNamesHash(env: Record<string, string | undefined>): string {
-  return hashOf(Object.keys(env).sort().join("\n"));
+  return quickHash(Object.keys(env).sort().join("\n"));
 }
 
 function inputUnchanged(input: InputRecord, createdAt: number): boolean {
@@ -146,23 +174,23 @@ function inputUnchanged(input: InputRecord, createdAt: number): boolean {
 function envUnchanged(record: EnvRecord, env: Record<string, string | undefined>): boolean {
   for (const [name, hash] of Object.entries(record.read)) {
     const value = env[name];
-    if ((value === undefined ? null : hashOf(value)) !== hash) return false;
+    if (envValueDigest(name, value) !== hash) return false;
   }
   return record.names === null || record.names === envNamesHash(env);
 }
 
 /** The stored report when every input is as recorded and its time has not run out; otherwise undefined. */
 export function storedReport(request: WarmRequest, now = Date.now()): StoredReport | undefined {
-  let path: string | undefined;
+  let at: { path: string; key: string } | undefined;
   let entry: StoredReport;
   try {
-    path = entryPath(request);
-    if (!path) return undefined;
-    entry = JSON.parse(readFileSync(path, "utf8")) as StoredReport;
+    at = entryPath(request);
+    if (!at) return undefined;
+    entry = JSON.parse(readFileSync(at.path, "utf8")) as StoredReport;
   } catch {
     return undefined;
   }
-  if (entry.format !== ENTRY_FORMAT || !(now < entry.validUntil) || now < entry.createdAt) return undefined;
+  if (entry.format !== ENTRY_FORMAT || entry.key !== at.key || !(now < entry.validUntil) || now < entry.createdAt) return undefined;
   if (!envUnchanged(entry.env, request.env)) return undefined;
   for (const input of entry.inputs) if (!inputUnchanged(input, entry.createdAt)) return undefined;
   return entry;
