@@ -1,11 +1,12 @@
 // Checks that an optimisation leaves every report byte-identical: writes the reports of every repository of the
 // corpus (../shared/corpus beside the project) with a given binary into a folder, and compares two such folders.
 //
-//   node scripts/compare-reports.mjs write DIR [--bin FILE] [--formats text,json,sarif,github,markdown]
+//   node scripts/compare-reports.mjs write DIR [--bin FILE] [--formats text,json,sarif,github,markdown] [--warm]
 //   node scripts/compare-reports.mjs compare DIR_A DIR_B
 //
 // Each report is `check --offline --no-cache` (when the binary has it) run in the repository's folder with an empty registry cache, so it
-// depends only on the files and the binary. The exit code is saved beside each report. `compare` prints every
+// depends only on the files and the binary. With --warm, each check runs twice with the warm-run cache on and the
+// second (served from the cache) is saved, to compare the cache's output with fresh reports. The exit code is saved beside each report. `compare` prints every
 // file that differs (and the first differing line) and exits 1 when any does.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +24,7 @@ const { values, positionals } = parseArgs({
     bin: { type: "string", default: join(projectRoot, "dist/cargo-sunset.mjs") },
     formats: { type: "string", default: "text,json,sarif,github,markdown" },
     corpus: { type: "string", default: corpusDir },
+    warm: { type: "boolean", default: false },
   },
 });
 
@@ -38,7 +40,7 @@ function write(outDir) {
   const formats = values.formats.split(",").filter(Boolean);
   // Binaries from before the warm-run cache have no --no-cache (and nothing to bypass).
   const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" }).stdout;
-  const noCache = help.includes("--no-cache") ? ["--no-cache"] : [];
+  const noCache = help.includes("--no-cache") && !values.warm ? ["--no-cache"] : [];
   const scratch = mkdtempSync(join(tmpdir(), "cargo-sunset-compare-"));
   mkdirSync(outDir, { recursive: true });
   let written = 0;
@@ -48,7 +50,9 @@ function write(outDir) {
       for (const format of formats) {
         const cache = join(scratch, `${name}-${format}`);
         const env = { PATH: process.env.PATH ?? "", HOME: join(scratch, "home"), NO_COLOR: "1" };
-        const result = spawnSync(process.execPath, [bin, "check", "--offline", ...noCache, "--cache-dir", cache, "--format", format, "."], { cwd, env, encoding: "utf8", maxBuffer: 256 << 20 });
+        const args = [bin, "check", "--offline", ...noCache, "--cache-dir", cache, "--format", format, "."];
+        if (values.warm) spawnSync(process.execPath, args, { cwd, env, encoding: "utf8", maxBuffer: 256 << 20 });
+        const result = spawnSync(process.execPath, args, { cwd, env, encoding: "utf8", maxBuffer: 256 << 20 });
         if (result.error) throw result.error;
         writeFileSync(join(outDir, `${name}.${format}`), `exit ${result.status}\n--- stdout\n${result.stdout}--- stderr\n${result.stderr}`);
         written++;
