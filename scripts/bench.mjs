@@ -6,8 +6,13 @@
 //      so the time is the model's rather than the printing's;
 //  (b) `cargo metadata --no-deps --offline --format-version 1` on a copy of the same tree, when cargo is on PATH;
 //  (c) a floor: a fresh `node` process that reads the same files and parses each with smol-toml, nothing else;
-//  (d) the registry client (scripts/registry-bench.mjs): 1,000 synthetic crates behind 50 ms of latency.
-// Usage: node scripts/bench.mjs [--runs N] [--no-build] [--skip-registry]
+//  (d) the registry client (scripts/registry-bench.mjs): 1,000 synthetic crates behind 50 ms of latency;
+//  (e) the `check` command (scripts/check-bench.mjs): offline vs the floor, online against a synthetic index with
+//      50 ms latency (cold, warm, expired), a scaling table over generated workspaces, the warm-run cache vs
+//      `node -e 0`.
+// Usage: node scripts/bench.mjs [--runs N] [--no-build] [--only PARTS] [--full-scale] [--online-runs N] [--timeout S]
+//   PARTS: comma-separated model, registry, offline, online, scale, warm (default: all). --full-scale runs the
+//   whole matrix (100/500/2,000 members x 1k/5k/20k packages) instead of three cases; --skip-registry = no (d).
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -26,8 +31,13 @@ const { values: flags } = parseArgs({
     runs: { type: "string", default: "7" },
     "no-build": { type: "boolean", default: false },
     "skip-registry": { type: "boolean", default: false },
+    only: { type: "string", default: "model,registry,offline,online,scale,warm" },
+    "full-scale": { type: "boolean", default: false },
+    "online-runs": { type: "string", default: "3" },
+    timeout: { type: "string", default: "300" },
   },
 });
+const PARTS = new Set(flags.only.split(",").map((p) => p.trim()));
 const RUNS = Math.max(1, Number(flags.runs) || 7);
 
 // ---------------------------------------------------------------- utilities
@@ -292,7 +302,7 @@ async function modelBench() {
 
 async function registryBench() {
   const script = join(projectRoot, "scripts/registry-bench.mjs");
-  if (flags["skip-registry"]) return;
+  if (flags["skip-registry"] || !PARTS.has("registry")) return;
   if (!existsSync(script)) {
     console.log("Registry: skipped (scripts/registry-bench.mjs is missing).");
     return;
@@ -308,9 +318,41 @@ async function registryBench() {
   if (r.problems) console.log(`  problems: ${r.problems}`);
 }
 
+/** The largest corpus tree and the files the model reads there (for the floor), for scripts/check-bench.mjs. */
+function surveyLargestTree(work) {
+  if (!existsSync(corpusDir)) return undefined;
+  const entry = largestCorpusEntry();
+  if (!entry) return undefined;
+  const listFile = join(work, "files.json");
+  const info = JSON.parse(timed(process.execPath, ["--input-type=module", "-e", SURVEY_PROGRAM, entry.dir, listFile], { cwd: projectRoot }).stdout);
+  return { name: entry.name, dir: entry.dir, files: JSON.parse(readFileSync(listFile, "utf8")).length, listFile, locked: info.locked };
+}
+
+async function checkBench() {
+  if (!["offline", "online", "scale", "warm"].some((p) => PARTS.has(p))) return;
+  const { runCheckBench, SCALE_DEFAULT, SCALE_FULL } = await import(pathToFileURL(join(projectRoot, "scripts/check-bench.mjs")).href);
+  const work = mkdtempSync(join(tmpdir(), "cargo-sunset-bench-"));
+  try {
+    const tree = surveyLargestTree(work);
+    if (!tree) console.log("check on the corpus: skipped (no ../shared/corpus beside the project).\n");
+    await runCheckBench({
+      tree,
+      parts: PARTS,
+      runs: RUNS,
+      onlineRuns: Math.max(1, Number(flags["online-runs"]) || 3),
+      scale: flags["full-scale"] ? SCALE_FULL : SCALE_DEFAULT,
+      timeoutMs: Math.max(1, Number(flags.timeout) || 300) * 1000,
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 build();
 const [load] = loadavg();
 const cpus = availableParallelism();
 console.log(`Node ${process.version}, ${cpus} CPU(s), load average ${load.toFixed(2)}${load > cpus * 0.75 ? " (busy machine: wall times are inflated)" : ""}\n`);
-await modelBench();
+if (PARTS.has("model")) await modelBench();
 await registryBench();
+if (PARTS.has("registry") && !flags["skip-registry"]) console.log("");
+await checkBench();

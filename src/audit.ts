@@ -14,9 +14,12 @@ import { loadWorkspaces } from "./model/workspace.js";
 import type { RegistryOptions, RegistryResult } from "./registry/options.js";
 import { prefetchRegistry } from "./registry/prefetch.js";
 import { EMPTY_REGISTRY, type RegistryView } from "./registry/types.js";
+import { DEFAULT_CACHE_TTL_MS } from "./registry/options.js";
 import { applyBaseline, readBaseline, type Baseline } from "./suppress/baseline.js";
 import { applyIgnores } from "./suppress/ignores.js";
 import { applyInlineAllows } from "./suppress/inline.js";
+import { reportValidUntil, watchedView } from "./warm/validity.js";
+import type { CrateInfo } from "./registry/types.js";
 import { RULES } from "../rules/index.js";
 import { SUPPRESSION_RULES } from "../rules/suppression-findings.js";
 
@@ -40,6 +43,8 @@ export interface AuditOutcome {
   /** The catalog of the first workspace, for reporters and --explain. */
   catalog: Catalog;
   registryFailed: boolean;
+  /** Until when the report may be served again for unchanged inputs (ms since the epoch; 0: never). */
+  validUntil: number;
   /** Each workspace as audited, with the registry data its rules saw (for `--fix` and the language server). */
   audited: AuditedWorkspace[];
 }
@@ -92,7 +97,7 @@ function registryNotes(result: RegistryResult): ToolNote[] {
   return notes;
 }
 
-async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean; audited: AuditedWorkspace }> {
+async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean; audited: AuditedWorkspace; validUntil: number }> {
   const config = loadConfig({
     workspaceRoot: workspace.root,
     rootManifestPath: workspace.rootManifestPath,
@@ -109,9 +114,10 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   }
   let registry = EMPTY_REGISTRY;
   let registryFailed = false;
+  const used = new Set<CrateInfo>();
   if (rules.some((r) => r.meta.needsRegistry)) {
     const fetched = await prefetchRegistry([workspace], { ...options.registry, ...config.registry });
-    registry = fetched.view;
+    registry = watchedView(fetched.view, used);
     registryFailed = fetched.problems.length > 0;
     notes.push(...registryNotes(fetched));
   }
@@ -124,7 +130,10 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   });
   const ignored = applyIgnores(inline.kept, config.ignores, options.now);
   const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
-  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, audited: { workspace, registry, catalog, config } };
+  // Offline, missing data is a fact of the (recorded) cache; online, a failed request may succeed next time.
+  const offline = config.registry.offline ?? false;
+  const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config } };
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
@@ -136,6 +145,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   let catalog: Catalog | undefined;
   let registryFailed = false;
   const audited: AuditedWorkspace[] = [];
+  let validUntil = Infinity;
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
     audited.push(outcome.audited);
@@ -149,6 +159,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     }
     catalog ??= outcome.catalog;
     registryFailed ||= outcome.registryFailed;
+    validUntil = Math.min(validUntil, outcome.validUntil);
   }
   if (options.baselinePath && !options.ignoreBaseline) {
     const baseline: Baseline = readBaseline(options.baselinePath);
@@ -164,5 +175,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     catalog: catalog ?? createCatalog(),
     registryFailed,
     audited,
+    validUntil: Number.isFinite(validUntil) ? validUntil : 0,
   };
 }

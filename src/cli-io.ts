@@ -9,6 +9,8 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   now: Date;
+  /** Called by `check` when its report may be served again for unchanged inputs until `validUntil` (ms since the epoch). */
+  reportCacheable?(validUntil: number): void;
   /** Injected in tests. */
   fetch?: FetchLike;
   /** Standard input and output as streams, for `lsp` (which speaks JSON-RPC over them). */

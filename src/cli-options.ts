@@ -39,6 +39,7 @@ export const OPTIONS = {
   concurrency: { type: "string", value: "N", description: "registry requests in flight at once (default 16)" },
   "cache-dir": { type: "string", value: "DIR", description: "registry cache directory (default $XDG_CACHE_HOME/cargo-sunset or ~/.cache/cargo-sunset)" },
   "cache-ttl": { type: "string", value: "TIME", description: "reuse cached index data younger than TIME without asking (default 1h; e.g. 30m, 2d, 0)" },
+  "no-cache": { type: "boolean", description: "neither reuse nor store the report of an earlier run with unchanged inputs" },
   "fail-on-registry-error": { type: "boolean", description: "exit 2 when any crate could not be read from its registry" },
   baseline: { type: "string", value: "FILE", description: "suppress findings recorded in FILE" },
   "update-baseline": { type: "boolean", description: "write the current findings to the --baseline FILE and exit 0" },

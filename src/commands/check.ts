@@ -124,6 +124,7 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
   if (o.sarif) writeFileAtomic(resolve(io.cwd, o.sarif), reporters.sarif(outcome.result, { ...context, color: false }));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && format !== "markdown") appendSummary(summaryFile, reporters.markdown(result, { ...context, color: false }));
+  if (!o.output && !o.sarif && !summaryFile && outcome.validUntil > io.now.getTime()) io.reportCacheable?.(outcome.validUntil);
   if (outcome.registryFailed && o["fail-on-registry-error"]) {
     io.stderr("cargo-sunset: the registry could not be read for every crate (--fail-on-registry-error)\n");
     return EXIT_ERROR;

@@ -1,37 +1,39 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-OA2U5BWM.mjs";
+} from "./chunk-MKIPWDS5.mjs";
 import {
   readPackageInfo,
   ruleDocsUrl
-} from "./chunk-EBGCJ7UE.mjs";
+} from "./chunk-MH6SFQM7.mjs";
 import {
   formatGuide,
   formatGuideMarkdown,
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-SLIXGZUX.mjs";
+} from "./chunk-RD4FYOHE.mjs";
+import {
+  newestRelease
+} from "./chunk-FCJG5LYZ.mjs";
 import {
   ConfigError,
   toolVersion
-} from "./chunk-OCWUIGPK.mjs";
-import {
-  newestRelease
-} from "./chunk-KPHIOB6B.mjs";
+} from "./chunk-YQLVSC22.mjs";
 import {
   InputError,
+  indexKeySpans,
+  readTextFile,
+  setSourceOverlay
+} from "./chunk-25Z326DW.mjs";
+import {
   __commonJS,
   __esm,
   __export,
   __require,
   __toCommonJS,
-  __toESM,
-  indexKeySpans,
-  readTextFile,
-  setSourceOverlay
-} from "./chunk-5GRU6BNQ.mjs";
+  __toESM
+} from "./chunk-WDHDEUBW.mjs";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

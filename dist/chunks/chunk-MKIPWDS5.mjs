@@ -4,15 +4,17 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-KPHIOB6B.mjs";
+} from "./chunk-FCJG5LYZ.mjs";
 import {
-  __toESM,
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-5GRU6BNQ.mjs";
+} from "./chunk-25Z326DW.mjs";
+import {
+  __toESM
+} from "./chunk-WDHDEUBW.mjs";
 
 // dist/src/fix/bump-target.js
 var import_semver = __toESM(require_semver(), 1);

@@ -10,193 +10,7 @@ import {
   readTextFile,
   readTomlFile,
   satisfies
-} from "./chunk-5GRU6BNQ.mjs";
-
-// dist/src/util/package-root.js
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached;
-function packageRoot() {
-  if (cached)
-    return cached;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json")) || !readFileSync(join(dir, "package.json"), "utf8").includes('"name": "cargo-sunset"')) {
-    const parent = dirname(dir);
-    if (parent === dir)
-      throw new Error("cargo-sunset package root not found");
-    dir = parent;
-  }
-  cached = dir;
-  return dir;
-}
-function toolVersion() {
-  return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
-}
-
-// dist/src/model/graph.js
-function summarizeReaches(reaches) {
-  const some = reaches.length > 0;
-  return {
-    reaches,
-    members: [...new Set(reaches.map((r) => r.member))],
-    devOnly: some && reaches.every((r) => r.direct.kind === "dev"),
-    buildOnly: some && reaches.every((r) => r.direct.kind === "build"),
-    targetOnly: some && reaches.every((r) => r.direct.target !== null),
-    kinds: [...new Set(reaches.map((r) => r.direct.kind))]
-  };
-}
-function sourceMatches(dep, pkg) {
-  switch (dep.source.type) {
-    case "path":
-      return pkg.source === null;
-    case "git":
-      return pkg.source?.startsWith(`git+${dep.source.url}`) ?? false;
-    default:
-      return pkg.source !== null && !pkg.source.startsWith("git+");
-  }
-}
-function buildGraph(workspace) {
-  const lockfile = workspace.lockfile;
-  if (!lockfile)
-    return null;
-  const byId = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
-  for (const p of lockfile.packages) {
-    byId.set(p.id, p);
-    const named = byName.get(p.name);
-    if (named)
-      named.push(p);
-    else
-      byName.set(p.name, [p]);
-  }
-  const memberIds = /* @__PURE__ */ new Map();
-  const membersById = /* @__PURE__ */ new Map();
-  for (const member of workspace.members) {
-    const locked = byName.get(member.name)?.find((p) => p.version === member.version && p.source === null);
-    if (locked) {
-      memberIds.set(member.manifestPath, locked.id);
-      membersById.set(locked.id, member);
-    }
-  }
-  const edgesByMember = /* @__PURE__ */ new Map();
-  const lockedEdgesOf = (memberId) => {
-    let edges = edgesByMember.get(memberId);
-    if (!edges) {
-      edges = /* @__PURE__ */ new Map();
-      for (const id of byId.get(memberId)?.dependencies ?? []) {
-        const p = byId.get(id);
-        const named = edges.get(p.name);
-        if (named)
-          named.push(p);
-        else
-          edges.set(p.name, [p]);
-      }
-      edgesByMember.set(memberId, edges);
-    }
-    return edges;
-  };
-  const resolveDirect = (dep, member) => {
-    const memberId = memberIds.get(member.manifestPath);
-    const pool = (memberId ? lockedEdgesOf(memberId).get(dep.name) : byName.get(dep.name)) ?? [];
-    const candidates = pool.length === 1 ? pool : pool.filter((p) => sourceMatches(dep, p));
-    if (candidates.length === 1)
-      return sourceMatches(dep, candidates[0]) ? candidates[0]?.id : void 0;
-    return (candidates.find((p) => satisfies(p.version, dep.req)) ?? candidates[0])?.id;
-  };
-  const resolved = /* @__PURE__ */ new Map();
-  const lockedIdOf = (dep, member) => {
-    if (resolved.has(dep))
-      return resolved.get(dep);
-    const id = resolveDirect(dep, member);
-    resolved.set(dep, id);
-    return id;
-  };
-  const forwardEdges = /* @__PURE__ */ new Map();
-  const nonDevEdgesOf = (memberId, member) => {
-    let edges = forwardEdges.get(memberId);
-    if (!edges) {
-      edges = /* @__PURE__ */ new Set();
-      for (const dep of member.dependencies) {
-        const next = dep.kind === "dev" ? void 0 : lockedIdOf(dep, member);
-        if (next)
-          edges.add(next);
-      }
-      forwardEdges.set(memberId, edges);
-    }
-    return edges;
-  };
-  let dependents;
-  const dependentsOf = (id) => {
-    if (!dependents) {
-      dependents = /* @__PURE__ */ new Map();
-      for (const p of lockfile.packages) {
-        for (const next of p.dependencies) {
-          const known = dependents.get(next);
-          if (known)
-            known.push(p.id);
-          else
-            dependents.set(next, [p.id]);
-        }
-      }
-    }
-    return dependents.get(id) ?? [];
-  };
-  const stepsTowards = (target) => {
-    const next = /* @__PURE__ */ new Map([[target, null]]);
-    const queue = [target];
-    for (let i = 0; i < queue.length; i++) {
-      const id = queue[i];
-      for (const parent of dependentsOf(id)) {
-        if (next.has(parent))
-          continue;
-        const member = membersById.get(parent);
-        if (member && !nonDevEdgesOf(parent, member).has(id))
-          continue;
-        next.set(parent, id);
-        queue.push(parent);
-      }
-    }
-    return next;
-  };
-  const candidateMembers = (next) => {
-    const candidates = new Set(workspace.members.filter((m) => !memberIds.has(m.manifestPath)));
-    for (const id of next.keys()) {
-      for (const parent of dependentsOf(id)) {
-        const member = membersById.get(parent);
-        if (member)
-          candidates.add(member);
-      }
-    }
-    return candidates;
-  };
-  const summaries = /* @__PURE__ */ new Map();
-  const reach = (id) => {
-    const known = summaries.get(id);
-    if (known)
-      return known;
-    const reaches = [];
-    const next = stepsTowards(id);
-    const candidates = candidateMembers(next);
-    for (const member of workspace.members) {
-      if (!candidates.has(member))
-        continue;
-      for (const direct of member.dependencies) {
-        const start = lockedIdOf(direct, member);
-        if (start === void 0 || !next.has(start))
-          continue;
-        const path = [];
-        for (let at = start; at; at = next.get(at))
-          path.push(at);
-        reaches.push({ member: member.name, memberManifestPath: member.manifestPath, direct, path });
-      }
-    }
-    const summary = summarizeReaches(reaches);
-    summaries.set(id, summary);
-    return summary;
-  };
-  return { lockfile, packageById: (id) => byId.get(id), lockedIdOf, reach };
-}
+} from "./chunk-25Z326DW.mjs";
 
 // dist/src/config/errors.js
 function formatIssue(issue, file) {
@@ -216,8 +30,8 @@ var ConfigError = class extends Error {
 };
 
 // dist/src/model/workspace.js
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join4, relative as relative2 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join3, relative as relative2 } from "node:path";
 
 // dist/src/model/dependencies.js
 import { resolve } from "node:path";
@@ -301,14 +115,14 @@ function normalizeTarget(target) {
 }
 
 // dist/src/model/manifest.js
-import { dirname as dirname2 } from "node:path";
+import { dirname } from "node:path";
 function readManifest(path) {
   const doc = readTomlFile(path);
   const pkg = doc.data.package ?? doc.data.project;
   const workspace = doc.data.workspace;
   const manifest = {
     path,
-    dir: dirname2(path),
+    dir: dirname(path),
     text: doc.text,
     data: doc.data,
     package: isTable(pkg) ? pkg : null,
@@ -553,12 +367,12 @@ function resolveDependency(doc, entry2, workspaceDependencies, edition) {
 }
 
 // dist/src/model/discovery.js
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { basename, dirname as dirname3, isAbsolute, join as join3, relative, resolve as resolve2, sep } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname as dirname2, isAbsolute, join as join2, relative, resolve as resolve2, sep } from "node:path";
 
 // dist/src/model/glob.js
 import { readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 function segmentRegex(segment) {
   let source = "";
   for (let i = 0; i < segment.length; i++) {
@@ -601,15 +415,15 @@ function expandDirectoryGlob(base, pattern) {
           const d = stack.pop();
           next.push(d);
           for (const child of subdirectories(d))
-            stack.push(join2(d, child));
+            stack.push(join(d, child));
         }
       } else if (!hasGlob(segment)) {
-        next.push(join2(dir, segment));
+        next.push(join(dir, segment));
       } else {
         const re = segmentRegex(segment);
         for (const child of subdirectories(dir)) {
           if (re.test(child))
-            next.push(join2(dir, child));
+            next.push(join(dir, child));
         }
       }
     }
@@ -621,20 +435,20 @@ function expandDirectoryGlob(base, pattern) {
 // dist/src/model/discovery.js
 function manifestForPath(input) {
   const path = resolve2(input);
-  if (!existsSync2(path))
+  if (!existsSync(path))
     throw new InputError(path, 1, 1, "no such file or directory");
   if (statSync(path).isFile()) {
     if (basename(path) === "Cargo.lock")
-      return manifestForPath(dirname3(path));
+      return manifestForPath(dirname2(path));
     if (basename(path) !== "Cargo.toml")
       throw new InputError(path, 1, 1, "expected a directory, a Cargo.toml or a Cargo.lock");
     return path;
   }
-  for (let dir = path; ; dir = dirname3(dir)) {
-    const candidate = join3(dir, "Cargo.toml");
-    if (existsSync2(candidate))
+  for (let dir = path; ; dir = dirname2(dir)) {
+    const candidate = join2(dir, "Cargo.toml");
+    if (existsSync(candidate))
       return candidate;
-    if (dirname3(dir) === dir)
+    if (dirname2(dir) === dir)
       throw new InputError(path, 1, 1, "could not find `Cargo.toml` in this directory or any parent directory");
   }
 }
@@ -664,13 +478,13 @@ function listsOf(root) {
   return lists;
 }
 function isExcluded(root, manifestPath) {
-  const dir = dirname3(manifestPath);
+  const dir = dirname2(manifestPath);
   const { exclude, members } = listsOf(root);
   return exclude.some((e) => isWithin(dir, e)) && !members.some((m) => isWithin(dir, m));
 }
 function pointedRoot(doc, pointer, read) {
-  const rootPath = join3(resolve2(doc.dir, pointer), "Cargo.toml");
-  if (!existsSync2(rootPath))
+  const rootPath = join2(resolve2(doc.dir, pointer), "Cargo.toml");
+  if (!existsSync(rootPath))
     throw manifestError(doc, [packageKey(doc), "workspace"], `no workspace manifest at \`${rootPath}\``);
   const root = read(rootPath);
   if (!root.workspace)
@@ -683,9 +497,9 @@ function findWorkspaceRoot(doc, read) {
   const explicit = doc.package?.workspace;
   if (typeof explicit === "string")
     return pointedRoot(doc, explicit, read);
-  for (let dir = dirname3(doc.dir); ; dir = dirname3(dir)) {
-    const candidate = join3(dir, "Cargo.toml");
-    if (existsSync2(candidate)) {
+  for (let dir = dirname2(doc.dir); ; dir = dirname2(dir)) {
+    const candidate = join2(dir, "Cargo.toml");
+    if (existsSync(candidate)) {
       const ancestor = read(candidate);
       if (ancestor.workspace) {
         if (!isExcluded(ancestor, doc.path))
@@ -694,7 +508,7 @@ function findWorkspaceRoot(doc, read) {
         return pointedRoot(ancestor, ancestor.package.workspace, read);
       }
     }
-    if (dirname3(dir) === dir)
+    if (dirname2(dir) === dir)
       return null;
   }
 }
@@ -705,10 +519,10 @@ function listedMembers(root) {
     if (dirs.length === 0)
       throw manifestError(root, ["workspace", "members"], `workspace member glob \`${pattern}\` matches no directory`);
     for (const dir of dirs) {
-      const manifest = join3(dir, "Cargo.toml");
+      const manifest = join2(dir, "Cargo.toml");
       if (hasGlob(pattern) && isExcluded(root, manifest))
         continue;
-      if (!existsSync2(manifest)) {
+      if (!existsSync(manifest)) {
         throw manifestError(root, ["workspace", "members"], `failed to load manifest for workspace member \`${relative(root.dir, dir) || "."}\`: no Cargo.toml there`);
       }
       out.push(manifest);
@@ -717,10 +531,10 @@ function listedMembers(root) {
   return out;
 }
 function listedDefaultMembers(root) {
-  return stringList(root, "default-members").flatMap((pattern) => (hasGlob(pattern) ? expandDirectoryGlob(root.dir, pattern) : [resolve2(root.dir, pattern)]).map((d) => join3(d, "Cargo.toml")));
+  return stringList(root, "default-members").flatMap((pattern) => (hasGlob(pattern) ? expandDirectoryGlob(root.dir, pattern) : [resolve2(root.dir, pattern)]).map((d) => join2(d, "Cargo.toml")));
 }
 function isImplicitMember(root, manifestPath) {
-  return isWithin(dirname3(manifestPath), root.dir) && !isExcluded(root, manifestPath) && existsSync2(manifestPath);
+  return isWithin(dirname2(manifestPath), root.dir) && !isExcluded(root, manifestPath) && existsSync(manifestPath);
 }
 function hasPackage(doc) {
   return isTable(doc.package);
@@ -1124,7 +938,7 @@ function collectMembers(root, ws, manifests) {
       if (dep.source.type !== "path" || seenDirs.has(dep.source.path))
         continue;
       seenDirs.add(dep.source.path);
-      const depManifest = join4(dep.source.path, "Cargo.toml");
+      const depManifest = join3(dep.source.path, "Cargo.toml");
       if (!queued.has(depManifest) && isImplicitMember(root, depManifest)) {
         queue.push(depManifest);
         queued.add(depManifest);
@@ -1190,9 +1004,31 @@ function buildWorkspace(start, root, read, options) {
       overrides: readOverrides(root)
     };
   }
-  const lockfilePath = join4(model.root, "Cargo.lock");
-  const lockfile = !options.skipLockfile && existsSync3(lockfilePath) ? readLockfile(lockfilePath) : null;
+  const lockfilePath = join3(model.root, "Cargo.lock");
+  const lockfile = !options.skipLockfile && existsSync2(lockfilePath) ? readLockfile(lockfilePath) : null;
   return { ...model, lockfilePath, lockfile, sources: read.texts };
+}
+
+// dist/src/util/package-root.js
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function packageRoot() {
+  if (cached)
+    return cached;
+  let dir = dirname3(fileURLToPath(import.meta.url));
+  while (!existsSync3(join4(dir, "package.json")) || !readFileSync(join4(dir, "package.json"), "utf8").includes('"name": "cargo-sunset"')) {
+    const parent = dirname3(dir);
+    if (parent === dir)
+      throw new Error("cargo-sunset package root not found");
+    dir = parent;
+  }
+  cached = dir;
+  return dir;
+}
+function toolVersion() {
+  return JSON.parse(readFileSync(join4(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // dist/src/model/source.js
@@ -1208,6 +1044,170 @@ function metadataSource(source) {
     default:
       return source.registry ? `registry+${source.registry}` : CRATES_IO_SOURCE;
   }
+}
+
+// dist/src/model/graph.js
+function summarizeReaches(reaches) {
+  const some = reaches.length > 0;
+  return {
+    reaches,
+    members: [...new Set(reaches.map((r) => r.member))],
+    devOnly: some && reaches.every((r) => r.direct.kind === "dev"),
+    buildOnly: some && reaches.every((r) => r.direct.kind === "build"),
+    targetOnly: some && reaches.every((r) => r.direct.target !== null),
+    kinds: [...new Set(reaches.map((r) => r.direct.kind))]
+  };
+}
+function sourceMatches(dep, pkg) {
+  switch (dep.source.type) {
+    case "path":
+      return pkg.source === null;
+    case "git":
+      return pkg.source?.startsWith(`git+${dep.source.url}`) ?? false;
+    default:
+      return pkg.source !== null && !pkg.source.startsWith("git+");
+  }
+}
+function buildGraph(workspace) {
+  const lockfile = workspace.lockfile;
+  if (!lockfile)
+    return null;
+  const byId = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of lockfile.packages) {
+    byId.set(p.id, p);
+    const named = byName.get(p.name);
+    if (named)
+      named.push(p);
+    else
+      byName.set(p.name, [p]);
+  }
+  const memberIds = /* @__PURE__ */ new Map();
+  const membersById = /* @__PURE__ */ new Map();
+  for (const member of workspace.members) {
+    const locked = byName.get(member.name)?.find((p) => p.version === member.version && p.source === null);
+    if (locked) {
+      memberIds.set(member.manifestPath, locked.id);
+      membersById.set(locked.id, member);
+    }
+  }
+  const edgesByMember = /* @__PURE__ */ new Map();
+  const lockedEdgesOf = (memberId) => {
+    let edges = edgesByMember.get(memberId);
+    if (!edges) {
+      edges = /* @__PURE__ */ new Map();
+      for (const id of byId.get(memberId)?.dependencies ?? []) {
+        const p = byId.get(id);
+        const named = edges.get(p.name);
+        if (named)
+          named.push(p);
+        else
+          edges.set(p.name, [p]);
+      }
+      edgesByMember.set(memberId, edges);
+    }
+    return edges;
+  };
+  const resolveDirect = (dep, member) => {
+    const memberId = memberIds.get(member.manifestPath);
+    const pool = (memberId ? lockedEdgesOf(memberId).get(dep.name) : byName.get(dep.name)) ?? [];
+    const candidates = pool.length === 1 ? pool : pool.filter((p) => sourceMatches(dep, p));
+    if (candidates.length === 1)
+      return sourceMatches(dep, candidates[0]) ? candidates[0]?.id : void 0;
+    return (candidates.find((p) => satisfies(p.version, dep.req)) ?? candidates[0])?.id;
+  };
+  const resolved = /* @__PURE__ */ new Map();
+  const lockedIdOf = (dep, member) => {
+    if (resolved.has(dep))
+      return resolved.get(dep);
+    const id = resolveDirect(dep, member);
+    resolved.set(dep, id);
+    return id;
+  };
+  const forwardEdges = /* @__PURE__ */ new Map();
+  const nonDevEdgesOf = (memberId, member) => {
+    let edges = forwardEdges.get(memberId);
+    if (!edges) {
+      edges = /* @__PURE__ */ new Set();
+      for (const dep of member.dependencies) {
+        const next = dep.kind === "dev" ? void 0 : lockedIdOf(dep, member);
+        if (next)
+          edges.add(next);
+      }
+      forwardEdges.set(memberId, edges);
+    }
+    return edges;
+  };
+  let dependents;
+  const dependentsOf = (id) => {
+    if (!dependents) {
+      dependents = /* @__PURE__ */ new Map();
+      for (const p of lockfile.packages) {
+        for (const next of p.dependencies) {
+          const known = dependents.get(next);
+          if (known)
+            known.push(p.id);
+          else
+            dependents.set(next, [p.id]);
+        }
+      }
+    }
+    return dependents.get(id) ?? [];
+  };
+  const stepsTowards = (target) => {
+    const next = /* @__PURE__ */ new Map([[target, null]]);
+    const queue = [target];
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i];
+      for (const parent of dependentsOf(id)) {
+        if (next.has(parent))
+          continue;
+        const member = membersById.get(parent);
+        if (member && !nonDevEdgesOf(parent, member).has(id))
+          continue;
+        next.set(parent, id);
+        queue.push(parent);
+      }
+    }
+    return next;
+  };
+  const candidateMembers = (next) => {
+    const candidates = new Set(workspace.members.filter((m) => !memberIds.has(m.manifestPath)));
+    for (const id of next.keys()) {
+      for (const parent of dependentsOf(id)) {
+        const member = membersById.get(parent);
+        if (member)
+          candidates.add(member);
+      }
+    }
+    return candidates;
+  };
+  const summaries = /* @__PURE__ */ new Map();
+  const reach = (id) => {
+    const known = summaries.get(id);
+    if (known)
+      return known;
+    const reaches = [];
+    const next = stepsTowards(id);
+    const candidates = candidateMembers(next);
+    for (const member of workspace.members) {
+      if (!candidates.has(member))
+        continue;
+      for (const direct of member.dependencies) {
+        const start = lockedIdOf(direct, member);
+        if (start === void 0 || !next.has(start))
+          continue;
+        const path = [];
+        for (let at = start; at; at = next.get(at))
+          path.push(at);
+        reaches.push({ member: member.name, memberManifestPath: member.manifestPath, direct, path });
+      }
+    }
+    const summary = summarizeReaches(reaches);
+    summaries.set(id, summary);
+    return summary;
+  };
+  return { lockfile, packageById: (id) => byId.get(id), lockedIdOf, reach };
 }
 
 export {

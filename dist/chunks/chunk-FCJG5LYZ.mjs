@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  __commonJS,
-  __toESM,
   lowestAdmitted,
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-5GRU6BNQ.mjs";
+} from "./chunk-25Z326DW.mjs";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-WDHDEUBW.mjs";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -1,13 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  EXIT_ERROR,
-  EXIT_FINDINGS,
-  EXIT_OK
-} from "./chunk-TURU6P4Y.mjs";
-import {
   readPackageInfo,
   ruleDocsUrl
-} from "./chunk-EBGCJ7UE.mjs";
+} from "./chunk-MH6SFQM7.mjs";
 import {
   ALL_RULE_METAS,
   formatGuide,
@@ -15,19 +10,26 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-SLIXGZUX.mjs";
+} from "./chunk-RD4FYOHE.mjs";
+import {
+  writeFileAtomic
+} from "./chunk-FCJG5LYZ.mjs";
+import {
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_OK
+} from "./chunk-TURU6P4Y.mjs";
 import {
   packageRoot,
   toolVersion
-} from "./chunk-OCWUIGPK.mjs";
+} from "./chunk-YQLVSC22.mjs";
 import {
-  writeFileAtomic
-} from "./chunk-KPHIOB6B.mjs";
+  UsageError
+} from "./chunk-25Z326DW.mjs";
 import {
-  UsageError,
   __commonJS,
   __toESM
-} from "./chunk-5GRU6BNQ.mjs";
+} from "./chunk-WDHDEUBW.mjs";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -859,7 +861,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-PPMOFWRA.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-A5NPZB2W.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)
@@ -892,6 +894,8 @@ async function check(args, io, relativize) {
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && format !== "markdown")
     appendSummary(summaryFile, reporters.markdown(result, { ...context, color: false }));
+  if (!o.output && !o.sarif && !summaryFile && outcome.validUntil > io.now.getTime())
+    io.reportCacheable?.(outcome.validUntil);
   if (outcome.registryFailed && o["fail-on-registry-error"]) {
     io.stderr("cargo-sunset: the registry could not be read for every crate (--fail-on-registry-error)\n");
     return EXIT_ERROR;

@@ -1,52 +1,4 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // dist/src/errors.js
 var UsageError = class extends Error {
@@ -306,257 +258,6 @@ var SpanLocator = class {
     return index.get(keyPath.join(SEP));
   }
 };
-
-// dist/src/model/cargo-semver.js
-var RequirementError = class extends Error {
-};
-var COMPARATOR_RE = /^(=|>=|<=|>|<|~|\^)?\s*(\d+|\*|x|X)(?:\.(\d+|\*|x|X))?(?:\.(\d+|\*|x|X))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-function parseNumber(part, text) {
-  if (part === void 0)
-    return void 0;
-  if (part === "*" || part === "x" || part === "X")
-    return "*";
-  if (part.length > 1 && part.startsWith("0"))
-    throw new RequirementError(`invalid leading zero in \`${text}\``);
-  return Number(part);
-}
-function parseComparator(text) {
-  const m = COMPARATOR_RE.exec(text);
-  if (!m)
-    throw new RequirementError(`unexpected character in version requirement \`${text}\``);
-  const explicitOp = m[1];
-  const parts = [parseNumber(m[2], text), parseNumber(m[3], text), parseNumber(m[4], text)];
-  const firstWild = parts.indexOf("*");
-  if (firstWild === 0) {
-    if (explicitOp !== void 0 || parts[1] !== void 0)
-      throw new RequirementError(`invalid wildcard in \`${text}\``);
-    return { op: "*", wildcard: true };
-  }
-  if (firstWild > 0 && parts.slice(firstWild).some((p) => p !== "*" && p !== void 0)) {
-    throw new RequirementError(`invalid wildcard in \`${text}\``);
-  }
-  const pre = m[5];
-  if (pre !== void 0 && (parts[2] === void 0 || firstWild >= 0)) {
-    throw new RequirementError(`pre-release needs a full version in \`${text}\``);
-  }
-  const nums = parts.map((p) => p === "*" ? void 0 : p);
-  return {
-    op: explicitOp ?? "^",
-    major: nums[0],
-    minor: nums[1],
-    patch: nums[2],
-    pre,
-    wildcard: firstWild > 0 && explicitOp === void 0
-  };
-}
-function parseRequirement(raw) {
-  const text = raw.trim();
-  if (text === "")
-    throw new RequirementError("empty version requirement");
-  const pieces = text.split(",").map((p) => p.trim());
-  if (pieces.some((p) => p === ""))
-    throw new RequirementError(`empty comparator in \`${raw}\``);
-  const comparators = pieces.map(parseComparator);
-  if (comparators.length > 1 && comparators.some((c) => c.op === "*")) {
-    throw new RequirementError("wildcard req (`*`) must be the only comparator");
-  }
-  return comparators;
-}
-function formatComparator(c) {
-  if (c.op === "*")
-    return "*";
-  let version = String(c.major);
-  if (c.minor !== void 0)
-    version += `.${c.minor}`;
-  else if (c.wildcard)
-    return `${c.op === "^" ? "" : c.op}${version}.*`;
-  if (c.patch !== void 0)
-    version += `.${c.patch}`;
-  else if (c.wildcard)
-    return `${c.op === "^" ? "" : c.op}${version}.*`;
-  if (c.pre)
-    version += `-${c.pre}`;
-  return `${c.op}${version}`;
-}
-function normalizeRequirement(raw) {
-  return parseRequirement(raw).map(formatComparator).join(", ");
-}
-var PRE_IDENTIFIER = String.raw`(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)`;
-var VERSION_RE = new RegExp(String.raw`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(${PRE_IDENTIFIER}(?:\.${PRE_IDENTIFIER})*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$`);
-function parseVersion(text) {
-  const m = VERSION_RE.exec(text.trim());
-  if (!m)
-    return null;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), pre: m[4] === void 0 ? [] : m[4].split(".") };
-}
-var NUMERIC = /^\d+$/;
-function comparePre(a, b) {
-  if (a.length === 0 || b.length === 0)
-    return b.length - a.length;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y)
-      continue;
-    const xNum = NUMERIC.test(x);
-    const yNum = NUMERIC.test(y);
-    if (xNum && yNum)
-      return Number(x) - Number(y) || x.length - y.length;
-    if (xNum !== yNum)
-      return xNum ? -1 : 1;
-    return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-function compareVersions(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch || comparePre(a.pre, b.pre);
-}
-var preOf = (c) => c.pre === void 0 ? [] : c.pre.split(".");
-function matchesExact(c, v) {
-  if (v.major !== c.major)
-    return false;
-  if (c.minor !== void 0 && v.minor !== c.minor)
-    return false;
-  if (c.patch !== void 0 && v.patch !== c.patch)
-    return false;
-  return comparePre(v.pre, preOf(c)) === 0;
-}
-function matchesBeyond(c, v, direction) {
-  if (v.major !== c.major)
-    return Math.sign(v.major - c.major) === direction;
-  if (c.minor === void 0)
-    return false;
-  if (v.minor !== c.minor)
-    return Math.sign(v.minor - c.minor) === direction;
-  if (c.patch === void 0)
-    return false;
-  if (v.patch !== c.patch)
-    return Math.sign(v.patch - c.patch) === direction;
-  return Math.sign(comparePre(v.pre, preOf(c))) === direction;
-}
-function matchesTilde(c, v) {
-  if (v.major !== c.major)
-    return false;
-  if (c.minor !== void 0 && v.minor !== c.minor)
-    return false;
-  if (c.patch !== void 0 && v.patch !== c.patch)
-    return v.patch > c.patch;
-  return comparePre(v.pre, preOf(c)) >= 0;
-}
-function matchesCaret(c, v) {
-  const major = c.major;
-  if (v.major !== major)
-    return false;
-  if (c.minor === void 0)
-    return true;
-  const minor = c.minor;
-  if (c.patch === void 0)
-    return major > 0 ? v.minor >= minor : v.minor === minor;
-  const patch = c.patch;
-  if (major > 0) {
-    if (v.minor !== minor)
-      return v.minor > minor;
-    if (v.patch !== patch)
-      return v.patch > patch;
-  } else if (minor > 0) {
-    if (v.minor !== minor)
-      return false;
-    if (v.patch !== patch)
-      return v.patch > patch;
-  } else if (v.minor !== minor || v.patch !== patch) {
-    return false;
-  }
-  return comparePre(v.pre, preOf(c)) >= 0;
-}
-function matchesComparator(c, v) {
-  if (c.op === "*")
-    return true;
-  if (c.wildcard)
-    return matchesExact(c, v);
-  switch (c.op) {
-    case "=":
-      return matchesExact(c, v);
-    case ">":
-      return matchesBeyond(c, v, 1);
-    case ">=":
-      return matchesExact(c, v) || matchesBeyond(c, v, 1);
-    case "<":
-      return matchesBeyond(c, v, -1);
-    case "<=":
-      return matchesExact(c, v) || matchesBeyond(c, v, -1);
-    case "~":
-      return matchesTilde(c, v);
-    case "^":
-      return matchesCaret(c, v);
-  }
-}
-function admitsPreRelease(comparators, v) {
-  return comparators.some((c) => c.major === v.major && c.minor === v.minor && c.patch === v.patch && c.pre !== void 0);
-}
-function matches(comparators, v) {
-  return comparators.every((c) => matchesComparator(c, v)) && (v.pre.length === 0 || admitsPreRelease(comparators, v));
-}
-function satisfies(version, req) {
-  const v = parseVersion(version);
-  if (!v)
-    return false;
-  try {
-    return matches(parseRequirement(req), v);
-  } catch {
-    return false;
-  }
-}
-function isValidRequirement(req) {
-  try {
-    parseRequirement(req);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var formatVersion = (v) => `${v.major}.${v.minor}.${v.patch}${v.pre.length > 0 ? `-${v.pre.join(".")}` : ""}`;
-function lowerBound(c) {
-  if (c.op === "*" || c.op === "<" || c.op === "<=")
-    return null;
-  const v = { major: c.major, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: preOf(c) };
-  if (c.op !== ">" || c.wildcard)
-    return v;
-  if (c.minor === void 0)
-    return { major: v.major + 1, minor: 0, patch: 0, pre: [] };
-  if (c.patch === void 0)
-    return { major: v.major, minor: v.minor + 1, patch: 0, pre: [] };
-  return v.pre.length > 0 ? { ...v, pre: [...v.pre, "0"] } : { ...v, patch: v.patch + 1 };
-}
-function lowestAdmitted(req) {
-  let comparators;
-  try {
-    comparators = parseRequirement(req);
-  } catch {
-    return null;
-  }
-  const candidates = [{ major: 0, minor: 0, patch: 0, pre: ["0"] }, { major: 0, minor: 0, patch: 0, pre: [] }];
-  for (const c of comparators) {
-    const bound = lowerBound(c);
-    if (!bound)
-      continue;
-    candidates.push(bound);
-    if (bound.pre.length > 0)
-      candidates.push({ ...bound, pre: [] });
-  }
-  let lowest = null;
-  for (const v of candidates) {
-    if (matches(comparators, v) && (!lowest || compareVersions(v, lowest) < 0))
-      lowest = v;
-  }
-  return lowest ? formatVersion(lowest) : null;
-}
-function rustVersionToSemver(rustVersion) {
-  const parts = rustVersion.trim().split(".");
-  while (parts.length < 3)
-    parts.push("0");
-  const v = parts.slice(0, 3).join(".");
-  return parseVersion(v) ? v : null;
-}
 
 // dist/src/model/toml-file.js
 import { readFileSync } from "node:fs";
@@ -853,7 +554,7 @@ function extractValue(ctx, end) {
     return ctx.p++, false;
   }
   if (c === 43 || c === 45) {
-    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
   }
   if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
     return parseDate(ctx, c, end);
@@ -861,9 +562,9 @@ function extractValue(ctx, end) {
   if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
     return parseTime(ctx, c, end);
   }
-  return parseNumber2(ctx, ctx.p, c, 0, end);
+  return parseNumber(ctx, ctx.p, c, 0, end);
 }
-function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   let c = startChr;
   let state = 0;
   let hasUnderscores = false;
@@ -963,7 +664,7 @@ function parseInteger(ctx, str, base, startPtr) {
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
   if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber2(ctx, ctx.p = startPtr, c, 0, endChr);
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
   if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
@@ -995,7 +696,7 @@ function parseDate(ctx, c, endChr) {
 function parseTime(ctx, c, endChr) {
   let start = ctx.p;
   if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber2(ctx, --ctx.p, c, 0, endChr);
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
@@ -1365,13 +1066,258 @@ function isTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+// dist/src/model/cargo-semver.js
+var RequirementError = class extends Error {
+};
+var COMPARATOR_RE = /^(=|>=|<=|>|<|~|\^)?\s*(\d+|\*|x|X)(?:\.(\d+|\*|x|X))?(?:\.(\d+|\*|x|X))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseNumber2(part, text) {
+  if (part === void 0)
+    return void 0;
+  if (part === "*" || part === "x" || part === "X")
+    return "*";
+  if (part.length > 1 && part.startsWith("0"))
+    throw new RequirementError(`invalid leading zero in \`${text}\``);
+  return Number(part);
+}
+function parseComparator(text) {
+  const m = COMPARATOR_RE.exec(text);
+  if (!m)
+    throw new RequirementError(`unexpected character in version requirement \`${text}\``);
+  const explicitOp = m[1];
+  const parts = [parseNumber2(m[2], text), parseNumber2(m[3], text), parseNumber2(m[4], text)];
+  const firstWild = parts.indexOf("*");
+  if (firstWild === 0) {
+    if (explicitOp !== void 0 || parts[1] !== void 0)
+      throw new RequirementError(`invalid wildcard in \`${text}\``);
+    return { op: "*", wildcard: true };
+  }
+  if (firstWild > 0 && parts.slice(firstWild).some((p) => p !== "*" && p !== void 0)) {
+    throw new RequirementError(`invalid wildcard in \`${text}\``);
+  }
+  const pre = m[5];
+  if (pre !== void 0 && (parts[2] === void 0 || firstWild >= 0)) {
+    throw new RequirementError(`pre-release needs a full version in \`${text}\``);
+  }
+  const nums = parts.map((p) => p === "*" ? void 0 : p);
+  return {
+    op: explicitOp ?? "^",
+    major: nums[0],
+    minor: nums[1],
+    patch: nums[2],
+    pre,
+    wildcard: firstWild > 0 && explicitOp === void 0
+  };
+}
+function parseRequirement(raw) {
+  const text = raw.trim();
+  if (text === "")
+    throw new RequirementError("empty version requirement");
+  const pieces = text.split(",").map((p) => p.trim());
+  if (pieces.some((p) => p === ""))
+    throw new RequirementError(`empty comparator in \`${raw}\``);
+  const comparators = pieces.map(parseComparator);
+  if (comparators.length > 1 && comparators.some((c) => c.op === "*")) {
+    throw new RequirementError("wildcard req (`*`) must be the only comparator");
+  }
+  return comparators;
+}
+function formatComparator(c) {
+  if (c.op === "*")
+    return "*";
+  let version = String(c.major);
+  if (c.minor !== void 0)
+    version += `.${c.minor}`;
+  else if (c.wildcard)
+    return `${c.op === "^" ? "" : c.op}${version}.*`;
+  if (c.patch !== void 0)
+    version += `.${c.patch}`;
+  else if (c.wildcard)
+    return `${c.op === "^" ? "" : c.op}${version}.*`;
+  if (c.pre)
+    version += `-${c.pre}`;
+  return `${c.op}${version}`;
+}
+function normalizeRequirement(raw) {
+  return parseRequirement(raw).map(formatComparator).join(", ");
+}
+var PRE_IDENTIFIER = String.raw`(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)`;
+var VERSION_RE = new RegExp(String.raw`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(${PRE_IDENTIFIER}(?:\.${PRE_IDENTIFIER})*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$`);
+function parseVersion(text) {
+  const m = VERSION_RE.exec(text.trim());
+  if (!m)
+    return null;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), pre: m[4] === void 0 ? [] : m[4].split(".") };
+}
+var NUMERIC = /^\d+$/;
+function comparePre(a, b) {
+  if (a.length === 0 || b.length === 0)
+    return b.length - a.length;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y)
+      continue;
+    const xNum = NUMERIC.test(x);
+    const yNum = NUMERIC.test(y);
+    if (xNum && yNum)
+      return Number(x) - Number(y) || x.length - y.length;
+    if (xNum !== yNum)
+      return xNum ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch || comparePre(a.pre, b.pre);
+}
+var preOf = (c) => c.pre === void 0 ? [] : c.pre.split(".");
+function matchesExact(c, v) {
+  if (v.major !== c.major)
+    return false;
+  if (c.minor !== void 0 && v.minor !== c.minor)
+    return false;
+  if (c.patch !== void 0 && v.patch !== c.patch)
+    return false;
+  return comparePre(v.pre, preOf(c)) === 0;
+}
+function matchesBeyond(c, v, direction) {
+  if (v.major !== c.major)
+    return Math.sign(v.major - c.major) === direction;
+  if (c.minor === void 0)
+    return false;
+  if (v.minor !== c.minor)
+    return Math.sign(v.minor - c.minor) === direction;
+  if (c.patch === void 0)
+    return false;
+  if (v.patch !== c.patch)
+    return Math.sign(v.patch - c.patch) === direction;
+  return Math.sign(comparePre(v.pre, preOf(c))) === direction;
+}
+function matchesTilde(c, v) {
+  if (v.major !== c.major)
+    return false;
+  if (c.minor !== void 0 && v.minor !== c.minor)
+    return false;
+  if (c.patch !== void 0 && v.patch !== c.patch)
+    return v.patch > c.patch;
+  return comparePre(v.pre, preOf(c)) >= 0;
+}
+function matchesCaret(c, v) {
+  const major = c.major;
+  if (v.major !== major)
+    return false;
+  if (c.minor === void 0)
+    return true;
+  const minor = c.minor;
+  if (c.patch === void 0)
+    return major > 0 ? v.minor >= minor : v.minor === minor;
+  const patch = c.patch;
+  if (major > 0) {
+    if (v.minor !== minor)
+      return v.minor > minor;
+    if (v.patch !== patch)
+      return v.patch > patch;
+  } else if (minor > 0) {
+    if (v.minor !== minor)
+      return false;
+    if (v.patch !== patch)
+      return v.patch > patch;
+  } else if (v.minor !== minor || v.patch !== patch) {
+    return false;
+  }
+  return comparePre(v.pre, preOf(c)) >= 0;
+}
+function matchesComparator(c, v) {
+  if (c.op === "*")
+    return true;
+  if (c.wildcard)
+    return matchesExact(c, v);
+  switch (c.op) {
+    case "=":
+      return matchesExact(c, v);
+    case ">":
+      return matchesBeyond(c, v, 1);
+    case ">=":
+      return matchesExact(c, v) || matchesBeyond(c, v, 1);
+    case "<":
+      return matchesBeyond(c, v, -1);
+    case "<=":
+      return matchesExact(c, v) || matchesBeyond(c, v, -1);
+    case "~":
+      return matchesTilde(c, v);
+    case "^":
+      return matchesCaret(c, v);
+  }
+}
+function admitsPreRelease(comparators, v) {
+  return comparators.some((c) => c.major === v.major && c.minor === v.minor && c.patch === v.patch && c.pre !== void 0);
+}
+function matches(comparators, v) {
+  return comparators.every((c) => matchesComparator(c, v)) && (v.pre.length === 0 || admitsPreRelease(comparators, v));
+}
+function satisfies(version, req) {
+  const v = parseVersion(version);
+  if (!v)
+    return false;
+  try {
+    return matches(parseRequirement(req), v);
+  } catch {
+    return false;
+  }
+}
+function isValidRequirement(req) {
+  try {
+    parseRequirement(req);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var formatVersion = (v) => `${v.major}.${v.minor}.${v.patch}${v.pre.length > 0 ? `-${v.pre.join(".")}` : ""}`;
+function lowerBound(c) {
+  if (c.op === "*" || c.op === "<" || c.op === "<=")
+    return null;
+  const v = { major: c.major, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: preOf(c) };
+  if (c.op !== ">" || c.wildcard)
+    return v;
+  if (c.minor === void 0)
+    return { major: v.major + 1, minor: 0, patch: 0, pre: [] };
+  if (c.patch === void 0)
+    return { major: v.major, minor: v.minor + 1, patch: 0, pre: [] };
+  return v.pre.length > 0 ? { ...v, pre: [...v.pre, "0"] } : { ...v, patch: v.patch + 1 };
+}
+function lowestAdmitted(req) {
+  let comparators;
+  try {
+    comparators = parseRequirement(req);
+  } catch {
+    return null;
+  }
+  const candidates = [{ major: 0, minor: 0, patch: 0, pre: ["0"] }, { major: 0, minor: 0, patch: 0, pre: [] }];
+  for (const c of comparators) {
+    const bound = lowerBound(c);
+    if (!bound)
+      continue;
+    candidates.push(bound);
+    if (bound.pre.length > 0)
+      candidates.push({ ...bound, pre: [] });
+  }
+  let lowest = null;
+  for (const v of candidates) {
+    if (matches(comparators, v) && (!lowest || compareVersions(v, lowest) < 0))
+      lowest = v;
+  }
+  return lowest ? formatVersion(lowest) : null;
+}
+function rustVersionToSemver(rustVersion) {
+  const parts = rustVersion.trim().split(".");
+  while (parts.length < 3)
+    parts.push("0");
+  const v = parts.slice(0, 3).join(".");
+  return parseVersion(v) ? v : null;
+}
+
 export {
-  __require,
-  __esm,
-  __commonJS,
-  __export,
-  __toESM,
-  __toCommonJS,
   UsageError,
   InputError,
   indexKeySpans,

@@ -1,22 +1,23 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  EXIT_OK
-} from "./chunk-TURU6P4Y.mjs";
-import {
   ALL_RULE_METAS,
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-SLIXGZUX.mjs";
-import {
-  packageRoot
-} from "./chunk-OCWUIGPK.mjs";
+} from "./chunk-RD4FYOHE.mjs";
 import {
   writeFileAtomic
-} from "./chunk-KPHIOB6B.mjs";
+} from "./chunk-FCJG5LYZ.mjs";
+import {
+  EXIT_OK
+} from "./chunk-TURU6P4Y.mjs";
+import {
+  packageRoot
+} from "./chunk-YQLVSC22.mjs";
 import {
   UsageError
-} from "./chunk-5GRU6BNQ.mjs";
+} from "./chunk-25Z326DW.mjs";
+import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/commands/info.js
 import { existsSync, readFileSync } from "node:fs";

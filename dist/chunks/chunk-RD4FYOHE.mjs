@@ -1,16 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  CRATES_IO_SOURCE,
-  ConfigError,
-  buildGraph,
-  hasGlob,
-  loadWorkspaces,
-  packageRoot,
-  segmentRegex,
-  summarizeReaches,
-  toolVersion
-} from "./chunk-OCWUIGPK.mjs";
-import {
   dependencyOn,
   enabledByDefault,
   infoForDependency,
@@ -28,12 +17,22 @@ import {
   updateCommand,
   versionEntry,
   writeFileAtomic
-} from "./chunk-KPHIOB6B.mjs";
+} from "./chunk-FCJG5LYZ.mjs";
+import {
+  CRATES_IO_SOURCE,
+  ConfigError,
+  buildGraph,
+  hasGlob,
+  loadWorkspaces,
+  packageRoot,
+  segmentRegex,
+  summarizeReaches,
+  toolVersion
+} from "./chunk-YQLVSC22.mjs";
 import {
   SpanLocator,
   TomlError,
   UsageError,
-  __toESM,
   currentSourceOverlay,
   isTable,
   isValidRequirement,
@@ -42,7 +41,10 @@ import {
   parseRequirement,
   readTextFile,
   satisfies
-} from "./chunk-5GRU6BNQ.mjs";
+} from "./chunk-25Z326DW.mjs";
+import {
+  __toESM
+} from "./chunk-WDHDEUBW.mjs";
 
 // dist/src/catalog/catalog.js
 import { readFileSync } from "node:fs";
@@ -3203,9 +3205,10 @@ function loadConfig(input) {
 import { relative as relative3 } from "node:path";
 
 // dist/src/engine/fingerprint.js
-import { createHash as createHash2 } from "node:crypto";
+import * as crypto from "node:crypto";
+var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text) : (text) => crypto.createHash("sha256").update(text).digest("hex");
 function fingerprintOf(parts) {
-  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+  return sha256Hex(parts.join("\0")).slice(0, 16);
 }
 
 // dist/src/engine/engine.js
@@ -4744,6 +4747,42 @@ function applyInlineAllows(findings, readFile3, options = {}) {
   return outcome;
 }
 
+// dist/src/warm/validity.js
+function reportValidUntil({ now, offline, cacheTtlMs, used }) {
+  const t = now.getTime();
+  let until = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+  for (const info of used) {
+    if (offline)
+      return 0;
+    until = Math.min(until, Date.parse(info.fetchedAt) + cacheTtlMs);
+    const newest = newestPublish(info);
+    if (newest !== void 0) {
+      const p = new Date(newest);
+      const sameTimeThisMonth = monthStart + (newest - Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), 1));
+      if (sameTimeThisMonth > t)
+        until = Math.min(until, sameTimeThisMonth);
+    }
+  }
+  return Number.isFinite(until) && until > t ? until : 0;
+}
+function newestPublish(info) {
+  let newest;
+  for (const v of info.versions) {
+    const at = v.pubtime ? Date.parse(v.pubtime) : NaN;
+    if (!Number.isNaN(at) && (newest === void 0 || at > newest))
+      newest = at;
+  }
+  return newest;
+}
+function watchedView(view, used) {
+  const note = (info) => (info && used.add(info), info);
+  return {
+    forDependency: (dep) => note(view.forDependency(dep)),
+    forLockedPackage: (pkg) => note(view.forLockedPackage(pkg))
+  };
+}
+
 // dist/rules/support.js
 function externalDependencies(context) {
   return context.workspace.members.flatMap((member) => member.dependencies.filter((dep) => dep.source.type !== "path").map((dep) => ({ member, dep })));
@@ -5548,9 +5587,10 @@ async function auditWorkspace(workspace, options, notes) {
   }
   let registry = EMPTY_REGISTRY;
   let registryFailed = false;
+  const used = /* @__PURE__ */ new Set();
   if (rules.some((r) => r.meta.needsRegistry)) {
     const fetched = await prefetchRegistry([workspace], { ...options.registry, ...config.registry });
-    registry = fetched.view;
+    registry = watchedView(fetched.view, used);
     registryFailed = fetched.problems.length > 0;
     notes.push(...registryNotes(fetched));
   }
@@ -5563,7 +5603,9 @@ async function auditWorkspace(workspace, options, notes) {
   });
   const ignored = applyIgnores(inline.kept, config.ignores, options.now);
   const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
-  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, audited: { workspace, registry, catalog, config } };
+  const offline = config.registry.offline ?? false;
+  const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config } };
 }
 async function runAudit(options) {
   const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
@@ -5575,6 +5617,7 @@ async function runAudit(options) {
   let catalog;
   let registryFailed = false;
   const audited = [];
+  let validUntil = Infinity;
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
     audited.push(outcome.audited);
@@ -5586,6 +5629,7 @@ async function runAudit(options) {
     }
     catalog ??= outcome.catalog;
     registryFailed ||= outcome.registryFailed;
+    validUntil = Math.min(validUntil, outcome.validUntil);
   }
   if (options.baselinePath && !options.ignoreBaseline) {
     const baseline = readBaseline(options.baselinePath);
@@ -5601,7 +5645,8 @@ async function runAudit(options) {
     result: { findings: sortFindings(findings), notes, workspaceRoots: workspaces.map((w) => w.root), rules: ALL_RULE_METAS },
     catalog: catalog ?? createCatalog(),
     registryFailed,
-    audited
+    audited,
+    validUntil: Number.isFinite(validUntil) ? validUntil : 0
   };
 }
 

@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-OA2U5BWM.mjs";
+} from "./chunk-MKIPWDS5.mjs";
 import {
   writeFileAtomic
-} from "./chunk-KPHIOB6B.mjs";
-import "./chunk-5GRU6BNQ.mjs";
+} from "./chunk-FCJG5LYZ.mjs";
+import "./chunk-25Z326DW.mjs";
+import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/fix/unified-diff.js
 function splitLines(text) {
