@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * `npm run mutate [-- stryker options]`: mutation testing of the core with StrykerJS, then the score per folder.
+ * Incremental: reports/stryker-incremental.json remembers every mutant's result, so a rerun only tests mutants in
+ * code or tests that changed. Narrow a run with `-- --mutate "src/suppress/**\/*.ts"`; `-- --force` retests all.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, symlinkSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
+const tempDir = join(root, ".stryker-tmp");
+
+// Stryker copies the project into .stryker-tmp/sandbox-*/; the corpus tests look for ../shared/corpus beside the
+// project, which from a sandbox is .stryker-tmp/shared. Point it at the real one so its oracles kill mutants too.
+const shared = resolve(root, "..", "shared");
+if (existsSync(shared)) {
+  mkdirSync(tempDir, { recursive: true });
+  const link = join(tempDir, "shared");
+  if (!lstatExists(link)) symlinkSync(shared, link, "dir");
+}
+
+// Stryker rewrites the incremental file with the files of this run only; a run narrowed with --mutate would forget
+// the rest. Keep the other files' results (Stryker re-tests any whose source or tests changed since).
+const incrementalFile = join(root, "reports/stryker-incremental.json");
+const previous = readReport(incrementalFile);
+
+const stryker = spawnSync(process.execPath, [join(root, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+});
+if (previous) mergeReports(previous, readReport(incrementalFile));
+if (existsSync(shared)) rmSync(join(tempDir, "shared"), { force: true });
+rmdirIfEmpty(tempDir);
+const summary = spawnSync(process.execPath, [join(root, "scripts/mutation-summary.mjs")], { cwd: root, stdio: "inherit" });
+process.exit(stryker.status !== 0 ? (stryker.status ?? 1) : (summary.status ?? 0));
+
+function lstatExists(path) {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function rmdirIfEmpty(path) {
+  if (existsSync(path) && readdirSync(path).length === 0) rmdirSync(path);
+}
+
+function readReport(path) {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds to `current` the files and test files of `previous` that this run did not cover and that still exist. */
+function mergeReports(previous, current) {
+  if (!current) return;
+  for (const key of ["files", "testFiles"]) {
+    const merged = { ...(current[key] ?? {}) };
+    for (const [file, entry] of Object.entries(previous[key] ?? {})) {
+      if (!(file in merged) && existsSync(resolve(root, file))) merged[file] = entry;
+    }
+    current[key] = merged;
+  }
+  writeFileSync(incrementalFile, JSON.stringify(current, null, 2), "utf8");
+}
