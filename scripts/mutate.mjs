@@ -26,7 +26,12 @@ if (existsSync(shared)) {
 const incrementalFile = join(root, "reports/stryker-incremental.json");
 const previous = readReport(incrementalFile);
 
-const stryker = spawnSync(process.execPath, [join(root, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", ...process.argv.slice(2)], {
+// Folder arguments become one --mutate list (Stryker keeps only the last --mutate it is given).
+const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("-") && existsSync(resolve(root, arg)));
+const passed = process.argv.slice(2).filter((arg) => !folders.includes(arg));
+const mutate = folders.length === 0 ? [] : ["--mutate", [...folders.map((f) => `${f.replace(/\/+$/, "")}/**/*.ts`), "!**/types.ts", "!src/report/sarif-types.ts"].join(",")];
+
+const stryker = spawnSync(process.execPath, [join(root, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", ...mutate, ...passed], {
   cwd: root,
   stdio: "inherit",
 });

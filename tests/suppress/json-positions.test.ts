@@ -26,20 +26,20 @@ describe("parseJsonWithPositions values", () => {
 });
 
 describe("parseJsonWithPositions positions", () => {
-  const json = parseJsonWithPositions('{\n  "entries": [\n    { "rule": "x" },\n    7\n  ]\n}\n');
+  const json = () => parseJsonWithPositions('{\n  "entries": [\n    { "rule": "x" },\n    7\n  ]\n}\n');
 
   it("gives the 1-based line and column where each value starts", () => {
-    expect(json.positionOf([])).toEqual({ line: 1, column: 1 });
-    expect(json.positionOf(["entries"])).toEqual({ line: 2, column: 14 });
-    expect(json.positionOf(["entries", 0])).toEqual({ line: 3, column: 5 });
-    expect(json.positionOf(["entries", 0, "rule"])).toEqual({ line: 3, column: 15 });
-    expect(json.positionOf(["entries", 1])).toEqual({ line: 4, column: 5 });
+    expect(json().positionOf([])).toEqual({ line: 1, column: 1 });
+    expect(json().positionOf(["entries"])).toEqual({ line: 2, column: 14 });
+    expect(json().positionOf(["entries", 0])).toEqual({ line: 3, column: 5 });
+    expect(json().positionOf(["entries", 0, "rule"])).toEqual({ line: 3, column: 15 });
+    expect(json().positionOf(["entries", 1])).toEqual({ line: 4, column: 5 });
   });
 
   it("falls back to the nearest enclosing value for a path that is not written", () => {
-    expect(json.positionOf(["entries", 0, "crate"])).toEqual({ line: 3, column: 5 });
-    expect(json.positionOf(["entries", 5, "file"])).toEqual({ line: 2, column: 14 });
-    expect(json.positionOf(["missing"])).toEqual({ line: 1, column: 1 });
+    expect(json().positionOf(["entries", 0, "crate"])).toEqual({ line: 3, column: 5 });
+    expect(json().positionOf(["entries", 5, "file"])).toEqual({ line: 2, column: 14 });
+    expect(json().positionOf(["missing"])).toEqual({ line: 1, column: 1 });
   });
 });
 
