@@ -68,7 +68,7 @@ describe("[rules] values", () => {
 
   it("names the kind an option must have", () => {
     expect(problems('[rules]\nstale-crate = { months = "12" }\nremovable-transitive = { includeDev = 1 }\n')).toEqual([
-      '2:25 option `months` of rule `stale-crate` must be a number, found "12"',
+      '2:26 option `months` of rule `stale-crate` must be a number, found "12"',
       "3:39 option `includeDev` of rule `removable-transitive` must be a boolean, found 1",
     ]);
     expect(problems("[rules]\nremovable-transitive = { allow = { x = 1 } }\n")).toEqual([
