@@ -2,7 +2,8 @@
 /**
  * `npm run mutate [-- stryker options]`: mutation testing of the core with StrykerJS, then the score per folder.
  * Incremental: reports/stryker-incremental.json remembers every mutant's result, so a rerun only tests mutants in
- * code or tests that changed. Narrow a run with `-- --mutate "src/suppress/**\/*.ts"`; `-- --force` retests all.
+ * code or tests that changed. Name folders to mutate only those (`npm run mutate -- src/suppress src/engine`); other
+ * arguments go to Stryker as they are (`-- --force` retests everything).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, symlinkSync } from "node:fs";
