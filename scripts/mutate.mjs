@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run mutate [-- stryker options]`: mutation testing of the core with StrykerJS, then the score per folder.
+ * `npm run mutate [-- folders] [-- --corpus] [-- stryker options]`: mutation testing of the core with StrykerJS, then the
+ * score per folder.
  * Incremental: reports/stryker-incremental.json remembers every mutant's result, so a rerun only tests mutants in
  * code or tests that changed. Name folders to mutate only those (`npm run mutate -- src/suppress src/engine`); other
  * arguments go to Stryker as they are (`-- --force` retests everything).
@@ -13,12 +14,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
 const tempDir = join(root, ".stryker-tmp");
 
-// Stryker copies the project into .stryker-tmp/sandbox-*/; the corpus tests look for ../shared/corpus beside the
-// project, which from a sandbox is .stryker-tmp/shared. Point it at the real one so its oracles kill mutants too.
+// `--corpus`: also run the corpus tests. Stryker copies the project into .stryker-tmp/sandbox-*/, and the corpus tests
+// look for ../shared/corpus beside the project, which from a sandbox is .stryker-tmp/shared: link it there. Their
+// oracles catch model mutants, but each corpus audit is slow, so they are left out by default (they then skip).
+const withCorpus = process.argv.includes("--corpus");
 const shared = resolve(root, "..", "shared");
-if (existsSync(shared)) {
+const link = join(tempDir, "shared");
+if (withCorpus && existsSync(shared)) {
   mkdirSync(tempDir, { recursive: true });
-  const link = join(tempDir, "shared");
   if (!lstatExists(link)) symlinkSync(shared, link, "dir");
 }
 
@@ -28,8 +31,9 @@ const incrementalFile = join(root, "reports/stryker-incremental.json");
 const previous = readReport(incrementalFile);
 
 // Folder arguments become one --mutate list (Stryker keeps only the last --mutate it is given).
-const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("-") && existsSync(resolve(root, arg)));
-const passed = process.argv.slice(2).filter((arg) => !folders.includes(arg));
+const args = process.argv.slice(2).filter((arg) => arg !== "--corpus");
+const folders = args.filter((arg) => !arg.startsWith("-") && existsSync(resolve(root, arg)));
+const passed = args.filter((arg) => !folders.includes(arg));
 const mutate = folders.length === 0 ? [] : ["--mutate", [...folders.map((f) => `${f.replace(/\/+$/, "")}/**/*.ts`), "!**/types.ts", "!src/report/sarif-types.ts"].join(",")];
 
 const stryker = spawnSync(process.execPath, [join(root, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", ...mutate, ...passed], {
@@ -37,7 +41,7 @@ const stryker = spawnSync(process.execPath, [join(root, "node_modules/@stryker-m
   stdio: "inherit",
 });
 if (previous) mergeReports(previous, readReport(incrementalFile));
-if (existsSync(shared)) rmSync(join(tempDir, "shared"), { force: true });
+if (lstatExists(link)) rmSync(link, { force: true });
 rmdirIfEmpty(tempDir);
 const summary = spawnSync(process.execPath, [join(root, "scripts/mutation-summary.mjs")], { cwd: root, stdio: "inherit" });
 process.exit(stryker.status !== 0 ? (stryker.status ?? 1) : (summary.status ?? 0));
