@@ -8,7 +8,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/cli.test.ts", "tests/ci-files.test.ts", "tests/meta.test.ts", "**/node_modules/**"],
+    exclude: [
+      "tests/cli.test.ts",
+      "tests/cli-conventions.test.ts",
+      "tests/ci-files.test.ts",
+      "tests/meta.test.ts",
+      "tests/packaging.test.ts",
+      "tests/pre-commit.test.ts",
+      "tests/fix/fix-cli.test.ts",
+      "**/node_modules/**",
+    ],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
