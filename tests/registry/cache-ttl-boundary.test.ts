@@ -25,11 +25,11 @@ describe("index cache TTL boundary", () => {
     await prefetch(project, ["serde"], { cratesIoIndex: s.url, cacheTtlMs: HOUR, now: at("2025-01-01T10:00:00.000Z") });
 
     const younger = await prefetch(project, ["serde"], { cratesIoIndex: s.url, cacheTtlMs: HOUR, now: at("2025-01-01T10:59:59.999Z") });
-    expect(younger.requests).toEqual({ total: 0, conditional: 0, notModified: 0 });
+    expect(younger.requests).toMatchObject({ total: 0, conditional: 0, notModified: 0, bytes: 0 });
 
     const exactly = await prefetch(project, ["serde"], { cratesIoIndex: s.url, cacheTtlMs: HOUR, now: at("2025-01-01T11:00:00.000Z") });
     // config.json and the crate file are both revalidated with their validators, and both answer 304.
-    expect(exactly.requests).toEqual({ total: 2, conditional: 2, notModified: 2 });
+    expect(exactly.requests).toMatchObject({ total: 2, conditional: 2, notModified: 2 });
   });
 
   it("revalidates every file on every run with a TTL of 0, even when the clock does not move", async () => {
@@ -37,10 +37,10 @@ describe("index cache TTL boundary", () => {
     const project = makeProject();
     const frozen = at("2025-01-01T10:00:00.000Z");
     const first = await prefetch(project, ["serde"], { cratesIoIndex: s.url, cacheTtlMs: 0, now: frozen });
-    expect(first.requests).toEqual({ total: 2, conditional: 0, notModified: 0 });
+    expect(first.requests).toMatchObject({ total: 2, conditional: 0, notModified: 0 });
     const before = s.requests.length;
     const second = await prefetch(project, ["serde"], { cratesIoIndex: s.url, cacheTtlMs: 0, now: frozen });
-    expect(second.requests).toEqual({ total: 2, conditional: 2, notModified: 2 });
+    expect(second.requests).toMatchObject({ total: 2, conditional: 2, notModified: 2 });
     expect(s.requests.length - before).toBe(2);
     expect(s.requests.slice(before).map((r) => r.path).sort()).toEqual(["config.json", "se/rd/serde"]);
   });
