@@ -1,12 +1,16 @@
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
 import { RULE_METAS } from "./rule-metas.js";
 
 const root = resolve("fixtures/config/precedence");
 
 describe("organisation catalog entries", () => {
-  const config = loadConfig({ workspaceRoot: root, rootManifestPath: join(root, "Cargo.toml"), memberManifests: [], cli: {}, ruleMetas: RULE_METAS });
+  // Per test rather than at collection time, so that mutation testing sees which tests read this code.
+  let config: ReturnType<typeof loadConfig>;
+  beforeEach(() => {
+    config = loadConfig({ workspaceRoot: root, rootManifestPath: join(root, "Cargo.toml"), memberManifests: [], cli: {}, ruleMetas: RULE_METAS });
+  });
 
   it("maps [[catalog]] tables to catalog entries with the organisation as recommender", () => {
     expect(config.catalogEntries[0]).toEqual({

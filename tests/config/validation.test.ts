@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
 import { loadConfig } from "../../src/config/load.js";
 import type { CliConfigOverrides } from "../../src/config/types.js";
@@ -30,8 +30,13 @@ function at(file: string, line: number, needle: string): string {
 
 describe("config validation", () => {
   const file = resolve("fixtures/config/invalid/cargo-sunset.toml");
-  const error = configErrorOf(() => loadFixture("invalid"));
-  const positions = error.issues.map((issue) => `${issue.line}:${issue.column}`);
+  // Per test rather than at collection time, so that mutation testing sees which tests read this code.
+  let error: ConfigError;
+  let positions: string[];
+  beforeEach(() => {
+    error = configErrorOf(() => loadFixture("invalid"));
+    positions = error.issues.map((issue) => `${issue.line}:${issue.column}`);
+  });
 
   it("reports every problem of the file at once, top to bottom", () => {
     expect(error.issues.every((issue) => issue.file === file)).toBe(true);

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { jsonReporter } from "../../src/report/json.js";
 import { auditResult, context, finding, location, ROOT } from "../helpers/findings.js";
 
@@ -12,8 +12,13 @@ describe("json reporter", () => {
     member: "app",
   });
   const bare = finding({ crate: { name: "warp" }, location: location({ line: 2 }) });
-  const output = jsonReporter(auditResult([withEverything, bare], [{ level: "note", message: "offline" }]), context({ toolVersion: "9.8.7" }));
-  const report = JSON.parse(output);
+  // Per test rather than at collection time, so that mutation testing sees which tests read this code.
+  let output: string;
+  let report: any; // parsed JSON, read field by field below
+  beforeEach(() => {
+    output = jsonReporter(auditResult([withEverything, bare], [{ level: "note", message: "offline" }]), context({ toolVersion: "9.8.7" }));
+    report = JSON.parse(output);
+  });
 
   it("is pretty-printed with a trailing newline", () => {
     expect(output.endsWith("}\n")).toBe(true);

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { textReporter } from "../../src/report/text.js";
 import { auditResult, context, finding, location, ROOT } from "../helpers/findings.js";
 
@@ -19,8 +19,13 @@ describe("text reporter", () => {
     }),
     finding({ severity: "note", location: location({ line: 120, column: 17 }) }),
   ];
-  const out = textReporter(auditResult(findings), context());
-  const lines = out.split("\n");
+  // Per test rather than at collection time, so that mutation testing sees which tests read this code.
+  let out: string;
+  let lines: string[];
+  beforeEach(() => {
+    out = textReporter(auditResult(findings), context());
+    lines = out.split("\n");
+  });
 
   it("groups findings under relative POSIX file headings, sorted", () => {
     expect(lines.filter((l) => l && !l.startsWith(" "))).toEqual([
