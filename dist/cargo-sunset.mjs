@@ -53,13 +53,13 @@ if (stored) {
 async function runCli(request2) {
   const first = request2.argv[0] === "sunset" ? request2.argv[1] : request2.argv[0];
   const storeAt = ["lsp", "why", "metadata", "init"].includes(first ?? "") ? void 0 : entryPath(request2);
-  const recorder = storeAt ? await import("./chunks/recorder-A4ASHUB6.mjs") : void 0;
+  const recorder = storeAt ? await import("./chunks/recorder-HPXFQEVF.mjs") : void 0;
   const recording = recorder?.startRecording(process.env);
   const createdAt = Date.now();
   let stdout = "";
   let stderr = "";
   let validUntil = 0;
-  const { main } = await import("./chunks/cli-OZ7XB2TQ.mjs");
+  const { main } = await import("./chunks/cli-35WLDMND.mjs");
   const code = await main(request2.argv, {
     cwd: request2.cwd,
     env: recording?.env ?? process.env,

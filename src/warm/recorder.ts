@@ -36,6 +36,9 @@ function pathOf(target: unknown): string | undefined {
 export function startRecording(env: Env): Recording {
   const inputs = new Map<string, InputRecord>();
   let unrecordable = false;
+  // Node's own readFileSync opens the file through fs.openSync when no utf8 encoding is given: a call made from
+  // inside a recorded read is part of that read, not another way in.
+  let insideRecordedRead = 0;
   const envRead: Record<string, string | null> = Object.create(null) as Record<string, string | null>;
   let envNames: string | null = null;
 
@@ -55,7 +58,12 @@ export function startRecording(env: Env): Recording {
     const before = original.statSync(path, { throwIfNoEntry: false });
     let content: string | Buffer;
     try {
-      content = read();
+      insideRecordedRead++;
+      try {
+        content = read();
+      } finally {
+        insideRecordedRead--;
+      }
     } catch (error) {
       add(before ? { kind: "type", path, type: pathType(path) } : { kind: "missing", path });
       throw error;
@@ -122,7 +130,7 @@ export function startRecording(env: Env): Recording {
       if (typeof fn !== "function") continue;
       saved.set(name, fn);
       module[name] = function (this: unknown, ...args: unknown[]) {
-        unrecordable = true;
+        if (insideRecordedRead === 0) unrecordable = true;
         return (fn as (...a: unknown[]) => unknown).apply(this, args);
       };
     }

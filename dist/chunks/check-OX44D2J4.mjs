@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   readPackageInfo,
   ruleDocsUrl
-} from "./chunk-MH6SFQM7.mjs";
+} from "./chunk-6KZQISCW.mjs";
 import {
   ALL_RULE_METAS,
   formatGuide,
@@ -10,10 +10,8 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-RD4FYOHE.mjs";
-import {
-  writeFileAtomic
-} from "./chunk-FCJG5LYZ.mjs";
+} from "./chunk-UBYAFWDF.mjs";
+import "./chunk-KXNLC3CX.mjs";
 import {
   EXIT_ERROR,
   EXIT_FINDINGS,
@@ -22,10 +20,12 @@ import {
 import {
   packageRoot,
   toolVersion
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-IROKVOKW.mjs";
 import {
-  UsageError
-} from "./chunk-25Z326DW.mjs";
+  UsageError,
+  appendFileAtomic,
+  writeFileAtomic
+} from "./chunk-RCUQREA4.mjs";
 import {
   __commonJS,
   __toESM
@@ -104,7 +104,6 @@ var require_picocolors = __commonJS({
 });
 
 // dist/src/commands/check.js
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { resolve } from "node:path";
 
 // dist/src/report/lockfile-location.js
@@ -861,7 +860,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-A5NPZB2W.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-S43Y6GXS.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)
@@ -915,8 +914,7 @@ function exceedsMaxWarnings(findings, max, io) {
   return true;
 }
 function appendSummary(file, markdown) {
-  const existing = existsSync3(file) ? readFileSync3(file, "utf8") : "";
-  writeFileAtomic(file, existing + markdown);
+  appendFileAtomic(file, markdown);
 }
 export {
   check

@@ -11,13 +11,14 @@ import {
   loadWorkspaces,
   metadataSource,
   toolVersion
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-IROKVOKW.mjs";
 import {
   InputError,
+  OutputWriteError,
   SpanLocator,
   UsageError,
   readTextFile
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-RCUQREA4.mjs";
 import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/cli.js
@@ -262,27 +263,27 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-YXDPPWCK.mjs")).listRules()), EXIT_OK;
+      return io.stdout((await import("./info-SSWD4FPZ.mjs")).listRules()), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-YXDPPWCK.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-SSWD4FPZ.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-YXDPPWCK.mjs")).explain(o.explain)), EXIT_OK;
+      return io.stdout((await import("./info-SSWD4FPZ.mjs")).explain(o.explain)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
       case "why":
         return why(args, io, relativize);
       case "init":
-        return (await import("./info-YXDPPWCK.mjs")).init(args, io, relativize);
+        return (await import("./info-SSWD4FPZ.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-JWHC42TP.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-4ML7L7Q2.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-H2HRDZSI.mjs")).check(args, io, relativize);
+        return await (await import("./check-OX44D2J4.mjs")).check(args, io, relativize);
     }
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError) {
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {
       io.stderr(`${error.describe(relativize)}
 `);
       return EXIT_ERROR;

@@ -1,31 +1,31 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-MKIPWDS5.mjs";
+} from "./chunk-YZ4BTQXX.mjs";
 import {
   readPackageInfo,
   ruleDocsUrl
-} from "./chunk-MH6SFQM7.mjs";
+} from "./chunk-6KZQISCW.mjs";
 import {
   formatGuide,
   formatGuideMarkdown,
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-RD4FYOHE.mjs";
+} from "./chunk-UBYAFWDF.mjs";
 import {
   newestRelease
-} from "./chunk-FCJG5LYZ.mjs";
+} from "./chunk-KXNLC3CX.mjs";
 import {
   ConfigError,
   toolVersion
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-IROKVOKW.mjs";
 import {
   InputError,
   indexKeySpans,
   readTextFile,
   setSourceOverlay
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-RCUQREA4.mjs";
 import {
   __commonJS,
   __esm,

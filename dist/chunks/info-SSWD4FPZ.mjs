@@ -4,19 +4,18 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-RD4FYOHE.mjs";
-import {
-  writeFileAtomic
-} from "./chunk-FCJG5LYZ.mjs";
+} from "./chunk-UBYAFWDF.mjs";
+import "./chunk-KXNLC3CX.mjs";
 import {
   EXIT_OK
 } from "./chunk-TURU6P4Y.mjs";
 import {
   packageRoot
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-IROKVOKW.mjs";
 import {
-  UsageError
-} from "./chunk-25Z326DW.mjs";
+  UsageError,
+  writeFileAtomic
+} from "./chunk-RCUQREA4.mjs";
 import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/commands/info.js

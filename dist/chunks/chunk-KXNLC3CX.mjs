@@ -4,7 +4,7 @@ import {
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-RCUQREA4.mjs";
 import {
   __commonJS,
   __toESM
@@ -2223,22 +2223,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// dist/src/util/atomic-write.js
-import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-function writeFileAtomic(path, content) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
 // dist/rules/registry-support.js
 var import_semver = __toESM(require_semver2(), 1);
 function infoForDependency(context, dep) {
@@ -2371,7 +2355,6 @@ function enabledByDefault(version, depKey) {
 
 export {
   require_semver2 as require_semver,
-  writeFileAtomic,
   infoForDependency,
   infoForLocked,
   releases,

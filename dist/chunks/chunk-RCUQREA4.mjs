@@ -50,16 +50,32 @@ var BARE = /[^ \t\r\n.=,#[\]{}"']*/y;
 var BASIC_STRING = /"(?:[^"\\\n]|\\.)*"?/y;
 var SCALAR = /[^ \t\r\n,#[\]{}"'=]*/y;
 var DATE_THEN_TIME = /(?<=\d{4}-\d{2}-\d{2}) (?=\d)/y;
+var ROOT = { id: "", depth: 0 };
+function child(parent, name) {
+  return { id: parent.depth === 0 ? name : parent.id + SEP + name, depth: parent.depth + 1 };
+}
+var OverlongKey = class {
+  line;
+  column;
+  constructor(line, column) {
+    this.line = line;
+    this.column = column;
+  }
+};
 var KeyScanner = class {
   text;
+  segmentLimit;
   pos = 0;
   line = 1;
   lineStart = 0;
   /** Off inside arrays and under `[[...]]`, whose keys are passed over but never looked up. */
   recording = true;
   spans = /* @__PURE__ */ new Map();
-  constructor(text) {
+  /** The table the next top-level key-value belongs to (null under `[[...]]`). */
+  table = ROOT;
+  constructor(text, segmentLimit = Infinity) {
     this.text = text;
+    this.segmentLimit = segmentLimit;
   }
   at(offset = 0) {
     return this.text.charCodeAt(this.pos + offset);
@@ -87,17 +103,16 @@ var KeyScanner = class {
     this.skip(TRIVIA);
     this.countLines(from);
   }
-  remember(path, start) {
+  remember(id, start) {
     if (!this.recording)
       return;
-    const id = path.join(SEP);
     if (this.spans.has(id))
       return;
     const column = start - this.lineStart + 1;
     this.spans.set(id, { line: this.line, column, endLine: this.line, endColumn: column + (this.pos - start) });
   }
-  /** One key segment: bare, "basic" or 'literal'. Records its span under `path` + segment. */
-  keySegment(path) {
+  /** One key segment: bare, "basic" or 'literal'. Records its span under `parent` + segment; returns that path. */
+  keySegment(parent) {
     const start = this.pos;
     const c = this.at();
     let name;
@@ -113,15 +128,18 @@ var KeyScanner = class {
       this.skip(BARE);
       name = this.text.slice(start, this.pos);
     }
-    path.push(name);
-    this.remember(path, start);
+    const path = child(parent, name);
+    this.remember(path.id, start);
+    return path;
   }
   /** A dotted key (`a."b".c`), each prefix recorded; returns the full path. */
   key(prefix) {
-    const path = [...prefix];
-    for (; ; ) {
+    let path = prefix;
+    for (let segments = 1; ; segments++) {
       this.skipBlanks();
-      this.keySegment(path);
+      if (segments > this.segmentLimit)
+        throw new OverlongKey(this.line, this.pos - this.lineStart + 1);
+      path = this.keySegment(path);
       this.skipBlanks();
       if (this.at() !== Char.Dot)
         return path;
@@ -216,46 +234,75 @@ var KeyScanner = class {
     const arrayOfTables = this.at(1) === Char.OpenBracket;
     this.pos += arrayOfTables ? 2 : 1;
     this.recording = !arrayOfTables;
-    const path = this.key([]);
+    const path = this.key(ROOT);
     this.skipBlanks();
     this.pos += arrayOfTables ? 2 : 1;
     return arrayOfTables ? null : path;
   }
-  scan() {
-    let table = [];
+  /** Scans top-level items until `id` has a span (then returns it) or the text ends; resumable. */
+  scanUntil(id) {
     for (; ; ) {
+      if (id !== void 0) {
+        const found = this.spans.get(id);
+        if (found)
+          return found;
+      }
       this.skipTrivia();
       const c = this.at();
       if (Number.isNaN(c))
-        return this.spans;
+        return void 0;
       const before = this.pos;
       if (c === Char.OpenBracket) {
-        table = this.header();
+        this.table = this.header();
       } else {
-        this.recording = table !== null;
-        this.keyValue(table ?? []);
+        this.recording = this.table !== null;
+        this.keyValue(this.table ?? ROOT);
       }
       if (this.pos === before)
         this.pos++;
     }
   }
 };
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
 function indexKeySpans(text) {
-  return new KeyScanner(text.charCodeAt(0) === 65279 ? text.slice(1) : text).scan();
+  const scanner = new KeyScanner(withoutBom(text));
+  scanner.scanUntil();
+  return scanner.spans;
+}
+function findOverlongKey(text, limit) {
+  try {
+    new KeyScanner(withoutBom(text), limit).scanUntil();
+    return null;
+  } catch (error) {
+    if (error instanceof OverlongKey)
+      return { line: error.line, column: error.column };
+    throw error;
+  }
+}
+function positionOfKey(text, keyPath) {
+  const spans = indexKeySpans(text);
+  for (let n = keyPath.length; n > 0; n--) {
+    const span = spans.get(keyPath.slice(0, n).join(SEP));
+    if (span)
+      return { line: span.line, column: span.column };
+  }
+  return { line: 1, column: 1 };
 }
 var SpanLocator = class {
   readText;
-  indexes = /* @__PURE__ */ new Map();
+  scanners = /* @__PURE__ */ new Map();
   constructor(readText) {
     this.readText = readText;
   }
   spanOf(file, keyPath) {
-    let index = this.indexes.get(file);
-    if (!index) {
-      index = indexKeySpans(this.readText(file));
-      this.indexes.set(file, index);
+    let scanner = this.scanners.get(file);
+    if (!scanner) {
+      scanner = new KeyScanner(withoutBom(this.readText(file)));
+      this.scanners.set(file, scanner);
     }
-    return index.get(keyPath.join(SEP));
+    return scanner.scanUntil(keyPath.join(SEP));
   }
 };
 
@@ -1030,25 +1077,92 @@ function setSourceOverlay(next) {
 function currentSourceOverlay() {
   return overlay;
 }
+var TOML_RECURSION_LIMIT = 80;
+var I64_MIN = -(2n ** 63n);
+var I64_MAX = 2n ** 63n - 1n;
+var TomlTextError = class extends Error {
+  problem;
+  line;
+  column;
+  name = "TomlTextError";
+  constructor(problem, line, column) {
+    super(`${problem} (line ${line}, column ${column})`);
+    this.problem = problem;
+    this.line = line;
+    this.column = column;
+  }
+};
 function readTextFile(path) {
   const overridden = overlay?.text(path);
   if (overridden !== void 0)
     return overridden;
+  let bytes;
   try {
-    return readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     const code = error.code;
     throw new InputError(path, 1, 1, code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(error)})`);
   }
+  return decodeUtf8(path, bytes);
+}
+function decodeUtf8(path, bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const bad = text.indexOf("\uFFFD");
+    const before = text.slice(0, Math.max(bad, 0)).split("\n");
+    throw new InputError(path, before.length, (before[before.length - 1] ?? "").length + 1, "file is not valid UTF-8");
+  }
+}
+function parseTomlText(text) {
+  let data;
+  try {
+    data = parse(text, { maxDepth: TOML_RECURSION_LIMIT, integersAsBigInt: "asNeeded" });
+  } catch (error) {
+    if (!(error instanceof TomlError))
+      throw error;
+    const first = (error.message.split("\n")[0] ?? "invalid TOML").replace(/^Invalid TOML document: /, "");
+    const problem2 = /excessively nested/.test(first) ? `cannot recurse further: arrays and inline tables nest at most ${TOML_RECURSION_LIMIT} deep` : first;
+    throw new TomlTextError(problem2, error.line, error.column);
+  }
+  const problem = deepProblem(data);
+  if (problem?.kind === "depth") {
+    const at = findOverlongKey(text, TOML_RECURSION_LIMIT);
+    if (at)
+      throw new TomlTextError(`recursion limit: a key has at most ${TOML_RECURSION_LIMIT} dotted segments`, at.line, at.column);
+  } else if (problem?.kind === "integer") {
+    const at = positionOfKey(text, problem.path);
+    throw new TomlTextError("integer out of range (TOML integers are 64-bit)", at.line, at.column);
+  }
+  return data;
+}
+function deepProblem(root) {
+  const stack = [{ value: root, depth: 0, path: [] }];
+  let deep = false;
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop();
+    if (typeof value === "bigint") {
+      if (value < I64_MIN || value > I64_MAX)
+        return { kind: "integer", path };
+    } else if (Array.isArray(value)) {
+      for (const item of value)
+        stack.push({ value: item, depth: depth + 1, path });
+    } else if (isTable(value)) {
+      if (depth > TOML_RECURSION_LIMIT)
+        deep = true;
+      for (const [key, item] of Object.entries(value))
+        stack.push({ value: item, depth: depth + 1, path: depth < 8 ? [...path, key] : path });
+    }
+  }
+  return deep ? { kind: "depth" } : null;
 }
 function parseToml(path, text) {
   try {
-    return { path, text, data: parse(text) };
+    return { path, text, data: parseTomlText(text) };
   } catch (error) {
-    if (error instanceof TomlError) {
-      const message = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "invalid TOML";
-      throw new InputError(path, error.line, error.column, `invalid TOML: ${message}`);
-    }
+    if (error instanceof TomlTextError)
+      throw new InputError(path, error.line, error.column, `invalid TOML: ${error.problem}`);
     throw error;
   }
 }
@@ -1064,6 +1178,143 @@ function readTomlFile(path) {
 }
 function isTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+// dist/src/util/atomic-write.js
+import { randomBytes } from "node:crypto";
+import { lstatSync, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+var OutputWriteError = class extends Error {
+  file;
+  problem;
+  name = "OutputWriteError";
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+  }
+  describe(relativize) {
+    return `error: cannot write ${relativize(this.file)}: ${this.problem}`;
+  }
+};
+var TEMP_NAME = /^\.cargo-sunset-(\d+)-[0-9a-f]{8}\.tmp$/;
+var LEGACY_TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+var STALE_AFTER_MS = 60 * 60 * 1e3;
+var REASONS = {
+  EISDIR: "it is a directory",
+  ENOTDIR: "a parent of it is a file, not a directory",
+  ENOENT: "its directory does not exist",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENAMETOOLONG: "the name is too long",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded"
+};
+function reasonOf(error) {
+  const code = error.code;
+  return (code && REASONS[code]) ?? (code ? `${code}` : String(error));
+}
+function tempPathFor(path) {
+  return join(dirname(path), `.cargo-sunset-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+function processIsGone(pid) {
+  if (pid === process.pid)
+    return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return error.code === "ESRCH";
+  }
+}
+function removeStaleTempFiles(dir, now = Date.now()) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name) ?? LEGACY_TEMP_NAME.exec(name);
+    if (!match)
+      continue;
+    const path = join(dir, name);
+    try {
+      const stat = lstatSync(path);
+      if (!stat.isFile())
+        continue;
+      if (processIsGone(Number(match[1])) || now - stat.mtimeMs > STALE_AFTER_MS) {
+        rmSync(path, { force: true });
+        removed.push(path);
+      }
+    } catch {
+    }
+  }
+  return removed;
+}
+function writeFileAtomic(path, content) {
+  const dir = dirname(path);
+  makeParents(path, dir);
+  if (isDirectory(path))
+    throw new OutputWriteError(path, REASONS.EISDIR);
+  removeStaleTempFiles(dir);
+  const temp = tempPathFor(path);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new OutputWriteError(path, reasonOf(error));
+  }
+}
+function makeParents(path, dir) {
+  const missing = [];
+  let existing = dir;
+  for (; ; ) {
+    try {
+      if (!statSync(existing).isDirectory())
+        throw new OutputWriteError(path, REASONS.ENOTDIR);
+      break;
+    } catch (error) {
+      if (error instanceof OutputWriteError)
+        throw error;
+      const code = error.code;
+      if (code === "ENOTDIR")
+        throw new OutputWriteError(path, REASONS.ENOTDIR);
+      if (code !== "ENOENT" || dirname(existing) === existing)
+        throw new OutputWriteError(path, reasonOf(error));
+      missing.push(existing);
+      existing = dirname(existing);
+    }
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      if (error.code !== "EEXIST")
+        throw new OutputWriteError(path, `cannot create ${level} (${reasonOf(error)})`);
+    }
+  }
+}
+function appendFileAtomic(path, content) {
+  let existing = "";
+  try {
+    existing = readFileSync2(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOENT")
+      throw new OutputWriteError(path, reasonOf(error));
+  }
+  writeFileAtomic(path, existing + content);
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 // dist/src/model/cargo-semver.js
@@ -1321,22 +1572,28 @@ export {
   UsageError,
   InputError,
   indexKeySpans,
+  positionOfKey,
   SpanLocator,
   RequirementError,
   parseRequirement,
   normalizeRequirement,
+  parseVersion,
   satisfies,
   isValidRequirement,
   lowestAdmitted,
   rustVersionToSemver,
-  TomlError,
   parse,
   setSourceOverlay,
   currentSourceOverlay,
+  TomlTextError,
   readTextFile,
+  parseTomlText,
   parseToml,
   readTomlFile,
-  isTable
+  isTable,
+  OutputWriteError,
+  writeFileAtomic,
+  appendFileAtomic
 };
 /*! Bundled license information:
 

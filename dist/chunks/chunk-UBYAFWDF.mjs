@@ -15,9 +15,8 @@ import {
   series,
   suggestedRequirement,
   updateCommand,
-  versionEntry,
-  writeFileAtomic
-} from "./chunk-FCJG5LYZ.mjs";
+  versionEntry
+} from "./chunk-KXNLC3CX.mjs";
 import {
   CRATES_IO_SOURCE,
   ConfigError,
@@ -28,10 +27,10 @@ import {
   segmentRegex,
   summarizeReaches,
   toolVersion
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-IROKVOKW.mjs";
 import {
   SpanLocator,
-  TomlError,
+  TomlTextError,
   UsageError,
   currentSourceOverlay,
   isTable,
@@ -39,9 +38,11 @@ import {
   lowestAdmitted,
   parse,
   parseRequirement,
+  parseTomlText,
   readTextFile,
-  satisfies
-} from "./chunk-25Z326DW.mjs";
+  satisfies,
+  writeFileAtomic
+} from "./chunk-RCUQREA4.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";
@@ -364,6 +365,7 @@ var JsonSyntaxError = class extends Error {
 var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LITERALS = { true: true, false: false, null: null };
+var JSON_NESTING_LIMIT = 128;
 function parseJsonWithPositions(rawText) {
   const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
   const starts = /* @__PURE__ */ new Map();
@@ -399,6 +401,8 @@ function parseJsonWithPositions(rawText) {
     skipSpace();
     starts.set(JSON.stringify(path), at);
     const char = text[at];
+    if ((char === "{" || char === "[") && path.length >= JSON_NESTING_LIMIT)
+      fail2(`arrays and objects nest more than ${JSON_NESTING_LIMIT} deep`);
     if (char === "{")
       return parseObject(path);
     if (char === "[")
@@ -3082,12 +3086,11 @@ function parseTomlDocument(rawText, file) {
   const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
   let value;
   try {
-    value = parse(text);
+    value = parseTomlText(text);
   } catch (error) {
-    if (!(error instanceof TomlError))
+    if (!(error instanceof TomlTextError))
       throw error;
-    const message2 = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document: /, "");
-    throw new ConfigError([{ file, line: error.line, column: error.column, message: `invalid TOML: ${message2}` }]);
+    throw new ConfigError([{ file, line: error.line, column: error.column, message: `invalid TOML: ${error.problem}` }]);
   }
   let index;
   const located = (path) => lookup(index ??= buildIndex(text), path);
@@ -4144,7 +4147,7 @@ async function loadCargoConfig(start, env) {
         continue;
       seen.add(path);
       try {
-        tables.push(parse(text));
+        tables.push(parseTomlText(text));
         result.files.push(path);
       } catch (error) {
         const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);

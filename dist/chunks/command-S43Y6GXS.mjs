@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-MKIPWDS5.mjs";
+} from "./chunk-YZ4BTQXX.mjs";
+import "./chunk-KXNLC3CX.mjs";
 import {
   writeFileAtomic
-} from "./chunk-FCJG5LYZ.mjs";
-import "./chunk-25Z326DW.mjs";
+} from "./chunk-RCUQREA4.mjs";
 import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/fix/unified-diff.js

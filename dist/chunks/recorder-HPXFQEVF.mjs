@@ -27,6 +27,7 @@ function pathOf(target) {
 function startRecording(env) {
   const inputs = /* @__PURE__ */ new Map();
   let unrecordable = false;
+  let insideRecordedRead = 0;
   const envRead = /* @__PURE__ */ Object.create(null);
   let envNames = null;
   const add = (record) => {
@@ -46,7 +47,12 @@ function startRecording(env) {
     const before = original.statSync(path, { throwIfNoEntry: false });
     let content;
     try {
-      content = read();
+      insideRecordedRead++;
+      try {
+        content = read();
+      } finally {
+        insideRecordedRead--;
+      }
     } catch (error) {
       add(before ? { kind: "type", path, type: pathType(path) } : { kind: "missing", path });
       throw error;
@@ -121,7 +127,8 @@ function startRecording(env) {
         continue;
       saved.set(name, fn);
       module[name] = function(...args) {
-        unrecordable = true;
+        if (insideRecordedRead === 0)
+          unrecordable = true;
         return fn.apply(this, args);
       };
     }

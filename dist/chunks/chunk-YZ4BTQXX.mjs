@@ -4,14 +4,14 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-FCJG5LYZ.mjs";
+} from "./chunk-KXNLC3CX.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-RCUQREA4.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";
