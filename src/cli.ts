@@ -32,7 +32,7 @@ function why(args: ParsedArgs, io: CliIo, relativize: Relativize): number {
   } else {
     io.stdout(reports.map((r) => formatWhy(r, relativize)).join("\n"));
   }
-  return reports.some((r) => r.versions.length > 0) ? EXIT_OK : EXIT_FINDINGS;
+  return reports.some((r) => r.reached) ? EXIT_OK : EXIT_FINDINGS;
 }
 
 function metadata(args: ParsedArgs, io: CliIo): number {
