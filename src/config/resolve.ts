@@ -50,11 +50,17 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
     for (const layer of layers) {
       const ruleLayer = layer.rules.get(ruleId);
       if (!ruleLayer) continue;
-      if (ruleLayer.severity !== undefined) setting.severity = ruleLayer.severity;
+      if (ruleLayer.severity !== undefined) {
+        setting.severity = ruleLayer.severity;
+        setting.configured = true;
+      }
       Object.assign(setting.options, ruleLayer.options);
     }
     const fromCli = input.cli.rules?.[ruleId];
-    if (fromCli !== undefined) setting.severity = fromCli;
+    if (fromCli !== undefined) {
+      setting.severity = fromCli;
+      setting.configured = true;
+    }
     return setting;
   }
 

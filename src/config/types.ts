@@ -41,6 +41,8 @@ export interface CliConfigOverrides {
 export interface RuleSetting {
   severity: SeveritySetting;
   options: Record<string, unknown>;
+  /** True when configuration or `--rule` set the severity (it then wins over a rule's own adjustment). */
+  configured?: boolean;
 }
 
 export interface ResolvedConfig {
