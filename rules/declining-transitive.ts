@@ -47,7 +47,7 @@ export const decliningTransitive = createRule({
           : verdict.kind === "none" ? `No release of ${via} drops it yet (the newest is ${verdict.newest}); replace ${via}`
           : `Upgrade or replace ${via} (which release of ${via} drops it is not known without registry data)`;
         const everyWay = others.length > 0
-          ? ` It also arrives through ${listText(others)}: it leaves the tree only when each of them drops it.`
+          ? ` It also arrives through ${listText(others, 6)}: it leaves the tree only when each of them drops it.`
           : "";
         context.report({
           messageId: "transitive",
@@ -67,7 +67,7 @@ export const decliningTransitive = createRule({
           facts: { devOrBuildOnly: neverShips(group.reaches) },
           ...(advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {}),
           suggestion: `${release}.${everyWay} Alternatives to ${name}: ${replacementsText(entry)}; \`cargo-sunset why ${name}\` shows every path.`,
-          fingerprintExtra: group.members.length > 1 ? "shared" : first.version,
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0]!)}`,
         });
       }
     }

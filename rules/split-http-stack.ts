@@ -45,6 +45,7 @@ export const splitHttpStack = createRule({
   category: "architecture",
   messages: {
     split: "{{owners}} {{verb}} two generations of the HTTP stack ({{generations}}); {{via}} brings the older one: {{old}}",
+    splitDirect: "{{owners}} {{verb}} two generations of the HTTP stack ({{generations}}); the older one is declared directly: {{old}}",
   },
   check(context) {
     const graph = context.graph;
@@ -95,7 +96,7 @@ export const splitHttpStack = createRule({
       const versions = oldNames.filter((n) => n.startsWith(`${crateName} `)).map((n) => n.slice(crateName.length + 1));
       const owners = cause.owners.length > 3 ? `${cause.owners.slice(0, 3).join(", ")} and ${cause.owners.length - 3} more members` : listText(cause.owners);
       context.report({
-        messageId: "split",
+        messageId: STACK.has(cause.deps[0]!.name) ? "splitDirect" : "split",
         data: { owners, verb: cause.owners.length > 1 ? "use" : "uses", generations: cause.generations, via, old: oldNames.join(", ") },
         crate: { name: crateName, ...(first ? { version: versions[0] } : { req: cause.req }), ...(versions.length > 1 ? { versions } : {}) },
         dependencies: cause.deps,

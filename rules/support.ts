@@ -201,8 +201,9 @@ export function membersText(members: readonly string[], cap = 5): string {
   return `${members.length} member${members.length === 1 ? "" : "s"} (${shown}${more})`;
 }
 
-/** `a`, `a and b`, `a, b and c` */
-export function listText(items: readonly string[]): string {
+/** `a`, `a and b`, `a, b and c`; past `cap` items, `a, b, c and 7 others`. */
+export function listText(items: readonly string[], cap = Infinity): string {
+  if (items.length > cap) return `${items.slice(0, cap).join(", ")} and ${items.length - cap} others`;
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }

@@ -68,7 +68,7 @@ export const unmaintainedAdvisory = createRule({
         const way = shortest(group.reaches)!;
         const via = keyOf(group.deps[0]!);
         const others = allKeys.filter((k) => k !== via);
-        const everyWay = others.length > 0 ? ` It also arrives through ${listText(others)}; it leaves the tree only when each of them drops it.` : "";
+        const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
         context.report({
           messageId: way.length > 1 ? "transitive" : "direct",
           data: {
@@ -84,7 +84,7 @@ export const unmaintainedAdvisory = createRule({
           lockedPackage: first,
           facts: { devOrBuildOnly: neverShips(group.reaches) },
           suggestion: `${alternativesText(advisories)}${way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : ""}${everyWay} See ${advisories[0]?.url}.`.trim(),
-          fingerprintExtra: group.members.length > 1 ? "shared" : first.version,
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0]!)}`,
         });
       }
     }

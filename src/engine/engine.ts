@@ -41,8 +41,8 @@ function at(input: EngineInput, manifestPath: string, keyPath: string[], label?:
 }
 
 /**
- * Where a report points: the declaration's key (the shared `[workspace.dependencies]` entry when every member
- * inherits it), else the given location, else the root manifest.
+ * Where a report points: the declaration's key (the shared `[workspace.dependencies]` entry when several members
+ * inherit it), else the given location, else the root manifest.
  */
 function locate(input: EngineInput, report: Report, deps: Dependency[]): { location: Location; related: Location[] } {
   const { workspace } = input;
@@ -51,7 +51,7 @@ function locate(input: EngineInput, report: Report, deps: Dependency[]): { locat
   const first = deps[0];
   if (first) {
     const shared = first.inheritedFrom;
-    if (shared && deps.every((d) => d.inheritedFrom === shared)) {
+    if (shared && deps.length > 1 && deps.every((d) => d.inheritedFrom === shared)) {
       location = at(input, shared.manifestPath, shared.keyPath);
       for (const dep of deps.slice(0, MAX_MEMBER_LOCATIONS)) related.push(at(input, dep.manifestPath, dep.keyPath, "inherited here"));
     } else {

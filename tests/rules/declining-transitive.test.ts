@@ -81,12 +81,20 @@ testRule(decliningTransitive, {
       }],
     },
     {
-      name: "one finding per member, at the shortest way in, counting the others",
+      name: "one finding per declaration it arrives through, each naming the other ways in",
       files: { "Cargo.toml": `${PKG}[dependencies]\nsurf = "2.3"\ntide = "0.16"\n`, "Cargo.lock": HTTP_RS_LOCK },
-      findings: [{
-        message: "http-types 2.12.0 is declining and comes in through tide (and through 1 other direct dependency): tide 0.16.0 → http-types 2.12.0",
-        line: 8, column: 1,
-      }],
+      findings: [
+        {
+          message: "http-types 2.12.0 is declining and comes in through surf: surf 2.3.2 → http-client 6.5.3 → http-types 2.12.0",
+          messageId: "transitive", line: 7, column: 1,
+          suggestion: /It also arrives through tide: it leaves the tree only when each of them drops it/,
+        },
+        {
+          message: "http-types 2.12.0 is declining and comes in through tide: tide 0.16.0 → http-types 2.12.0",
+          messageId: "transitive", line: 8, column: 1,
+          suggestion: /It also arrives through surf:/,
+        },
+      ],
     },
     {
       name: "inherited dependency: reported at the member with the workspace entry and the lock entry",
