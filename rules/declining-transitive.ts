@@ -5,6 +5,7 @@
 import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
 import { dropVerdict } from "./registry-support.js";
+import { otherWays, shortestPerMember } from "./support.js";
 import { externalReaches, groupByDeclaration, keyOf, listText, membersText, neverShips, replacementsText, shortest } from "./support.js";
 
 export const decliningTransitive = createRule({
@@ -30,8 +31,9 @@ export const decliningTransitive = createRule({
       const declaresIt = new Set(ways.filter((w) => w.reach.length < 2).map((w) => w.reach.member));
       const transitive = ways.filter((w) => !declaresIt.has(w.reach.member));
       const pkgOf = new Map(transitive.map((w) => [w.reach, w.pkg]));
-      const groups = groupByDeclaration(transitive.map((w) => w.reach));
-      const allKeys = [...new Set([...groups.values()].map((g) => keyOf(g.deps[0]!)))];
+      // Each member's finding sits at its shortest way in (per version); members sharing it share the finding.
+      const groups = groupByDeclaration(shortestPerMember(transitive.map((w) => w.reach), pkgOf));
+      const waysOf = otherWays(transitive.map((w) => w.reach));
       for (const group of groups.values()) {
         const direct = group.deps[0]!;
         const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)!))].sort((a, b) => a.line - b.line);
@@ -40,7 +42,7 @@ export const decliningTransitive = createRule({
         const advisories = [...new Set(versions.flatMap((p) => context.catalog.advisoriesFor(p.name, p.version)).map((a) => a.id))];
         const way = shortest(group.reaches)!;
         const via = keyOf(direct);
-        const others = allKeys.filter((k) => k !== via);
+        const others = waysOf(group.members, via);
         const verdict = dropVerdict(context, direct, way.path);
         const release =
           verdict.kind === "drops" ? `Upgrade ${via} to ${verdict.version}, the first release that drops it`

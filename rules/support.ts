@@ -224,3 +224,22 @@ export function membersUnder(context: RuleContext, member: Package): Package[] {
   }
   return out;
 }
+
+/** Per member and version, the shortest way in (first declared on a tie): where that member's finding sits. */
+export function shortestPerMember<T>(reaches: readonly Reach[], versionOf: Map<Reach, T> | Map<object, T>): Reach[] {
+  const best = new Map<string, Reach>();
+  for (const r of reaches) {
+    const key = `${r.memberManifestPath}\u0000${String((versionOf as Map<object, T>).get(r) ?? "")}`;
+    const known = best.get(key);
+    if (!known || r.length < known.length) best.set(key, r);
+  }
+  return [...best.values()];
+}
+
+/** The keys of every other declaration a crate arrives through in the given members: the set whose change removes it. */
+export function otherWays(reaches: readonly Reach[]): (members: readonly string[], except: string) => string[] {
+  return (members, except) => {
+    const wanted = new Set(members);
+    return [...new Set(reaches.filter((r) => wanted.has(r.member)).map((r) => keyOf(r.direct)))].filter((k) => k !== except);
+  };
+}

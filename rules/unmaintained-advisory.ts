@@ -7,6 +7,7 @@ import type { UnmaintainedAdvisory } from "../src/catalog/types.js";
 import { lowestAdmitted } from "../src/model/cargo-semver.js";
 import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
+import { otherWays, shortestPerMember } from "./support.js";
 import { externalDependencies, externalReaches, groupByDeclaration, isFromCratesIo, keyOf, listText, membersText, neverShips, shortest } from "./support.js";
 
 function advisoryText(advisories: UnmaintainedAdvisory[]): string {
@@ -59,15 +60,15 @@ export const unmaintainedAdvisory = createRule({
     for (const [name, pkgs] of flagged) {
       const pkgOf = new Map<object, LockedPackage>();
       const reaches = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((r) => (pkgOf.set(r, pkg), r)));
-      const groups = groupByDeclaration(reaches);
-      const allKeys = [...new Set([...groups.values()].map((g) => keyOf(g.deps[0]!)))];
+      const groups = groupByDeclaration(shortestPerMember(reaches, pkgOf));
+      const waysOf = otherWays(reaches);
       for (const group of groups.values()) {
         const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)!))].sort((a, b) => a.line - b.line);
         const first = versions[0]!;
         const advisories = context.catalog.advisoriesFor(name, first.version);
         const way = shortest(group.reaches)!;
         const via = keyOf(group.deps[0]!);
-        const others = allKeys.filter((k) => k !== via);
+        const others = waysOf(group.members, via);
         const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
         context.report({
           messageId: way.length > 1 ? "transitive" : "direct",

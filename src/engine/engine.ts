@@ -105,6 +105,7 @@ function toFinding(input: EngineInput, rule: Rule, report: Report): Finding | nu
     ...(report.suggestion ? { suggestion: report.suggestion } : {}),
     members,
     declarations: deps,
+    ...(report.remedy ? { remedy: report.remedy } : {}),
     identity: [report.crate.name, manifest, memberPart, report.fingerprintExtra ?? ""],
   });
 }

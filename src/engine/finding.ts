@@ -1,7 +1,7 @@
 /** The one place findings are made and ordered: the engine, suppressions and the plan all build them here. */
 import { fingerprintOf } from "./fingerprint.js";
 import { compareSeverity } from "./severity.js";
-import type { CrateRef, Finding, Location, Severity } from "./types.js";
+import type { CrateRef, Finding, Location, Remedy, Severity } from "./types.js";
 import type { Dependency } from "../model/types.js";
 
 export interface FindingInput {
@@ -15,6 +15,7 @@ export interface FindingInput {
   suggestion?: string;
   members?: string[];
   declarations?: Dependency[];
+  remedy?: Remedy;
   /** Parts of the identity, without line numbers (moving lines keeps baselines valid). */
   identity: string[];
 }
@@ -33,6 +34,7 @@ export function createFinding(input: FindingInput): Finding {
     ...(members.length > 1 ? { member: members[0], members } : {}),
     ...(input.messageId ? { messageId: input.messageId } : {}),
     ...(input.declarations && input.declarations.length > 0 ? { declarations: input.declarations } : {}),
+    ...(input.remedy ? { remedy: input.remedy } : {}),
     fingerprint: fingerprintOf([input.ruleId, ...input.identity]),
   };
 }

@@ -43,6 +43,8 @@ export interface Finding {
   messageId?: string;
   /** The manifest entries that bring the finding (one per member); the remediation plan acts on them. */
   declarations?: Dependency[];
+  /** A single edit registry data shows to remove the finding (e.g. the release that drops a transitive crate). */
+  remedy?: Remedy;
   /** Stable across unrelated edits: hash of rule + crate + manifest path + member. */
   fingerprint: string;
 }
@@ -64,6 +66,12 @@ export interface RuleMeta {
   url?: string;
   /** Message templates by id, with `{{name}}` placeholders. */
   messages?: Record<string, string>;
+}
+
+export interface Remedy {
+  action: "upgrade";
+  /** The version of the declared crate to move to. */
+  to: string;
 }
 
 /** What a rule hands to `report`; the engine turns it into a Finding. */
@@ -89,6 +97,8 @@ export interface Report {
   /** The member (package name) the finding belongs to. */
   member?: string;
   suggestion?: string;
+  /** A single edit that removes the finding, when registry data shows one. */
+  remedy?: Remedy;
   /** Facts that make the finding milder than the rule's default; the engine decides the level. */
   facts?: SeverityFacts;
   /** Other rules whose evidence meets in this finding (e.g. a RustSec advisory): the most severe level wins. */
@@ -132,4 +142,23 @@ export interface AuditResult {
   workspaceRoots: string[];
   /** Metadata of every rule that ran. */
   rules: RuleMeta[];
+  /** Ranked single edits and what each removes; absent when not computed. */
+  plan?: PlanAction[];
+  /** How many distinct findings the plan's edits remove together. */
+  planRemoves?: number;
+}
+
+/** One edit of the remediation plan. */
+export interface PlanAction {
+  action: "replace" | "upgrade" | "remove";
+  target: { crate: string; version?: string; file: string; line: number; column: number };
+  /** The crate to replace it with, or the version to upgrade to. */
+  to?: string;
+  /** Flagged locked packages no member reaches after the edit. */
+  removes: Array<{ crate: string; version?: string; rules: string[] }>;
+  /** How many findings the edit removes. */
+  findings: number;
+  /** The most severe of those findings. */
+  severity: Severity;
+  basis: "lockfile" | "registry";
 }
