@@ -125,12 +125,11 @@ export function dependencyOn(version: IndexVersion, name: string): IndexDependen
 export function requirementsOn(context: RuleContext, pkg: LockedPackage): string[] {
   const graph = context.graph;
   if (!graph) return [];
-  const reqs: string[] = [];
-  for (const member of context.workspace.members) {
-    for (const dep of member.dependencies) if (graph.lockedIdOf(dep, member) === pkg.id) reqs.push(dep.req);
-  }
-  for (const parent of graph.lockfile.packages) {
-    if (parent.source === null || !parent.dependencies.includes(pkg.id)) continue;
+  // Both indexes are built once per graph, so each call costs the package's own dependents only.
+  const reqs: string[] = graph.declarationsOf(pkg.id).map(({ dep }) => dep.req);
+  for (const parentId of graph.dependentsOf(pkg.id)) {
+    const parent = graph.packageById(parentId);
+    if (!parent || parent.source === null) continue;
     const info = infoForLocked(context, parent);
     const entry = info && versionEntry(info, parent.version);
     const dep = entry && dependencyOn(entry, pkg.name);
