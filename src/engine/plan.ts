@@ -67,9 +67,14 @@ export function buildPlan({ workspace, graph, catalog, findings }: PlanInput): {
     let to: string | undefined;
     let basis: PlanAction["basis"] = "lockfile";
     if (declining) {
-      action = "replace";
-      to = catalog.decliningForVersion(declared.name, version ?? "0.0.0")?.replacements[0]?.crate ?? catalog.entry(declared.name)?.replacements[0]?.crate;
-      removedFindings = findings.filter(gone);
+      const entry = (version && catalog.decliningForVersion(declared.name, version)) || catalog.entry(declared.name);
+      to = entry?.replacements[0]?.crate;
+      // "Replace rocket 0.4 with rocket" is an upgrade past the versions the verdict covers (`<0.5` → 0.5).
+      const past = to === declared.name ? /^<\s*(\d+(?:\.\d+)*)$/.exec(entry?.versions ?? "")?.[1] : undefined;
+      action = past ? "upgrade" : "replace";
+      if (past) to = past;
+      // What a newer release still depends on is not known from the lockfile: an upgrade removes the old version only.
+      removedFindings = findings.filter((f) => gone(f) && (!past || f.crate.name === declared.name));
     } else if (upgrade?.remedy) {
       // The registry shows which crates the release drops; of those, the ones with no other way in leave the tree.
       action = "upgrade";

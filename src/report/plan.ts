@@ -18,7 +18,9 @@ export function describeAction(action: PlanAction, cwd: string): string {
     case "replace":
       return `replace ${what}${action.to ? ` with ${action.to}, per \`cargo-sunset --explain ${t.crate}\`` : ""}`;
     case "upgrade":
-      return `upgrade ${what} to ${action.to} (registry data shows ${action.to} drops them)`;
+      return action.basis === "registry"
+        ? `upgrade ${what} to ${action.to} (registry data shows ${action.to} drops them)`
+        : `upgrade ${what} to ${action.to}, per \`cargo-sunset --explain ${t.crate}\``;
     default:
       return `remove or replace ${what}`;
   }
