@@ -146,6 +146,8 @@ export interface AuditResult {
   plan?: PlanAction[];
   /** How many distinct findings the plan's edits remove together. */
   planRemoves?: number;
+  /** What `--quiet` left out: findings below the threshold, and notes. */
+  hidden?: { findings: number; notes: number; below: Severity };
 }
 
 /** One edit of the remediation plan. */

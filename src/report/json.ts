@@ -44,7 +44,7 @@ export interface JsonReport {
   /** Ranked single edits, each with what it removes (see the README's "Remediation plan"). */
   plan: JsonPlanAction[];
   notes: JsonNote[];
-  summary: { errors: number; warnings: number; notes: number; total: number; workspaces: number };
+  summary: { errors: number; warnings: number; notes: number; total: number; workspaces: number; hidden?: { findings: number; notes: number; below: string } };
 }
 
 export const jsonReporter: Reporter = (result, ctx) => {
@@ -58,7 +58,7 @@ export const jsonReporter: Reporter = (result, ctx) => {
       message: note.message,
       ...(note.location ? { location: toJsonLocation(note.location, ctx) } : {}),
     })),
-    summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length },
+    summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length, ...(result.hidden ? { hidden: result.hidden } : {}) },
   };
   return JSON.stringify(report, null, 2) + "\n";
 };

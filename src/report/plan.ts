@@ -7,7 +7,9 @@ export function planHeadline(result: AuditResult): string {
   const plan = result.plan ?? [];
   const changes = `${plan.length} change${plan.length === 1 ? "" : "s"}`;
   const removed = result.planRemoves ?? 0;
-  return `${changes} remove${plan.length === 1 ? "s" : ""} ${removed} of ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}`;
+  // Counted over every finding, including those `--quiet` hides.
+  const total = result.findings.length + (result.hidden?.findings ?? 0);
+  return `${changes} remove${plan.length === 1 ? "s" : ""} ${removed} of ${total} finding${total === 1 ? "" : "s"}`;
 }
 
 /** `replace tide 0.16.0 (Cargo.toml:9) with axum` */

@@ -20,7 +20,11 @@ export const textReporter: Reporter = (result, ctx) => {
   if (result.notes.length > 0) blocks.push(renderNotes(result.notes, ctx, colors));
   const counts = countSeverities(result.findings);
   const summaryColor = counts.errors > 0 ? colors.red : counts.warnings > 0 ? colors.yellow : colors.green;
-  blocks.push(colors.bold(summaryColor(describeCounts(counts))));
+  const hidden = result.hidden;
+  const hiddenText = hidden && (hidden.findings > 0 || hidden.notes > 0)
+    ? colors.dim(` (--quiet hid ${hidden.findings} finding${hidden.findings === 1 ? "" : "s"} below ${hidden.below} and ${hidden.notes} note${hidden.notes === 1 ? "" : "s"} about the run)`)
+    : "";
+  blocks.push(colors.bold(summaryColor(describeCounts(counts))) + hiddenText);
   return blocks.join("\n\n") + "\n";
 };
 
