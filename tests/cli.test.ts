@@ -422,3 +422,29 @@ describe("init", () => {
     expect(stdout).toMatch(/^no problems$/m);
   });
 });
+
+describe("report summaries and JSON metadata", () => {
+  it("--quiet says what it hid, and the plan counts every finding", async () => {
+    const { code, stdout } = await run(["fixtures/tide-app", "--quiet"]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^3 problems \(3 errors, 0 warnings, 0 notes\) \(--quiet hid 7 findings below error and 1 note about the run\)$/m);
+    expect(stdout).toMatch(/^Plan: 5 changes remove 6 of 8 findings$/m);
+  });
+
+  it("--list-rules and --explain honour --format json", async () => {
+    const list = JSON.parse((await run(["--list-rules", "--format", "json"])).stdout) as { rules: Array<{ id: string; docs: string; messages?: Record<string, string> }> };
+    const transitive = list.rules.find((r) => r.id === "declining-transitive");
+    expect(transitive?.docs).toBe("rules/declining-transitive.md");
+    expect(Object.keys(transitive?.messages ?? {})).toEqual(["transitive"]);
+    const rule = JSON.parse((await run(["--explain", "msrv", "--format", "json"])).stdout) as { kind: string; docs: string };
+    expect(rule.kind).toBe("rule");
+    expect(rule.docs).toMatch(/^# msrv/m);
+    const crate = JSON.parse((await run(["--explain", "tide", "--format", "json"])).stdout) as { kind: string; entry: { status: string } };
+    expect([crate.kind, crate.entry.status]).toEqual(["crate", "unmaintained"]);
+  });
+
+  it("why exits 1 for a crate no member reaches", async () => {
+    expect((await run(["why", "term", "fixtures/root-causes/patch-git"], { offline: false })).code).toBe(1);
+    expect((await run(["why", "hyper", "fixtures/root-causes/patch-git"], { offline: false })).code).toBe(0);
+  });
+});
