@@ -64,7 +64,7 @@ export const ALL_RULE_METAS: RuleMeta[] = [...RULES.map((r) => r.meta), ...SUPPR
 function settingsOf(config: ResolvedConfig): RuleSettings {
   return {
     severity: (id, member) => config.ruleSetting(id, member).severity,
-    configured: (id, member) => config.ruleSetting(id, member).configured ?? false,
+    configured: (id, member) => config.severityConfigured(id, member),
     options: (id, member) => config.ruleSetting(id, member).options,
   };
 }

@@ -50,19 +50,19 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
     for (const layer of layers) {
       const ruleLayer = layer.rules.get(ruleId);
       if (!ruleLayer) continue;
-      if (ruleLayer.severity !== undefined) {
-        setting.severity = ruleLayer.severity;
-        setting.configured = true;
-      }
+      if (ruleLayer.severity !== undefined) setting.severity = ruleLayer.severity;
       Object.assign(setting.options, ruleLayer.options);
     }
     const fromCli = input.cli.rules?.[ruleId];
-    if (fromCli !== undefined) {
-      setting.severity = fromCli;
-      setting.configured = true;
-    }
+    if (fromCli !== undefined) setting.severity = fromCli;
     return setting;
   }
 
-  return { ruleSetting, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), sources: input.sources };
+  function severityConfigured(ruleId: string, member?: string): boolean {
+    const packageLayer = member === undefined ? undefined : input.packageMetadata.get(member);
+    const layers = [input.workspaceMetadata, input.configFile, packageLayer].filter((layer) => layer !== undefined);
+    return input.cli.rules?.[ruleId] !== undefined || layers.some((layer) => layer.rules.get(ruleId)?.severity !== undefined);
+  }
+
+  return { ruleSetting, severityConfigured, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), sources: input.sources };
 }
