@@ -28,8 +28,9 @@ export const decliningTransitive = createRule({
     for (const [name, pkgs] of flagged) {
       const ways = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((reach) => ({ pkg, reach })));
       // A member that declares the crate itself gets declining-crate's finding there.
-      const declaresIt = new Set(ways.filter((w) => w.reach.length < 2).map((w) => w.reach.member));
-      const transitive = ways.filter((w) => !declaresIt.has(w.reach.member));
+      // Per version: declaring hyper 0.12 directly does not cover hyper 0.10 brought by another dependency.
+      const declaresIt = new Set(ways.filter((w) => w.reach.length < 2).map((w) => `${w.reach.member}\u0000${w.pkg.id}`));
+      const transitive = ways.filter((w) => !declaresIt.has(`${w.reach.member}\u0000${w.pkg.id}`));
       const pkgOf = new Map(transitive.map((w) => [w.reach, w.pkg]));
       // Each member's finding sits at its shortest way in (per version); members sharing it share the finding.
       const groups = groupByDeclaration(shortestPerMember(transitive.map((w) => w.reach), pkgOf));

@@ -226,10 +226,10 @@ export function membersUnder(context: RuleContext, member: Package): Package[] {
 }
 
 /** Per member and version, the shortest way in (first declared on a tie): where that member's finding sits. */
-export function shortestPerMember<T>(reaches: readonly Reach[], versionOf: Map<Reach, T> | Map<object, T>): Reach[] {
+export function shortestPerMember(reaches: readonly Reach[], packageOf: Map<Reach, LockedPackage> | Map<object, LockedPackage>): Reach[] {
   const best = new Map<string, Reach>();
   for (const r of reaches) {
-    const key = `${r.memberManifestPath}\u0000${String((versionOf as Map<object, T>).get(r) ?? "")}`;
+    const key = `${r.memberManifestPath}\u0000${(packageOf as Map<object, LockedPackage>).get(r)?.id ?? ""}`;
     const known = best.get(key);
     if (!known || r.length < known.length) best.set(key, r);
   }
