@@ -1,71 +1,93 @@
-/** declining-crate: a direct dependency the catalog marks as declining for its version. */
+/**
+ * declining-crate: a direct dependency the catalog marks as declining for its version. One finding per declaration:
+ * a `[workspace.dependencies]` entry inherited by several members is reported once, at the entry.
+ */
 import type { CatalogEntry } from "../src/catalog/types.js";
-import type { Rule, RuleContext, RuleMeta, Severity } from "../src/engine/types.js";
-import type { Dependency, WorkspaceDependency } from "../src/model/types.js";
-import { externalDependencies, firstSentence, keyOf, lockedPackageOf, lowered, replacementsText, severityForKind } from "./support.js";
-
-function message(name: string, version: string, entry: CatalogEntry): string {
-  const since = entry.since ? ` since ${entry.since}` : "";
-  return `${name} ${version} is ${entry.status}${since}: ${firstSentence(entry.reason)}`;
-}
+import type { RuleContext } from "../src/engine/types.js";
+import type { Dependency, LockedPackage, WorkspaceDependency } from "../src/model/types.js";
+import { createRule } from "./create-rule.js";
+import { declarationKey, externalDependencies, firstSentence, keyOf, lockedPackageOf, membersText, replacementsText } from "./support.js";
 
 function suggestion(name: string, entry: CatalogEntry): string {
   return `Move to ${replacementsText(entry)}; \`cargo-sunset --explain ${name}\` prints the migration guide.`;
 }
 
-/** Abandoned crates are errors; superseded or merely declining ones are warnings. */
-function severityForStatus(entry: CatalogEntry): Severity {
-  return entry.status === "superseded" || entry.status === "declining" ? lowered(meta.defaultSeverity) : meta.defaultSeverity;
+/** Abandoned crates keep the rule's level; superseded or merely declining ones are one step milder. */
+function milder(entry: CatalogEntry): boolean {
+  return entry.status === "superseded" || entry.status === "declining";
 }
 
-/** Workspace entries used by a member are reported at the member's line (with the entry as related location). */
+/** Workspace entries used by a member are reported through the members that inherit them. */
 function unusedWorkspaceEntries(context: RuleContext): WorkspaceDependency[] {
   const used = new Set<WorkspaceDependency>();
   for (const member of context.workspace.members) for (const dep of member.dependencies) if (dep.inheritedFrom) used.add(dep.inheritedFrom);
   return context.workspace.workspaceDependencies.filter((d) => !used.has(d) && d.source.type !== "path");
 }
 
-const meta: RuleMeta = {
+interface Hit {
+  dep: Dependency;
+  member: string;
+  locked: LockedPackage | undefined;
+  entry: CatalogEntry;
+}
+
+export const decliningCrate = createRule({
   id: "declining-crate",
   description: "A direct dependency is deprecated, discontinued, unmaintained or superseded",
   defaultSeverity: "error",
   category: "maintenance",
-  needsRegistry: false,
-  docs: "rules/declining-crate.md",
-};
-
-export const decliningCrate: Rule = {
-  meta,
+  messages: {
+    declining: "{{crate}} {{version}} is {{status}}{{since}}{{advisories}}: {{reason}}{{members}}",
+    unusedEntry: "{{crate}} {{version}} is {{status}}{{since}}: {{reason}} (declared in [workspace.dependencies], used by no member)",
+  },
   check(context) {
+    const groups = new Map<string, Hit[]>();
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
-      const entry = locked
-        ? context.catalog.decliningForVersion(dep.name, locked.version)
-        : context.catalog.decliningForRequirement(dep.name, dep.req);
+      const entry = locked ? context.catalog.decliningForVersion(dep.name, locked.version) : context.catalog.decliningForRequirement(dep.name, dep.req);
       if (!entry) continue;
-      const version = locked?.version ?? dep.req;
+      // The same entry inherited as a normal and as a dev-dependency is still one line to edit.
+      const key = `${declarationKey(dep)}\u0000${dep.inheritedFrom ? "" : dep.kind}`;
+      groups.set(key, [...(groups.get(key) ?? []), { dep, member: member.name, locked, entry }]);
+    }
+    for (const hits of groups.values()) {
+      const { dep, locked, entry } = hits[0]!;
+      const versions = [...new Set(hits.map((h) => h.locked?.version ?? h.dep.req))];
+      const members = [...new Set(hits.map((h) => h.member))];
+      const advisories = [...new Set(hits.flatMap((h) => (h.locked ? context.catalog.advisoriesFor(dep.name, h.locked.version) : [])).map((a) => a.id))];
       context.report({
-        message: message(dep.name, version, entry),
-        crate: { name: dep.name, req: dep.req, ...(locked ? { version: locked.version } : {}) },
-        dependency: dep as Dependency,
+        messageId: "declining",
+        data: {
+          crate: dep.name,
+          version: versions.join(" and "),
+          status: entry.status,
+          since: entry.since ? ` since ${entry.since}` : "",
+          advisories: advisories.length > 0 ? ` (${advisories.join(", ")})` : "",
+          reason: firstSentence(entry.reason).replace(/\.$/, members.length > 1 ? "" : "."),
+          members: members.length > 1 ? `; used by ${membersText(members)}` : "",
+        },
+        crate: { name: dep.name, req: dep.req, ...(locked ? { version: locked.version } : {}), ...(versions.length > 1 && locked ? { versions } : {}) },
+        dependencies: hits.map((h) => h.dep),
+        members,
         lockedPackage: locked,
-        member: member.name,
-        severity: severityForKind(severityForStatus(entry), dep.kind),
+        facts: { milder: milder(entry), devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
+        ...(advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {}),
         suggestion: suggestion(dep.name, entry),
-        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
+        fingerprintExtra: members.length > 1 ? `workspace:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
     }
     for (const entryDep of unusedWorkspaceEntries(context)) {
       const entry = context.catalog.decliningForRequirement(entryDep.name, entryDep.req);
       if (!entry) continue;
       context.report({
-        message: `${message(entryDep.name, entryDep.req, entry).replace(/\.$/, "")} (declared in [workspace.dependencies], used by no member)`,
+        messageId: "unusedEntry",
+        data: { crate: entryDep.name, version: entryDep.req, status: entry.status, since: entry.since ? ` since ${entry.since}` : "", reason: firstSentence(entry.reason).replace(/\.$/, "") },
         crate: { name: entryDep.name, req: entryDep.req },
         dependency: { ...entryDep, rename: null, kind: "normal", target: null, optional: false } as Dependency,
-        severity: severityForStatus(entry),
+        facts: { milder: milder(entry) },
         suggestion: suggestion(entryDep.name, entry),
         fingerprintExtra: `workspace:${entryDep.key}`,
       });
     }
   },
-};
+});

@@ -1,45 +1,78 @@
-/** declining-transitive: a declining crate that only the lockfile shows, blamed on the direct dependency bringing it in. */
-import type { Rule, RuleMeta } from "../src/engine/types.js";
-import { summarizeReaches } from "../src/model/graph.js";
-import { describePath, externalReachesByMember, keyOf, replacementsText, severityForReach, shortest } from "./support.js";
+/**
+ * declining-transitive: a declining crate that only the lockfile shows, blamed on the declaration bringing it in.
+ * One finding per (crate, declaration): a `[workspace.dependencies]` entry many members inherit is one finding.
+ */
+import type { LockedPackage } from "../src/model/types.js";
+import { createRule } from "./create-rule.js";
+import { dropVerdict } from "./registry-support.js";
+import { otherWays, shortestPerMember } from "./support.js";
+import { externalReaches, groupByDeclaration, keyOf, listText, membersText, neverShips, replacementsText, shortest } from "./support.js";
 
-const meta: RuleMeta = {
+export const decliningTransitive = createRule({
   id: "declining-transitive",
   description: "A declining crate enters the tree through another dependency",
   defaultSeverity: "note",
   category: "maintenance",
-  needsRegistry: false,
-  docs: "rules/declining-transitive.md",
-};
-
-export const decliningTransitive: Rule = {
-  meta,
+  messages: {
+    transitive: "{{crate}} {{versions}} is {{status}}{{advisories}} and comes in through {{via}}{{members}}: {{path}}",
+  },
   check(context) {
     const graph = context.graph;
     if (!graph) return;
+    // Every locked version of one crate name together: two versions through one declaration are one finding.
+    const flagged = new Map<string, LockedPackage[]>();
     for (const pkg of graph.lockfile.packages) {
-      if (pkg.source === null) continue;
-      const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
-      if (!entry) continue;
-      // One finding per member, at the shortest way in; the other ways are counted, `why` lists them.
-      for (const [member, ways] of externalReachesByMember(graph.reach(pkg.id))) {
-        if (ways.some((r) => r.path.length < 2)) continue; // a direct dependency of this member: declining-crate reports it
-        const reach = shortest(ways);
-        if (!reach) continue;
-        const via = keyOf(reach.direct);
-        const others = new Set(ways.map((r) => keyOf(r.direct))).size - 1;
-        const more = others > 0 ? ` (and through ${others} other direct dependenc${others === 1 ? "y" : "ies"})` : "";
+      if (pkg.source === null || !context.catalog.decliningForVersion(pkg.name, pkg.version)) continue;
+      flagged.set(pkg.name, [...(flagged.get(pkg.name) ?? []), pkg]);
+    }
+    for (const [name, pkgs] of flagged) {
+      const ways = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((reach) => ({ pkg, reach })));
+      // A member that declares the crate itself gets declining-crate's finding there.
+      // Per version: declaring hyper 0.12 directly does not cover hyper 0.10 brought by another dependency.
+      const declaresIt = new Set(ways.filter((w) => w.reach.length < 2).map((w) => `${w.reach.member}\u0000${w.pkg.id}`));
+      const transitive = ways.filter((w) => !declaresIt.has(`${w.reach.member}\u0000${w.pkg.id}`));
+      const pkgOf = new Map(transitive.map((w) => [w.reach, w.pkg]));
+      // Each member's finding sits at its shortest way in (per version); members sharing it share the finding.
+      const groups = groupByDeclaration(shortestPerMember(transitive.map((w) => w.reach), pkgOf));
+      const waysOf = otherWays(transitive.map((w) => w.reach));
+      for (const group of groups.values()) {
+        const direct = group.deps[0]!;
+        const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)!))].sort((a, b) => a.line - b.line);
+        const first = versions[0]!;
+        const entry = context.catalog.decliningForVersion(name, first.version)!;
+        const advisories = [...new Set(versions.flatMap((p) => context.catalog.advisoriesFor(p.name, p.version)).map((a) => a.id))];
+        const way = shortest(group.reaches)!;
+        const via = keyOf(direct);
+        const others = waysOf(group.members, via);
+        const verdict = dropVerdict(context, direct, way.path);
+        const release =
+          verdict.kind === "drops" ? `Upgrade ${via} to ${verdict.version}, the first release that drops it`
+          : verdict.kind === "none" ? `No release of ${via} drops it yet (the newest is ${verdict.newest}); replace ${via}`
+          : `Upgrade or replace ${via} (which release of ${via} drops it is not known without registry data)`;
+        const everyWay = others.length > 0
+          ? ` It also arrives through ${listText(others, 6)}: it leaves the tree only when each of them drops it.`
+          : "";
         context.report({
-          message: `${pkg.name} ${pkg.version} is ${entry.status} and comes in through ${via}${more}: ${describePath(context, reach.path)}`,
-          crate: { name: pkg.name, version: pkg.version },
-          dependency: reach.direct,
-          lockedPackage: pkg,
-          member,
-          severity: severityForReach(meta.defaultSeverity, summarizeReaches(ways)),
-          suggestion: `Upgrade or replace ${via} so that it no longer needs ${pkg.name} (alternatives to ${pkg.name}: ${replacementsText(entry)}); \`cargo-sunset why ${pkg.name}\` shows every path.`,
-          fingerprintExtra: pkg.version,
+          messageId: "transitive",
+          data: {
+            crate: name,
+            versions: versions.map((p) => p.version).join(" and "),
+            status: entry.status,
+            advisories: advisories.length > 0 ? ` (${advisories.join(", ")})` : "",
+            via,
+            members: group.members.length > 1 ? ` in ${membersText(group.members)}` : "",
+            path: graph.describe(way.path),
+          },
+          crate: { name, version: first.version, ...(versions.length > 1 ? { versions: versions.map((p) => p.version) } : {}) },
+          dependencies: group.deps,
+          members: group.members,
+          lockedPackage: first,
+          facts: { devOrBuildOnly: neverShips(group.reaches) },
+          ...(advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {}),
+          suggestion: `${release}.${everyWay} Alternatives to ${name}: ${replacementsText(entry)}; \`cargo-sunset why ${name}\` shows every path.`,
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0]!)}`,
         });
       }
     }
   },
-};
+});

@@ -23,10 +23,13 @@ const meta: RuleMeta = {
 function lockedAboveMsrv(context: RuleContext, members: Map<string, Package>): void {
   const graph = context.graph;
   if (!graph) return;
+  const declared = [...new Set([...members.values()].map((m) => m.rustVersion).filter((v): v is string => v !== null))];
+  if (declared.length === 0) return;
   for (const pkg of graph.lockfile.packages) {
     const info = infoForLocked(context, pkg);
     const needed = info && versionEntry(info, pkg.version)?.rustVersion;
-    if (!info || !needed) continue;
+    // The cheap condition first: only a crate above some member's rust-version is worth a graph search.
+    if (!info || !needed || !declared.some((d) => needsNewerRust(needed, d))) continue;
     const summary = graph.reach(pkg.id);
     for (const name of summary.members) {
       const declared = members.get(name)?.rustVersion ?? null;

@@ -125,12 +125,11 @@ export function dependencyOn(version: IndexVersion, name: string): IndexDependen
 export function requirementsOn(context: RuleContext, pkg: LockedPackage): string[] {
   const graph = context.graph;
   if (!graph) return [];
-  const reqs: string[] = [];
-  for (const member of context.workspace.members) {
-    for (const dep of member.dependencies) if (graph.lockedIdOf(dep, member) === pkg.id) reqs.push(dep.req);
-  }
-  for (const parent of graph.lockfile.packages) {
-    if (parent.source === null || !parent.dependencies.includes(pkg.id)) continue;
+  // Both indexes are built once per graph, so each call costs the package's own dependents only.
+  const reqs: string[] = graph.declarationsOf(pkg.id).map(({ dep }) => dep.req);
+  for (const parentId of graph.dependentsOf(pkg.id)) {
+    const parent = graph.packageById(parentId);
+    if (!parent || parent.source === null) continue;
     const info = infoForLocked(context, parent);
     const entry = info && versionEntry(info, parent.version);
     const dep = entry && dependencyOn(entry, pkg.name);
@@ -154,4 +153,46 @@ export function enabledByDefault(version: IndexVersion, depKey: string): boolean
     }
   }
   return false;
+}
+
+/** What the index says about getting rid of a crate through one way in. */
+export type DropVerdict =
+  | { kind: "drops"; version: string }
+  | { kind: "none"; newest: string }
+  | { kind: "unknown" };
+
+/**
+ * Does `candidate` (a release of the crate at path[0]) still lead to the crate at the end of `path`? Unknown data
+ * counts as yes, so no removal is promised that cannot be seen. An optional dependency still counts when the
+ * default features enable it or when the locked build already used it as an optional one.
+ */
+export function stillPulls(context: RuleContext, candidate: IndexVersion, path: LockedPackage[]): boolean {
+  const [parent, child, ...rest] = path;
+  if (!parent || !child) return true;
+  const dep = dependencyOn(candidate, child.name);
+  if (!dep) return false;
+  if (dep.optional && !enabledByDefault(candidate, dep.name)) {
+    const parentInfo = infoForLocked(context, parent);
+    const lockedEdge = parentInfo && versionEntry(parentInfo, parent.version);
+    const lockedDep = lockedEdge && dependencyOn(lockedEdge, child.name);
+    if (lockedDep && !lockedDep.optional) return false;
+  }
+  if (rest.length === 0) return true;
+  const childInfo = infoForLocked(context, child);
+  const next = childInfo && newestAdmitted(childInfo, [dep.req]);
+  return next ? stillPulls(context, next, [child, ...rest]) : true;
+}
+
+/** The first release of the direct dependency that no longer brings the crate (along the shortest path), if known. */
+export function dropVerdict(context: RuleContext, direct: Dependency, pathIds: readonly string[]): DropVerdict {
+  const graph = context.graph;
+  if (!graph || pathIds.length < 2) return { kind: "unknown" };
+  const path = pathIds.map((id) => graph.packageById(id));
+  const directPkg = path[0];
+  if (!directPkg || path.some((p) => !p)) return { kind: "unknown" };
+  const info = infoForDependency(context, direct) ?? infoForLocked(context, directPkg);
+  if (!info) return { kind: "unknown" };
+  const newer = releases(info).reverse().filter((v) => semver.gt(v.version, directPkg.version));
+  const dropping = newer.find((v) => !stillPulls(context, v, path as LockedPackage[]));
+  return dropping ? { kind: "drops", version: dropping.version } : { kind: "none", newest: newer[newer.length - 1]?.version ?? directPkg.version };
 }

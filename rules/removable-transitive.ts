@@ -10,7 +10,7 @@ import { satisfies } from "../src/model/cargo-semver.js";
 import type { LockedPackage } from "../src/model/types.js";
 import type { IndexVersion } from "../src/registry/types.js";
 import { dependencyOn, enabledByDefault, infoForDependency, infoForLocked, newestAdmitted, releases, suggestedRequirement, updateCommand, versionEntry } from "./registry-support.js";
-import { describePath, isFromCratesIo, keyOf, severityForKind } from "./support.js";
+import { describePath, groupByDeclaration, isFromCratesIo, keyOf, neverShips, shortest } from "./support.js";
 
 const meta: RuleMeta = {
   id: "removable-transitive",
@@ -58,7 +58,9 @@ export const removableTransitive: Rule = {
     for (const pkg of graph.lockfile.packages) {
       const status = pkg.source === null ? undefined : flaggedAs(context, pkg);
       if (!status) continue;
-      for (const reach of graph.reach(pkg.id).reaches) {
+      // One finding per declaration: members inheriting one `[workspace.dependencies]` entry share it.
+      for (const group of groupByDeclaration(graph.reach(pkg.id).reaches).values()) {
+        const reach = shortest(group.reaches)!;
         const path = reach.path.map((id) => graph.packageById(id));
         const directPkg = path[0];
         if (reach.path.length < 2 || !directPkg || path.some((p) => !p)) continue;
@@ -74,16 +76,17 @@ export const removableTransitive: Rule = {
             ? `${pkg.name} ${pkg.version} is ${status}; upgrading ${via} to ${dropping.version} drops it${where}`
             : `${pkg.name} ${pkg.version} is ${status}; no release of ${via} drops it yet (the newest, ${newest}, still brings it in${where ? ` through ${describePath(context, reach.path.slice(1))}` : ""})`,
           crate: { name: pkg.name, version: pkg.version },
-          dependency: reach.direct,
+          dependencies: group.deps,
+          members: group.members,
           lockedPackage: pkg,
-          member: reach.member,
-          severity: severityForKind(meta.defaultSeverity, reach.direct.kind),
+          facts: { devOrBuildOnly: neverShips(group.reaches) },
+          ...(dropping ? { remedy: { action: "upgrade" as const, to: dropping.version } } : {}),
           suggestion: !dropping
             ? `Replace ${via} with a crate that does not depend on ${pkg.name}, or ask its maintainers to drop it.`
             : satisfies(dropping.version, reach.direct.req)
               ? `Run \`${updateCommand(context, directPkg, dropping.version)}\`.`
               : `Change the requirement to ${via} = "${suggestedRequirement(dropping.version, reach.direct.req)}".`,
-          fingerprintExtra: `${pkg.version}:${reach.direct.kind}:${via}`,
+          fingerprintExtra: group.members.length > 1 ? `${pkg.version}:shared:${via}` : `${pkg.version}:${reach.direct.kind}:${via}`,
         });
       }
     }

@@ -1,9 +1,11 @@
 /** Small helpers shared by the rules: walking direct dependencies, locked versions, wording. */
+import { join } from "node:path";
 import type { CatalogEntry } from "../src/catalog/types.js";
 import type { RuleContext, Severity } from "../src/engine/types.js";
 import type { Reach, ReachSummary } from "../src/model/graph.js";
 import { CRATES_IO_SOURCE } from "../src/model/source.js";
 import type { Dependency, LockedPackage, Lockfile, Package } from "../src/model/types.js";
+import { lowered as lowerSeverity } from "../src/engine/severity.js";
 
 export interface DirectDependency {
   member: Package;
@@ -27,11 +29,9 @@ export function isFromCratesIo(pkg: LockedPackage): boolean {
   return pkg.source === CRATES_IO_SOURCE;
 }
 
-const LOWER: Record<Severity, Severity> = { error: "warning", warning: "note", note: "note" };
-
-/** One step less severe: the noise-control rule for dev- and build-only reach. */
+/** One step less severe: the noise-control rule for dev- and build-only reach (the engine's severity module). */
 export function lowered(severity: Severity): Severity {
-  return LOWER[severity];
+  return lowerSeverity(severity);
 }
 
 /** The rule's severity, lowered when the crate matters only to tests or build scripts. */
@@ -149,4 +149,97 @@ export function occurrenceText(context: RuleContext, o: TreeOccurrence): string 
 export function firstSentence(text: string): string {
   const end = text.search(/\.(\s|$)/);
   return end < 0 ? text : text.slice(0, end + 1);
+}
+
+/** One declaration a user edits: a member's key, or the `[workspace.dependencies]` entry members inherit. */
+export interface DeclarationGroup {
+  key: string;
+  /** Every member entry of the declaration that a way in starts at (one per member for a shared entry). */
+  deps: Dependency[];
+  members: string[];
+  reaches: Reach[];
+}
+
+export function declarationKey(dep: Dependency): string {
+  const shared = dep.inheritedFrom;
+  return shared ? `workspace\u0000${shared.manifestPath}\u0000${shared.keyPath.join("\u0000")}` : `${dep.manifestPath}\u0000${dep.keyPath.join("\u0000")}`;
+}
+
+/** Ways in grouped by the declaration they start at, in first-seen order. */
+export function groupByDeclaration(reaches: Iterable<Reach>): Map<string, DeclarationGroup> {
+  const groups = new Map<string, DeclarationGroup>();
+  for (const reach of reaches) {
+    const key = declarationKey(reach.direct);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, deps: [], members: [], reaches: [] }));
+    if (!group.deps.includes(reach.direct)) group.deps.push(reach.direct);
+    if (!group.members.includes(reach.member)) group.members.push(reach.member);
+    group.reaches.push(reach);
+  }
+  return groups;
+}
+
+/** Ways in that start at an external (registry or git) declaration: a workspace member is never the thing to change. */
+export function externalReaches(summary: ReachSummary): Reach[] {
+  return summary.reaches.filter((r) => r.direct.source.type !== "path");
+}
+
+/** Every way in is a dev- or build-dependency: the crate never ships. */
+export function neverShips(reaches: readonly Reach[]): boolean {
+  return reaches.length > 0 && reaches.every((r) => r.direct.kind !== "normal");
+}
+
+/** The key a declaration is known by: `alloy-primitives` (or `[workspace.dependencies] alloy-primitives`). */
+export function declarationLabel(dep: Dependency): string {
+  return keyOf(dep);
+}
+
+/** `3 members (a, b, c)`, naming at most `cap` of them. */
+export function membersText(members: readonly string[], cap = 5): string {
+  const shown = members.slice(0, cap).join(", ");
+  const more = members.length > cap ? `, and ${members.length - cap} more` : "";
+  return `${members.length} member${members.length === 1 ? "" : "s"} (${shown}${more})`;
+}
+
+/** `a`, `a and b`, `a, b and c`; past `cap` items, `a, b, c and 7 others`. */
+export function listText(items: readonly string[], cap = Infinity): string {
+  if (items.length > cap) return `${items.slice(0, cap).join(", ")} and ${items.length - cap} others`;
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The members whose declarations make up `member`'s normal tree: the member itself and the members it depends on
+ * through normal path dependencies, transitively. A crate in the tree is brought by one of their external keys.
+ */
+export function membersUnder(context: RuleContext, member: Package): Package[] {
+  const byManifest = new Map(context.workspace.members.map((m) => [m.manifestPath, m]));
+  const out: Package[] = [member];
+  for (let i = 0; i < out.length; i++) {
+    for (const d of (out[i] as Package).dependencies) {
+      if (d.kind !== "normal" || d.source.type !== "path") continue;
+      const next = byManifest.get(join(d.source.path, "Cargo.toml"));
+      if (next && !out.includes(next)) out.push(next);
+    }
+  }
+  return out;
+}
+
+/** Per member and version, the shortest way in (first declared on a tie): where that member's finding sits. */
+export function shortestPerMember(reaches: readonly Reach[], packageOf: Map<Reach, LockedPackage> | Map<object, LockedPackage>): Reach[] {
+  const best = new Map<string, Reach>();
+  for (const r of reaches) {
+    const key = `${r.memberManifestPath}\u0000${(packageOf as Map<object, LockedPackage>).get(r)?.id ?? ""}`;
+    const known = best.get(key);
+    if (!known || r.length < known.length) best.set(key, r);
+  }
+  return [...best.values()];
+}
+
+/** The keys of every other declaration a crate arrives through in the given members: the set whose change removes it. */
+export function otherWays(reaches: readonly Reach[]): (members: readonly string[], except: string) => string[] {
+  return (members, except) => {
+    const wanted = new Set(members);
+    return [...new Set(reaches.filter((r) => wanted.has(r.member)).map((r) => keyOf(r.direct)))].filter((k) => k !== except);
+  };
 }

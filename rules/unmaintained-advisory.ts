@@ -1,18 +1,14 @@
-/** unmaintained-advisory: a crates.io crate in the tree is under a RustSec "unmaintained" advisory. */
+/**
+ * unmaintained-advisory: a crates.io crate in the tree is under a RustSec "unmaintained" advisory. One finding per
+ * (crate, declaration). Crates the catalog also judges are reported by declining-crate / declining-transitive, which
+ * show the RUSTSEC id and take this rule's level when it is the more severe: one fact, one severity.
+ */
 import type { UnmaintainedAdvisory } from "../src/catalog/types.js";
-import type { Rule, RuleMeta } from "../src/engine/types.js";
 import { lowestAdmitted } from "../src/model/cargo-semver.js";
-import { summarizeReaches } from "../src/model/graph.js";
-import { describePath, externalDependencies, externalReachesByMember, isFromCratesIo, keyOf, severityForKind, severityForReach, shortest } from "./support.js";
-
-const meta: RuleMeta = {
-  id: "unmaintained-advisory",
-  description: "A dependency is under a RustSec advisory saying it is unmaintained",
-  defaultSeverity: "warning",
-  category: "maintenance",
-  needsRegistry: false,
-  docs: "rules/unmaintained-advisory.md",
-};
+import type { LockedPackage } from "../src/model/types.js";
+import { createRule } from "./create-rule.js";
+import { otherWays, shortestPerMember } from "./support.js";
+import { externalDependencies, externalReaches, groupByDeclaration, isFromCratesIo, keyOf, listText, membersText, neverShips, shortest } from "./support.js";
 
 function advisoryText(advisories: UnmaintainedAdvisory[]): string {
   return advisories.map((a) => `${a.id} (${a.date})`).join(", ");
@@ -23,8 +19,15 @@ function alternativesText(advisories: UnmaintainedAdvisory[]): string {
   return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}. ` : "";
 }
 
-export const unmaintainedAdvisory: Rule = {
-  meta,
+export const unmaintainedAdvisory = createRule({
+  id: "unmaintained-advisory",
+  description: "A dependency is under a RustSec advisory saying it is unmaintained",
+  defaultSeverity: "warning",
+  category: "maintenance",
+  messages: {
+    direct: "{{crate}} {{version}} is unmaintained according to {{advisories}}{{members}}",
+    transitive: "{{crate}} {{version}} is unmaintained according to {{advisories}} (through {{path}}){{members}}",
+  },
   check(context) {
     const graph = context.graph;
     if (!graph) {
@@ -35,39 +38,56 @@ export const unmaintainedAdvisory: Rule = {
         const advisories = version ? context.catalog.advisoriesFor(dep.name, version) : [];
         if (advisories.length === 0) continue;
         context.report({
-          message: `${dep.name} ${dep.req} is unmaintained according to ${advisoryText(advisories)}`,
+          messageId: "direct",
+          data: { crate: dep.name, version: dep.req, advisories: advisoryText(advisories), members: "" },
           crate: { name: dep.name, req: dep.req },
           dependency: dep,
           member: member.name,
-          severity: severityForKind(meta.defaultSeverity, dep.kind),
+          facts: { devOrBuildOnly: dep.kind !== "normal" },
           suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
           fingerprintExtra: keyOf(dep),
         });
       }
       return;
     }
+    const flagged = new Map<string, LockedPackage[]>();
     for (const pkg of graph.lockfile.packages) {
       if (!isFromCratesIo(pkg)) continue;
-      // Crates the catalog judges are reported by declining-crate / declining-transitive, which cite the advisory.
       if (context.catalog.decliningForVersion(pkg.name, pkg.version)) continue;
-      const advisories = context.catalog.advisoriesFor(pkg.name, pkg.version);
-      if (advisories.length === 0) continue;
-      // One finding per member, at the shortest way in.
-      for (const [member, ways] of externalReachesByMember(graph.reach(pkg.id))) {
-        const reach = shortest(ways);
-        if (!reach) continue;
-        const via = reach.path.length > 1 ? ` (through ${describePath(context, reach.path)})` : "";
+      if (context.catalog.advisoriesFor(pkg.name, pkg.version).length === 0) continue;
+      flagged.set(pkg.name, [...(flagged.get(pkg.name) ?? []), pkg]);
+    }
+    for (const [name, pkgs] of flagged) {
+      const pkgOf = new Map<object, LockedPackage>();
+      const reaches = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((r) => (pkgOf.set(r, pkg), r)));
+      const groups = groupByDeclaration(shortestPerMember(reaches, pkgOf));
+      const waysOf = otherWays(reaches);
+      for (const group of groups.values()) {
+        const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)!))].sort((a, b) => a.line - b.line);
+        const first = versions[0]!;
+        const advisories = context.catalog.advisoriesFor(name, first.version);
+        const way = shortest(group.reaches)!;
+        const via = keyOf(group.deps[0]!);
+        const others = waysOf(group.members, via);
+        const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
         context.report({
-          message: `${pkg.name} ${pkg.version} is unmaintained according to ${advisoryText(advisories)}${via}`,
-          crate: { name: pkg.name, version: pkg.version },
-          dependency: reach.direct,
-          lockedPackage: pkg,
-          member,
-          severity: severityForReach(meta.defaultSeverity, summarizeReaches(ways)),
-          suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
-          fingerprintExtra: pkg.version,
+          messageId: way.length > 1 ? "transitive" : "direct",
+          data: {
+            crate: name,
+            version: versions.map((p) => p.version).join(" and "),
+            advisories: advisoryText(advisories),
+            path: graph.describe(way.path),
+            members: group.members.length > 1 ? ` in ${membersText(group.members)}` : "",
+          },
+          crate: { name, version: first.version, ...(versions.length > 1 ? { versions: versions.map((p) => p.version) } : {}) },
+          dependencies: group.deps,
+          members: group.members,
+          lockedPackage: first,
+          facts: { devOrBuildOnly: neverShips(group.reaches) },
+          suggestion: `${alternativesText(advisories)}${way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : ""}${everyWay} See ${advisories[0]?.url}.`.trim(),
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0]!)}`,
         });
       }
     }
   },
-};
+});

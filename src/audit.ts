@@ -6,6 +6,8 @@ import type { CliConfigOverrides, ResolvedConfig } from "./config/types.js";
 import { runRules, sortFindings, type RuleSettings } from "./engine/engine.js";
 import type { AuditResult, Finding, Rule, RuleMeta, ToolNote } from "./engine/types.js";
 import { buildGraph } from "./model/graph.js";
+import { buildPlan } from "./engine/plan.js";
+import type { PlanAction } from "./engine/types.js";
 import { SpanLocator } from "./model/spans.js";
 import { readTextFile } from "./model/toml-file.js";
 import type { Workspace } from "./model/types.js";
@@ -62,6 +64,7 @@ export const ALL_RULE_METAS: RuleMeta[] = [...RULES.map((r) => r.meta), ...SUPPR
 function settingsOf(config: ResolvedConfig): RuleSettings {
   return {
     severity: (id, member) => config.ruleSetting(id, member).severity,
+    configured: (id, member) => config.severityConfigured(id, member),
     options: (id, member) => config.ruleSetting(id, member).options,
   };
 }
@@ -97,7 +100,7 @@ function registryNotes(result: RegistryResult): ToolNote[] {
   return notes;
 }
 
-async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean; audited: AuditedWorkspace; validUntil: number }> {
+async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean; audited: AuditedWorkspace; validUntil: number; plan: PlanAction[]; planRemoves: Set<Finding> }> {
   const config = loadConfig({
     workspaceRoot: workspace.root,
     rootManifestPath: workspace.rootManifestPath,
@@ -122,7 +125,9 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     notes.push(...registryNotes(fetched));
   }
   const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
-  const raw = runRules({ workspace, graph: buildGraph(workspace), catalog, registry, rules, settings: settingsOf(config), spans, now: options.now });
+  const graph = buildGraph(workspace);
+  const hasRegistryData = registry !== EMPTY_REGISTRY;
+  const raw = runRules({ workspace, graph, catalog, registry, rules, settings: settingsOf(config), spans, now: options.now, hasRegistryData });
   const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
     manifests: workspace.members.map((m) => m.manifestPath),
     knownRuleIds: RULES.map((r) => r.meta.id),
@@ -133,7 +138,8 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   // Offline, missing data is a fact of the (recorded) cache; online, a failed request may succeed next time.
   const offline = config.registry.offline ?? false;
   const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
-  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config } };
+  const plan = buildPlan({ workspace, graph, catalog, findings: ignored.kept });
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config }, plan: plan.actions, planRemoves: plan.removed };
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
@@ -146,6 +152,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   let registryFailed = false;
   const audited: AuditedWorkspace[] = [];
   let validUntil = Infinity;
+  const plan: PlanAction[] = [];
+  const planRemoves = new Set<Finding>();
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
     audited.push(outcome.audited);
@@ -153,9 +161,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
       // Rules see the whole workspace (a workspace dependency used only by an excluded member is still used);
       // the report keeps the selected members' findings and, when one is selected, the workspace-wide ones.
       const kept = selectedMembers(workspace, selection);
-      findings.push(...outcome.findings.filter((f) => (f.member === undefined ? kept.size > 0 : kept.has(f.member))));
+      const selected = (f: Finding) => (f.member === undefined ? kept.size > 0 : kept.has(f.member) || (f.members ?? []).some((m) => kept.has(m)));
+      findings.push(...outcome.findings.filter(selected));
+      plan.push(...outcome.plan);
+      for (const f of outcome.planRemoves) if (selected(f)) planRemoves.add(f);
     } else {
       findings.push(...outcome.findings);
+      plan.push(...outcome.plan);
+      for (const f of outcome.planRemoves) planRemoves.add(f);
     }
     catalog ??= outcome.catalog;
     registryFailed ||= outcome.registryFailed;
@@ -171,7 +184,15 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     }
   }
   return {
-    result: { findings: sortFindings(findings), notes, workspaceRoots: workspaces.map((w) => w.root), rules: ALL_RULE_METAS },
+    result: {
+      findings: sortFindings(findings),
+      notes,
+      workspaceRoots: workspaces.map((w) => w.root),
+      rules: ALL_RULE_METAS,
+      plan,
+      // Findings the baseline suppressed are not counted.
+      planRemoves: findings.filter((f) => planRemoves.has(f)).length,
+    },
     catalog: catalog ?? createCatalog(),
     registryFailed,
     audited,

@@ -32,7 +32,7 @@ function why(args: ParsedArgs, io: CliIo, relativize: Relativize): number {
   } else {
     io.stdout(reports.map((r) => formatWhy(r, relativize)).join("\n"));
   }
-  return reports.some((r) => r.versions.length > 0) ? EXIT_OK : EXIT_FINDINGS;
+  return reports.some((r) => r.reached) ? EXIT_OK : EXIT_FINDINGS;
 }
 
 function metadata(args: ParsedArgs, io: CliIo): number {
@@ -52,9 +52,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const o = args.options;
     if (o.help) return io.stdout(helpText(toolVersion())), EXIT_OK;
     if (o.version) return io.stdout(`cargo-sunset ${toolVersion()}\n`), EXIT_OK;
-    if (o["list-rules"]) return io.stdout((await import("./commands/info.js")).listRules()), EXIT_OK;
+    if (o["list-rules"]) return io.stdout((await import("./commands/info.js")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"]) return io.stdout((await import("./commands/info.js")).listCrates()), EXIT_OK;
-    if (o.explain !== undefined) return io.stdout((await import("./commands/info.js")).explain(o.explain)), EXIT_OK;
+    if (o.explain !== undefined) return io.stdout((await import("./commands/info.js")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);

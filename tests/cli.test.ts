@@ -96,7 +96,7 @@ describe("auditing the fixtures (text)", () => {
     expect(stdout).toMatch(findingLine(11, 1, "error", "surf 2.3.2 is unmaintained"));
     expect(stdout).toMatch(findingLine(12, 1, "warning", "lazy_static 1.4.0 is superseded"));
     expect(stdout).toMatch(findingLine(13, 1, "warning", "structopt 0.3.22 is superseded"));
-    expect(stdout).toMatch(findingLine(13, 1, "note", "proc-macro-error 1.0.4 is unmaintained and comes in through structopt"));
+    expect(stdout).toMatch(findingLine(13, 1, "warning", "proc-macro-error 1.0.4 is unmaintained (RUSTSEC-2024-0370) and comes in through structopt"));
     expect(stdout).toContain("Cargo.lock entry: fixtures/tide-app/Cargo.lock:");
     expect(stdout).toMatch(/^\d+ problems \(3 errors, \d+ warnings?, \d+ notes?\)$/m);
     // Offline with an empty cache: one note says so, not one per cause.
@@ -115,8 +115,9 @@ describe("auditing the fixtures (text)", () => {
     const { code, stdout } = await run(["fixtures/warp-app"]);
     expect(code).toBe(1);
     expect(stdout).toMatch(findingLine(8, 1, "warning", "warp 0.3.7 is superseded"));
-    expect(stdout).toMatch(findingLine(8, 1, "warning", "warp-app uses two generations of hyper at once: hyper 0.14.32 (via warp 0.3.7 → hyper 0.14.32) and hyper 1.10.1 (via reqwest 0.12.28 → hyper 1.10.1)"));
-    expect(stdout).toMatch(findingLine(8, 1, "warning", "warp-app uses two generations of http at once"));
+    // One finding for the whole stack at the declaration still on the old generation.
+    expect(stdout).toMatch(findingLine(8, 1, "warning", "warp-app uses two generations of the HTTP stack (hyper 0.14 and 1, http 0.2 and 1, h2 0.3 and 0.4, http-body 0.4 and 1); warp brings the older one: hyper 0.14.32, http 0.2.12, h2 0.3.27, http-body 0.4.6"));
+    expect(stdout.match(/split-http-stack/g)).toHaveLength(1);
     expect(stdout).toMatch(findingLine(12, 1, "error", "failure 0.1.8 is deprecated"));
   });
 
@@ -419,5 +420,31 @@ describe("init", () => {
     const { code, stdout } = await run([dir]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^no problems$/m);
+  });
+});
+
+describe("report summaries and JSON metadata", () => {
+  it("--quiet says what it hid, and the plan counts every finding", async () => {
+    const { code, stdout } = await run(["fixtures/tide-app", "--quiet"]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^3 problems \(3 errors, 0 warnings, 0 notes\) \(--quiet hid 5 findings below error and 1 note about the run\)$/m);
+    expect(stdout).toMatch(/^Plan: 5 changes remove 6 of 8 findings$/m);
+  });
+
+  it("--list-rules and --explain honour --format json", async () => {
+    const list = JSON.parse((await run(["--list-rules", "--format", "json"])).stdout) as { rules: Array<{ id: string; docs: string; messages?: Record<string, string> }> };
+    const transitive = list.rules.find((r) => r.id === "declining-transitive");
+    expect(transitive?.docs).toBe("rules/declining-transitive.md");
+    expect(Object.keys(transitive?.messages ?? {})).toEqual(["transitive"]);
+    const rule = JSON.parse((await run(["--explain", "msrv", "--format", "json"])).stdout) as { kind: string; docs: string };
+    expect(rule.kind).toBe("rule");
+    expect(rule.docs).toMatch(/^# msrv/m);
+    const crate = JSON.parse((await run(["--explain", "tide", "--format", "json"])).stdout) as { kind: string; entry: { status: string } };
+    expect([crate.kind, crate.entry.status]).toEqual(["crate", "unmaintained"]);
+  });
+
+  it("why exits 1 for a crate no member reaches", async () => {
+    expect((await run(["why", "term", "fixtures/root-causes/patch-git"], { offline: false })).code).toBe(1);
+    expect((await run(["why", "hyper", "fixtures/root-causes/patch-git"], { offline: false })).code).toBe(0);
   });
 });

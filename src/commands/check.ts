@@ -105,8 +105,14 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
     io.stderr(`wrote ${outcome.result.findings.length} finding(s) to ${relativize(baselinePath)}\n`);
     return EXIT_OK;
   }
+  const shown = o.quiet ? outcome.result.findings.filter((f) => failOn === "never" || atOrAbove(f, failOn)) : outcome.result.findings;
   const result = o.quiet
-    ? { ...outcome.result, findings: outcome.result.findings.filter((f) => failOn === "never" || atOrAbove(f, failOn)), notes: [] }
+    ? {
+        ...outcome.result,
+        findings: shown,
+        notes: [],
+        hidden: { findings: outcome.result.findings.length - shown.length, notes: outcome.result.notes.length, below: failOn === "never" ? ("note" as const) : failOn },
+      }
     : outcome.result;
   const context: ReportContext = {
     cwd: io.cwd,

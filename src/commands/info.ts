@@ -11,7 +11,16 @@ import { UsageError } from "../errors.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { packageRoot } from "../util/package-root.js";
 
-export function listRules(): string {
+/** `--list-rules --format json`: one object per rule. */
+export function listRules(format: string = "text"): string {
+  if (format === "json") {
+    const rules = ALL_RULE_METAS.map((m) => ({
+      id: m.id, description: m.description, defaultSeverity: m.defaultSeverity, category: m.category,
+      needsRegistry: m.needsRegistry, docs: m.docs, ...(m.url ? { url: m.url } : {}),
+      ...(m.defaultOptions ? { defaultOptions: m.defaultOptions } : {}), ...(m.messages ? { messages: m.messages } : {}),
+    }));
+    return `${JSON.stringify({ rules }, null, 2)}\n`;
+  }
   const width = Math.max(...ALL_RULE_METAS.map((m) => m.id.length));
   return `${ALL_RULE_METAS.map((m) => `${m.id.padEnd(width)}  ${m.defaultSeverity.padEnd(7)}  ${m.needsRegistry ? "registry" : "offline "}  ${m.description}`).join("\n")}\n`;
 }
@@ -45,10 +54,14 @@ export function nearNames(topic: string, names: readonly string[]): string[] {
     .map((c) => c.name);
 }
 
-export function explain(topic: string): string {
+export function explain(topic: string, format: string = "text"): string {
   const wanted = normalize(topic);
   const meta = ALL_RULE_METAS.find((m) => m.id === wanted);
-  if (meta) return readFileSync(join(packageRoot(), meta.docs), "utf8");
+  const json = format === "json";
+  if (meta) {
+    const docs = readFileSync(join(packageRoot(), meta.docs), "utf8");
+    return json ? `${JSON.stringify({ kind: "rule", rule: { ...meta }, docs }, null, 2)}\n` : docs;
+  }
   const catalog = createCatalog();
   const crateNames = [...new Set([...catalog.entries().map((e) => e.crate), ...catalog.advisoryCrates()])];
   const name = crateNames.find((n) => normalize(n) === wanted) ?? topic;
@@ -60,6 +73,7 @@ export function explain(topic: string): string {
     const hint = near.length > 0 ? `; did you mean ${near.map((n) => `\`${n}\``).join(", ")}?` : " (see --list-rules and --list-crates)";
     throw new UsageError(`--explain: \`${topic}\` is neither a rule id nor a crate in the catalog${hint}`);
   }
+  if (json) return `${JSON.stringify({ kind: "crate", crate: name, entry: entry ?? null, advisories }, null, 2)}\n`;
   return [entry ? formatGuide(entry) : "", ...advisories.map(formatAdvisory)].filter(Boolean).join("\n\n") + "\n";
 }
 

@@ -24,6 +24,8 @@ export interface WhyVersion {
 export interface WhyReport {
   crate: string;
   workspaceRoot: string;
+  /** True when some member reaches the crate; a lockfile entry no member reaches does not count. */
+  reached: boolean;
   versions: WhyVersion[];
 }
 
@@ -43,7 +45,7 @@ export function explainWhy(workspace: Workspace, crate: string, spans: SpanLocat
     // Without a lockfile only direct dependencies are known.
     const entries = workspace.members.flatMap((m) => m.dependencies.filter((d) => d.name === crate).map((d) => entryOf(m, d, [], spans)));
     const versions = entries.length === 0 ? [] : [{ version: null, source: null, lockLine: null, devOnly: entries.every((e) => e.dependency.kind === "dev"), buildOnly: entries.every((e) => e.dependency.kind === "build"), targetOnly: entries.every((e) => e.dependency.target !== null), entries }];
-    return { crate, workspaceRoot: workspace.root, versions };
+    return { crate, workspaceRoot: workspace.root, reached: versions.length > 0, versions };
   }
   const versions = graph.lockfile.packages
     .filter((p) => p.name === crate)
@@ -56,7 +58,7 @@ export function explainWhy(workspace: Workspace, crate: string, spans: SpanLocat
       });
       return { version: pkg.version, source: pkg.source, lockLine: pkg.line, devOnly: summary.devOnly, buildOnly: summary.buildOnly, targetOnly: summary.targetOnly, entries };
     });
-  return { crate, workspaceRoot: workspace.root, versions };
+  return { crate, workspaceRoot: workspace.root, reached: versions.some((v) => v.entries.length > 0), versions };
 }
 
 function kindText(e: WhyEntry): string {

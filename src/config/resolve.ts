@@ -58,5 +58,11 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
     return setting;
   }
 
-  return { ruleSetting, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), sources: input.sources };
+  function severityConfigured(ruleId: string, member?: string): boolean {
+    const packageLayer = member === undefined ? undefined : input.packageMetadata.get(member);
+    const layers = [input.workspaceMetadata, input.configFile, packageLayer].filter((layer) => layer !== undefined);
+    return input.cli.rules?.[ruleId] !== undefined || layers.some((layer) => layer.rules.get(ruleId)?.severity !== undefined);
+  }
+
+  return { ruleSetting, severityConfigured, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), sources: input.sources };
 }

@@ -46,6 +46,8 @@ export interface RuleSetting {
 export interface ResolvedConfig {
   /** Severity and options of a rule, for one member when given. Throws RangeError for an unknown rule id. */
   ruleSetting(ruleId: string, member?: string): RuleSetting;
+  /** True when configuration or `--rule` sets the rule's severity (it then wins over a rule's own adjustment). */
+  severityConfigured(ruleId: string, member?: string): boolean;
   registry: RegistrySettings;
   ignores: IgnoreEntry[];
   /** Organisation-defined entries; they take precedence over built-in catalog verdicts for the same crate. */

@@ -3,13 +3,18 @@ import { relative } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
 import type { DependencyGraph } from "../model/graph.js";
 import type { SpanLocator } from "../model/spans.js";
-import type { Workspace } from "../model/types.js";
+import type { Dependency, Workspace } from "../model/types.js";
 import type { RegistryView } from "../registry/types.js";
-import { fingerprintOf } from "./fingerprint.js";
+import { createFinding, formatMessage } from "./finding.js";
+import { resolveSeverity, type RuleLevel } from "./severity.js";
 import type { Finding, Location, Report, Rule, SeveritySetting } from "./types.js";
+
+export { sortFindings, compareFindings } from "./finding.js";
 
 export interface RuleSettings {
   severity(ruleId: string, member?: string): SeveritySetting;
+  /** Whether configuration set the severity; when absent, nothing is configured. */
+  configured?(ruleId: string, member?: string): boolean;
   options(ruleId: string, member?: string): Record<string, unknown>;
 }
 
@@ -22,22 +27,38 @@ export interface EngineInput {
   settings: RuleSettings;
   spans: SpanLocator;
   now: Date;
+  /** False when no registry data was loaded: rules that need it are skipped. */
+  hasRegistryData?: boolean;
 }
 
 const LOCK_HEADER_WIDTH = "[[package]]".length;
+/** Related locations listed for the members of a shared declaration; the message gives the full count. */
+export const MAX_MEMBER_LOCATIONS = 10;
 
-/** Where a report points: the dependency's key, else the given location, else the root manifest. */
-function locate(input: EngineInput, report: Report): { location: Location; related: Location[] } {
-  const { spans, workspace } = input;
+function at(input: EngineInput, manifestPath: string, keyPath: string[], label?: string): Location {
+  const span = input.spans.spanOf(manifestPath, keyPath) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { file: manifestPath, ...span, ...(label ? { label } : {}) };
+}
+
+/**
+ * Where a report points: the declaration's key (the shared `[workspace.dependencies]` entry when several members
+ * inherit it), else the given location, else the root manifest.
+ */
+function locate(input: EngineInput, report: Report, deps: Dependency[]): { location: Location; related: Location[] } {
+  const { workspace } = input;
   const related: Location[] = [];
   let location: Location | undefined = report.location;
-  if (report.dependency) {
-    const dep = report.dependency;
-    const span = spans.spanOf(dep.manifestPath, dep.keyPath);
-    location = { file: dep.manifestPath, ...(span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }) };
-    const inherited = dep.inheritedFrom;
-    const inheritedSpan = inherited && spans.spanOf(inherited.manifestPath, inherited.keyPath);
-    if (inherited && inheritedSpan) related.push({ file: inherited.manifestPath, ...inheritedSpan, label: "workspace dependency" });
+  const first = deps[0];
+  if (first) {
+    const shared = first.inheritedFrom;
+    if (shared && deps.length > 1 && deps.every((d) => d.inheritedFrom === shared)) {
+      location = at(input, shared.manifestPath, shared.keyPath);
+      for (const dep of deps.slice(0, MAX_MEMBER_LOCATIONS)) related.push(at(input, dep.manifestPath, dep.keyPath, "inherited here"));
+    } else {
+      location = at(input, first.manifestPath, first.keyPath);
+      if (shared) related.push(at(input, shared.manifestPath, shared.keyPath, "workspace dependency"));
+      for (const dep of deps.slice(1, MAX_MEMBER_LOCATIONS + 1)) related.push(at(input, dep.manifestPath, dep.keyPath, "also declared here"));
+    }
   }
   if (report.lockedPackage && workspace.lockfile) {
     const line = report.lockedPackage.line;
@@ -47,30 +68,53 @@ function locate(input: EngineInput, report: Report): { location: Location; relat
   return { location: location ?? { file: workspace.rootManifestPath, line: 1, column: 1, endLine: 1, endColumn: 1 }, related };
 }
 
+function levelOf(input: EngineInput, ruleId: string, members: (string | undefined)[]): RuleLevel[] {
+  return members.map((member) => ({
+    setting: input.settings.severity(ruleId, member),
+    configured: input.settings.configured?.(ruleId, member) ?? false,
+  }));
+}
+
 function toFinding(input: EngineInput, rule: Rule, report: Report): Finding | null {
-  const setting = input.settings.severity(rule.meta.id, report.member);
-  if (setting === "off") return null;
-  // A configured severity replaces the default; a rule's own adjustment (e.g. dev-only reach) lowers from there.
-  const severity = report.severity && setting === rule.meta.defaultSeverity ? report.severity : setting;
-  const { location, related } = locate(input, report);
+  const members = report.members ?? (report.member ? [report.member] : []);
+  const scopes: (string | undefined)[] = members.length > 0 ? members : [undefined];
+  const levels = levelOf(input, rule.meta.id, scopes);
+  // A rule whose own level is off is off, whatever other evidence meets in the finding.
+  if (levels.every((l) => l.setting === "off")) return null;
+  const evidence = (report.alsoRules ?? []).flatMap((id) => levelOf(input, id, scopes).map((l) => ({ ...l, configured: false })));
+  let severity = resolveSeverity([...levels, ...evidence], report.facts);
+  if (severity === null) return null;
+  // The deprecated per-report level applies only when nothing is configured.
+  if (report.severity && !levels.some((l) => l.configured)) severity = report.severity;
+  const deps = report.dependencies ?? (report.dependency ? [report.dependency] : []);
+  const { location, related } = locate(input, report, deps);
   const manifest = relative(input.workspace.root, location.file).split("\\").join("/");
-  return {
+  const template = report.messageId ? rule.meta.messages?.[report.messageId] : undefined;
+  if (report.messageId && template === undefined) throw new Error(`rule ${rule.meta.id} has no message \`${report.messageId}\``);
+  const message = template !== undefined ? formatMessage(template, report.data) : (report.message ?? "");
+  // A finding shared by several members is one identity; a single member's keeps the member in it.
+  const memberPart = members.length === 1 ? (members[0] as string) : "";
+  return createFinding({
     ruleId: rule.meta.id,
     severity,
-    message: report.message,
+    message,
+    ...(report.messageId ? { messageId: report.messageId } : {}),
     crate: report.crate,
     location,
     relatedLocations: related,
     ...(report.suggestion ? { suggestion: report.suggestion } : {}),
-    ...(report.member ? { member: report.member } : {}),
-    fingerprint: fingerprintOf([rule.meta.id, report.crate.name, manifest, report.member ?? "", report.fingerprintExtra ?? ""]),
-  };
+    members,
+    declarations: deps,
+    ...(report.remedy ? { remedy: report.remedy } : {}),
+    identity: [report.crate.name, manifest, memberPart, report.fingerprintExtra ?? ""],
+  });
 }
 
 /** Runs every rule that is not switched off everywhere; a crashing rule is reported with its id. */
 export function runRules(input: EngineInput): Finding[] {
   const findings: Finding[] = [];
   for (const rule of input.rules) {
+    if (rule.meta.needsRegistry && input.hasRegistryData === false) continue;
     const reports: Report[] = [];
     try {
       rule.check({
@@ -91,22 +135,4 @@ export function runRules(input: EngineInput): Finding[] {
     }
   }
   return findings;
-}
-
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
-
-/** Deterministic order: file, line, column, rule, crate; duplicates (same fingerprint) kept once. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return [...findings]
-    .sort((a, b) =>
-      a.location.file.localeCompare(b.location.file) ||
-      a.location.line - b.location.line ||
-      a.location.column - b.location.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.crate.name.localeCompare(b.crate.name) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.message.localeCompare(b.message),
-    )
-    .filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
 }

@@ -1,5 +1,6 @@
 /** Types shared by the engine, the rules, the registry client and the reporters. */
 import type { Dependency, LockedPackage, Span, Workspace } from "../model/types.js";
+import type { SeverityFacts } from "./severity.js";
 import type { DependencyGraph } from "../model/graph.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { RegistryView } from "../registry/types.js";
@@ -21,6 +22,8 @@ export interface CrateRef {
   version?: string;
   /** Requirement from Cargo.toml, when the finding is about a direct dependency. */
   req?: string;
+  /** Every locked version the finding covers, when one declaration brings several (`version` is the first). */
+  versions?: string[];
 }
 
 /** A finding is plain data; color and layout belong to the reporters. */
@@ -34,6 +37,14 @@ export interface Finding {
   suggestion?: string;
   /** Workspace member the finding belongs to (package name), when there is one. */
   member?: string;
+  /** Every member the finding affects, when a shared declaration brings it to several. */
+  members?: string[];
+  /** Which of the rule's messages this is (`meta.messages`), so tests and tools need not match text. */
+  messageId?: string;
+  /** The manifest entries that bring the finding (one per member); the remediation plan acts on them. */
+  declarations?: Dependency[];
+  /** A single edit registry data shows to remove the finding (e.g. the release that drops a transitive crate). */
+  remedy?: Remedy;
   /** Stable across unrelated edits: hash of rule + crate + manifest path + member. */
   fingerprint: string;
 }
@@ -51,14 +62,34 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** Path of the docs page relative to the package root, `rules/<id>.md`. */
   docs: string;
+  /** Public URL of the docs page. */
+  url?: string;
+  /** Message templates by id, with `{{name}}` placeholders. */
+  messages?: Record<string, string>;
+}
+
+export interface Remedy {
+  action: "upgrade";
+  /** The version of the declared crate to move to. */
+  to: string;
 }
 
 /** What a rule hands to `report`; the engine turns it into a Finding. */
 export interface Report {
-  message: string;
+  /** The text, or use `messageId` and `data` with the rule's `meta.messages`. */
+  message?: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
   crate: CrateRef;
   /** The manifest entry the finding points at. */
   dependency?: Dependency;
+  /**
+   * Every entry of one declaration (one per member inheriting a `[workspace.dependencies]` entry). The finding
+   * sits at the shared entry when they all inherit it, with each member's key as a related location.
+   */
+  dependencies?: Dependency[];
+  /** Every member affected, when more than one. */
+  members?: string[];
   /** A locked package to add as a related location (its `[[package]]` line). */
   lockedPackage?: LockedPackage;
   /** Fallback location when there is no dependency (e.g. a workspace-wide finding). */
@@ -66,7 +97,13 @@ export interface Report {
   /** The member (package name) the finding belongs to. */
   member?: string;
   suggestion?: string;
-  /** Override of the rule's severity (e.g. lowered for dev-only reach). */
+  /** A single edit that removes the finding, when registry data shows one. */
+  remedy?: Remedy;
+  /** Facts that make the finding milder than the rule's default; the engine decides the level. */
+  facts?: SeverityFacts;
+  /** Other rules whose evidence meets in this finding (e.g. a RustSec advisory): the most severe level wins. */
+  alsoRules?: string[];
+  /** Deprecated: a level of the rule's own; prefer `facts`. Applies only when configuration sets none. */
   severity?: Severity;
   /** Extra related locations beyond the ones derived from dependency/lockedPackage. */
   related?: Location[];
@@ -105,4 +142,25 @@ export interface AuditResult {
   workspaceRoots: string[];
   /** Metadata of every rule that ran. */
   rules: RuleMeta[];
+  /** Ranked single edits and what each removes; absent when not computed. */
+  plan?: PlanAction[];
+  /** How many distinct findings the plan's edits remove together. */
+  planRemoves?: number;
+  /** What `--quiet` left out: findings below the threshold, and notes. */
+  hidden?: { findings: number; notes: number; below: Severity };
+}
+
+/** One edit of the remediation plan. */
+export interface PlanAction {
+  action: "replace" | "upgrade" | "remove";
+  target: { crate: string; version?: string; file: string; line: number; column: number };
+  /** The crate to replace it with, or the version to upgrade to. */
+  to?: string;
+  /** Flagged locked packages no member reaches after the edit. */
+  removes: Array<{ crate: string; version?: string; rules: string[] }>;
+  /** How many findings the edit removes. */
+  findings: number;
+  /** The most severe of those findings. */
+  severity: Severity;
+  basis: "lockfile" | "registry";
 }

@@ -4,9 +4,16 @@
  * Cargo.lock records edges but not their kinds or targets, so kinds and targets come from the member's direct
  * dependency a path starts with. The lockfile is resolved with every feature enabled, so a crate behind an optional
  * dependency counts as reachable (an over-approximation, documented for users).
+ *
+ * Overrides are followed as cargo follows them: a declaration patched by `[patch.<source>]` resolves to the patched
+ * package (git, path or another registry), and an edge into a package that `[replace]` replaces continues into its
+ * replacement (the lockfile's `replace = "..."` key).
+ *
+ * Every query is linear in the lockfile: reverse edges and declarations are indexed once, one backward search per
+ * asked crate finds every way in, and paths are built only when read.
  */
 import { satisfies } from "./cargo-semver.js";
-import type { Dependency, DependencyKind, LockedPackage, Lockfile, Package, Workspace } from "./types.js";
+import type { Dependency, DependencyKind, DependencySource, LockedPackage, Lockfile, OverrideEntry, Package, Workspace } from "./types.js";
 
 /** One way a workspace member reaches a locked package. */
 export interface Reach {
@@ -15,8 +22,10 @@ export interface Reach {
   memberManifestPath: string;
   /** The member's direct dependency this path starts with. */
   direct: Dependency;
-  /** Locked package ids from the direct dependency's package to the target (both included). */
-  path: string[];
+  /** Locked package ids from the direct dependency's package to the target (both included); built when read. */
+  readonly path: string[];
+  /** Number of packages on `path`, without building it. */
+  readonly length: number;
 }
 
 export interface ReachSummary {
@@ -34,10 +43,22 @@ export interface ReachSummary {
 export interface DependencyGraph {
   lockfile: Lockfile;
   packageById(id: string): LockedPackage | undefined;
-  /** The locked package a direct dependency resolves to, if it is in the lockfile. */
+  /** The locked package a direct dependency resolves to (after `[patch]`), if it is in the lockfile. */
   lockedIdOf(dep: Dependency, member: Package): string | undefined;
   /** How a locked package is reached: one shortest path per (member, direct dependency). */
   reach(id: string): ReachSummary;
+  /** Edges of a locked package; an edge into a `[replace]`d package goes to its replacement. */
+  edgesOf(id: string): readonly string[];
+  /** Locked packages with an edge into `id` (a replacement's dependents include the replaced package's). */
+  dependentsOf(id: string): readonly string[];
+  /** Members' declarations that resolve to `id`, indexed once per graph. */
+  declarationsOf(id: string): ReadonlyArray<{ member: Package; dep: Dependency }>;
+  /** The workspace member a locked id belongs to. */
+  memberOf(id: string): Package | undefined;
+  /** Locked ids still reachable from the members when the given declarations are taken away. */
+  reachableWithout(removed: ReadonlySet<Dependency>): Set<string>;
+  /** `name version` steps of a path. */
+  describe(path: readonly string[]): string;
 }
 
 /** Kinds and targets of a set of paths (all of a crate's, or one member's). */
@@ -53,14 +74,83 @@ export function summarizeReaches(reaches: Reach[]): ReachSummary {
   };
 }
 
-function sourceMatches(dep: Dependency, pkg: LockedPackage): boolean {
-  switch (dep.source.type) {
+/** Does the locked package come from the source as written? */
+function sourceMatches(source: DependencySource, pkg: LockedPackage): boolean {
+  switch (source.type) {
     case "path":
       return pkg.source === null;
     case "git":
-      return pkg.source?.startsWith(`git+${dep.source.url}`) ?? false;
+      return pkg.source?.startsWith(`git+${source.url}`) ?? false;
     default:
       return pkg.source !== null && !pkg.source.startsWith("git+");
+  }
+}
+
+/** Does `[patch.<target>]` apply to a declaration from `source`? `crates-io`, a registry name, or a URL. */
+function patchApplies(target: string, source: DependencySource): boolean {
+  const bare = (url: string) => url.replace(/^(registry|sparse|git)\+/, "").replace(/\.git$/, "").replace(/\/$/, "");
+  switch (source.type) {
+    case "path":
+      return false;
+    case "git":
+      return bare(target) === bare(source.url);
+    default:
+      if (target === "crates-io") return source.registry === undefined;
+      return source.registry !== undefined && (target === source.registry || bare(target) === bare(source.registry));
+  }
+}
+
+function indexByName(packages: Iterable<LockedPackage>): Map<string, LockedPackage[]> {
+  const byName = new Map<string, LockedPackage[]>();
+  for (const p of packages) {
+    const named = byName.get(p.name);
+    if (named) named.push(p);
+    else byName.set(p.name, [p]);
+  }
+  return byName;
+}
+
+/** `[replace]`: the lockfile's `replace = "name version (source)"` resolved to a locked id. */
+function replacementsOf(lockfile: Lockfile, byName: Map<string, LockedPackage[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of lockfile.packages) {
+    const raw = p.extra.replace;
+    if (typeof raw !== "string") continue;
+    const m = /^(\S+) (\S+)(?: \((.+)\))?$/.exec(raw.trim());
+    if (!m) continue;
+    const [, name, version, source] = m;
+    const target = (byName.get(name as string) ?? []).find(
+      (c) => c.id !== p.id && c.version === version && (source === undefined ? c.source === null : c.source === source || c.source?.split("#")[0] === source),
+    );
+    if (target) out.set(p.id, target.id);
+  }
+  return out;
+}
+
+class LazyReach implements Reach {
+  private built: string[] | undefined;
+  constructor(
+    readonly member: string,
+    readonly memberManifestPath: string,
+    readonly direct: Dependency,
+    private readonly start: string,
+    private readonly next: Map<string, string | null>,
+    private readonly distance: Map<string, number>,
+  ) {}
+  get length(): number {
+    return (this.distance.get(this.start) ?? 0) + 1;
+  }
+  get path(): string[] {
+    if (!this.built) {
+      const path: string[] = [];
+      const seen = new Set<string>();
+      for (let at: string | null | undefined = this.start; at && !seen.has(at); at = this.next.get(at)) {
+        seen.add(at);
+        path.push(at);
+      }
+      this.built = path;
+    }
+    return this.built;
   }
 }
 
@@ -68,13 +158,11 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
   const lockfile = workspace.lockfile;
   if (!lockfile) return null;
   const byId = new Map<string, LockedPackage>();
-  const byName = new Map<string, LockedPackage[]>();
-  for (const p of lockfile.packages) {
-    byId.set(p.id, p);
-    const named = byName.get(p.name);
-    if (named) named.push(p);
-    else byName.set(p.name, [p]);
-  }
+  for (const p of lockfile.packages) byId.set(p.id, p);
+  const byName = indexByName(lockfile.packages);
+  const replacements = replacementsOf(lockfile, byName);
+  const patches = workspace.overrides.filter((o): o is OverrideEntry => o.table === "patch");
+
   const memberIds = new Map<string, string>();
   const membersById = new Map<string, Package>();
   for (const member of workspace.members) {
@@ -85,28 +173,37 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     }
   }
 
+  const edgesCache = new Map<string, string[]>();
+  const edgesOf = (id: string): string[] => {
+    let edges = edgesCache.get(id);
+    if (!edges) {
+      const own = byId.get(id)?.dependencies ?? [];
+      edges = replacements.size === 0 ? own : own.map((next) => replacements.get(next) ?? next);
+      edgesCache.set(id, edges);
+    }
+    return edges;
+  };
+
   // A locked member's own edges, by crate name: its direct dependencies can only resolve among them.
   const edgesByMember = new Map<string, Map<string, LockedPackage[]>>();
   const lockedEdgesOf = (memberId: string): Map<string, LockedPackage[]> => {
     let edges = edgesByMember.get(memberId);
     if (!edges) {
-      edges = new Map();
-      for (const id of byId.get(memberId)?.dependencies ?? []) {
-        const p = byId.get(id) as LockedPackage;
-        const named = edges.get(p.name);
-        if (named) named.push(p);
-        else edges.set(p.name, [p]);
-      }
+      edges = indexByName((byId.get(memberId)?.dependencies ?? []).map((id) => byId.get(id) as LockedPackage));
       edgesByMember.set(memberId, edges);
     }
     return edges;
   };
 
+  /** As written, or as a `[patch]` entry that applies to the declaration's source redirects it. */
+  const resolvesTo = (dep: Dependency, pkg: LockedPackage): boolean =>
+    sourceMatches(dep.source, pkg) || patches.some((o) => o.name === dep.name && patchApplies(o.target, dep.source) && sourceMatches(o.source, pkg));
+
   const resolveDirect = (dep: Dependency, member: Package): string | undefined => {
     const memberId = memberIds.get(member.manifestPath);
     const pool = (memberId ? lockedEdgesOf(memberId).get(dep.name) : byName.get(dep.name)) ?? [];
-    const candidates = pool.length === 1 ? pool : pool.filter((p) => sourceMatches(dep, p));
-    if (candidates.length === 1) return sourceMatches(dep, candidates[0] as LockedPackage) ? candidates[0]?.id : undefined;
+    const candidates = pool.filter((p) => resolvesTo(dep, p));
+    if (candidates.length <= 1) return candidates[0]?.id;
     // Only when several versions of one crate are locked does the requirement have to decide.
     return (candidates.find((p) => satisfies(p.version, dep.req)) ?? candidates[0])?.id;
   };
@@ -115,9 +212,27 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
   const resolved = new Map<Dependency, string | undefined>();
   const lockedIdOf = (dep: Dependency, member: Package): string | undefined => {
     if (resolved.has(dep)) return resolved.get(dep);
-    const id = resolveDirect(dep, member);
+    const found = resolveDirect(dep, member);
+    const id = found === undefined ? undefined : (replacements.get(found) ?? found);
     resolved.set(dep, id);
     return id;
+  };
+
+  let declarations: Map<string, Array<{ member: Package; dep: Dependency }>> | undefined;
+  const declarationsOf = (id: string) => {
+    if (!declarations) {
+      declarations = new Map();
+      for (const member of workspace.members) {
+        for (const dep of member.dependencies) {
+          const target = lockedIdOf(dep, member);
+          if (!target) continue;
+          const known = declarations.get(target);
+          if (known) known.push({ member, dep });
+          else declarations.set(target, [{ member, dep }]);
+        }
+      }
+    }
+    return declarations.get(id) ?? [];
   };
 
   // Through another member, only its normal and build dependencies count: its dev-dependencies are its own business.
@@ -135,14 +250,13 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return edges;
   };
 
-  // Reverse edges of the lockfile, built once: one backward search from a crate finds the shortest path from every
-  // start to it. A member's edges are filtered only when the search reaches it.
+  // Reverse edges, built once: one backward search from a crate finds the shortest path from every start to it.
   let dependents: Map<string, string[]> | undefined;
   const dependentsOf = (id: string): string[] => {
     if (!dependents) {
       dependents = new Map();
       for (const p of lockfile.packages) {
-        for (const next of p.dependencies) {
+        for (const next of edgesOf(p.id)) {
           const known = dependents.get(next);
           if (known) known.push(p.id);
           else dependents.set(next, [p.id]);
@@ -152,9 +266,10 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return dependents.get(id) ?? [];
   };
 
-  /** For every package that reaches `target`: the next step on a shortest path towards it. */
+  /** For every package that reaches `target`: the next step on a shortest path towards it, and the distance. */
   const stepsTowards = (target: string) => {
     const next = new Map<string, string | null>([[target, null]]);
+    const distance = new Map<string, number>([[target, 0]]);
     const queue = [target];
     for (let i = 0; i < queue.length; i++) {
       const id = queue[i] as string;
@@ -163,25 +278,11 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
         const member = membersById.get(parent);
         if (member && !nonDevEdgesOf(parent, member).has(id)) continue;
         next.set(parent, id);
+        distance.set(parent, (distance.get(id) ?? 0) + 1);
         queue.push(parent);
       }
     }
-    return next;
-  };
-
-  /**
-   * Members with a lockfile edge into `next` (the packages that reach the target): only their direct dependencies
-   * can start a path. Members missing from the lockfile are always candidates.
-   */
-  const candidateMembers = (next: Map<string, string | null>): Set<Package> => {
-    const candidates = new Set(workspace.members.filter((m) => !memberIds.has(m.manifestPath)));
-    for (const id of next.keys()) {
-      for (const parent of dependentsOf(id)) {
-        const member = membersById.get(parent);
-        if (member) candidates.add(member);
-      }
-    }
-    return candidates;
+    return { next, distance };
   };
 
   const summaries = new Map<string, ReachSummary>();
@@ -189,16 +290,25 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     const known = summaries.get(id);
     if (known) return known;
     const reaches: Reach[] = [];
-    const next = stepsTowards(id);
-    const candidates = candidateMembers(next);
+    const { next, distance } = stepsTowards(id);
+    // Only declarations that resolve into the searched region can start a path.
+    const starts = new Map<Package, Dependency[]>();
+    for (const at of next.keys()) {
+      for (const { member, dep } of declarationsOf(at)) {
+        const list = starts.get(member);
+        if (list) list.push(dep);
+        else starts.set(member, [dep]);
+      }
+    }
     for (const member of workspace.members) {
-      if (!candidates.has(member)) continue;
-      for (const direct of member.dependencies) {
-        const start = lockedIdOf(direct, member);
-        if (start === undefined || !next.has(start)) continue;
-        const path: string[] = [];
-        for (let at: string | null | undefined = start; at; at = next.get(at)) path.push(at);
-        reaches.push({ member: member.name, memberManifestPath: member.manifestPath, direct, path });
+      const deps = starts.get(member);
+      if (!deps) continue;
+      // Declaration order, as the manifest lists them.
+      const order = new Map(member.dependencies.map((d, i) => [d, i]));
+      deps.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      for (const direct of deps) {
+        const start = lockedIdOf(direct, member) as string;
+        reaches.push(new LazyReach(member.name, member.manifestPath, direct, start, next, distance));
       }
     }
     const summary = summarizeReaches(reaches);
@@ -206,5 +316,40 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return summary;
   };
 
-  return { lockfile, packageById: (id) => byId.get(id), lockedIdOf, reach };
+  const reachableWithout = (removed: ReadonlySet<Dependency>): Set<string> => {
+    const seen = new Set<string>();
+    const queue: string[] = [];
+    const visit = (id: string | undefined) => {
+      if (id && !seen.has(id)) {
+        seen.add(id);
+        queue.push(id);
+      }
+    };
+    for (const member of workspace.members) {
+      for (const dep of member.dependencies) if (!removed.has(dep)) visit(lockedIdOf(dep, member));
+    }
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i] as string;
+      const member = membersById.get(id);
+      if (member) continue; // a member's own declarations were visited above, minus the removed ones
+      for (const next of edgesOf(id)) visit(next);
+    }
+    return seen;
+  };
+
+  const describe = (path: readonly string[]) =>
+    path.map((id) => byId.get(id)).map((p) => (p ? `${p.name} ${p.version}` : "?")).join(" → ");
+
+  return {
+    lockfile,
+    packageById: (id) => byId.get(id),
+    lockedIdOf,
+    reach,
+    edgesOf,
+    dependentsOf,
+    declarationsOf,
+    memberOf: (id) => membersById.get(id),
+    reachableWithout,
+    describe,
+  };
 }

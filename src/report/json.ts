@@ -3,6 +3,7 @@ import type { Finding, Location, ToolNote } from "../engine/types.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
+import { toJsonPlan, type JsonPlanAction } from "./plan.js";
 
 /** Bumped on any incompatible change of the JSON shape. */
 export const JSON_SCHEMA_VERSION = 1;
@@ -25,6 +26,8 @@ export interface JsonFinding {
   relatedLocations: JsonLocation[];
   suggestion?: string;
   member?: string;
+  members?: string[];
+  messageId?: string;
   fingerprint: string;
 }
 
@@ -38,8 +41,10 @@ export interface JsonReport {
   schemaVersion: typeof JSON_SCHEMA_VERSION;
   tool: { name: "cargo-sunset"; version: string };
   findings: JsonFinding[];
+  /** Ranked single edits, each with what it removes (see the README's "Remediation plan"). */
+  plan: JsonPlanAction[];
   notes: JsonNote[];
-  summary: { errors: number; warnings: number; notes: number; total: number; workspaces: number };
+  summary: { errors: number; warnings: number; notes: number; total: number; workspaces: number; hidden?: { findings: number; notes: number; below: string } };
 }
 
 export const jsonReporter: Reporter = (result, ctx) => {
@@ -47,27 +52,30 @@ export const jsonReporter: Reporter = (result, ctx) => {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: "cargo-sunset", version: ctx.toolVersion },
     findings: sortFindings(result.findings).map((finding) => toJsonFinding(finding, ctx)),
+    plan: toJsonPlan(result.plan ?? [], ctx.cwd),
     notes: sortNotes(result.notes).map((note) => ({
       level: note.level,
       message: note.message,
       ...(note.location ? { location: toJsonLocation(note.location, ctx) } : {}),
     })),
-    summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length },
+    summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length, ...(result.hidden ? { hidden: result.hidden } : {}) },
   };
   return JSON.stringify(report, null, 2) + "\n";
 };
 
 function toJsonFinding(finding: Finding, ctx: ReportContext): JsonFinding {
-  const { name, version, req } = finding.crate;
+  const { name, version, req, versions } = finding.crate;
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
-    crate: { name, ...(version !== undefined ? { version } : {}), ...(req !== undefined ? { req } : {}) },
+    crate: { name, ...(version !== undefined ? { version } : {}), ...(versions !== undefined ? { versions } : {}), ...(req !== undefined ? { req } : {}) },
     location: toJsonLocation(finding.location, ctx),
     relatedLocations: finding.relatedLocations.map((location) => toJsonLocation(location, ctx)),
     ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
     ...(finding.member !== undefined ? { member: finding.member } : {}),
+    ...(finding.members !== undefined ? { members: finding.members } : {}),
+    ...(finding.messageId !== undefined ? { messageId: finding.messageId } : {}),
     fingerprint: finding.fingerprint,
   };
 }

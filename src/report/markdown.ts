@@ -5,6 +5,7 @@ import { catalogEntryOf } from "./guide.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, describeCounts, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
+import { describeAction, describeRemoves, planHeadline } from "./plan.js";
 
 /** Above this many rows the table is folded into a `<details>` block. */
 const FOLD_ABOVE = 10;
@@ -43,6 +44,7 @@ export const markdownReporter: Reporter = (result, ctx) => {
     sections.push(long ? fold(`${counts.total} findings`, renderTable(findings, ctx)) : renderTable(findings, ctx));
     const suggestions = renderSuggestions(findings, ctx);
     if (suggestions) sections.push(long ? fold("Suggestions", suggestions) : `### Suggestions\n\n${suggestions}`);
+    if (result.plan && result.plan.length > 0) sections.push(`### Plan: ${escapeCell(planHeadline(result))}`, renderPlan(result, ctx));
     const guides = renderGuides(findings, ctx);
     if (guides) sections.push("### Migration guides", guides);
   }
@@ -59,6 +61,12 @@ function renderTable(findings: Finding[], ctx: ReportContext): string {
     return `| ${ICON[f.severity]} ${f.severity} | ${codeCell(f.ruleId)} | ${codeCell(crate)} | ${codeCell(where)} | ${escapeCell(f.message)} |`;
   });
   return ["| Severity | Rule | Crate | Location | Message |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
+}
+
+function renderPlan(result: Parameters<Reporter>[0], ctx: ReportContext): string {
+  const rows = (result.plan ?? []).map((a, i) =>
+    `| ${i + 1} | ${escapeCell(describeAction(a, ctx.cwd))} | ${escapeCell(describeRemoves(a))} | ${a.findings} | ${a.basis} |`);
+  return ["| # | Change | Removes | Findings | Basis |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
 }
 
 function renderSuggestions(findings: Finding[], ctx: ReportContext): string {

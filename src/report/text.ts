@@ -4,6 +4,7 @@ import type { Finding, Location, Severity, ToolNote } from "../engine/types.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, describeCounts, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
+import { describeAction, describeRemoves, planHeadline } from "./plan.js";
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -15,10 +16,15 @@ export const textReporter: Reporter = (result, ctx) => {
   for (const [file, findings] of groupByFile(sortFindings(result.findings), ctx)) {
     blocks.push(renderFileGroup(file, findings, ctx, colors));
   }
+  if (result.plan && result.plan.length > 0) blocks.push(renderPlan(result, ctx, colors));
   if (result.notes.length > 0) blocks.push(renderNotes(result.notes, ctx, colors));
   const counts = countSeverities(result.findings);
   const summaryColor = counts.errors > 0 ? colors.red : counts.warnings > 0 ? colors.yellow : colors.green;
-  blocks.push(colors.bold(summaryColor(describeCounts(counts))));
+  const hidden = result.hidden;
+  const hiddenText = hidden && (hidden.findings > 0 || hidden.notes > 0)
+    ? colors.dim(` (--quiet hid ${hidden.findings} finding${hidden.findings === 1 ? "" : "s"} below ${hidden.below} and ${hidden.notes} note${hidden.notes === 1 ? "" : "s"} about the run)`)
+    : "";
+  blocks.push(colors.bold(summaryColor(describeCounts(counts))) + hiddenText);
   return blocks.join("\n\n") + "\n";
 };
 
@@ -49,6 +55,20 @@ function renderFileGroup(file: string, findings: Finding[], ctx: ReportContext, 
       lines.push(`${indent}${colors.dim(`${related.label ? `${related.label}: ` : "see "}${describeLocation(related, ctx)}`)}`);
     }
   });
+  return lines.join("\n");
+}
+
+/** At most this many edits are listed; the JSON output has them all. */
+const PLAN_LINES = 10;
+
+function renderPlan(result: Parameters<Reporter>[0], ctx: ReportContext, colors: Colors): string {
+  const plan = result.plan ?? [];
+  const lines = [colors.bold(`Plan: ${planHeadline(result)}`)];
+  plan.slice(0, PLAN_LINES).forEach((action, i) => {
+    const count = `${action.findings} finding${action.findings === 1 ? "" : "s"}`;
+    lines.push(`  ${i + 1}. ${describeAction(action, ctx.cwd)}: removes ${describeRemoves(action)} (${count})`);
+  });
+  if (plan.length > PLAN_LINES) lines.push(colors.dim(`  and ${plan.length - PLAN_LINES} more (--format json lists every one)`));
   return lines.join("\n");
 }
 

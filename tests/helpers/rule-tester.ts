@@ -35,6 +35,12 @@ export interface ExpectedFinding {
   related?: ExpectedRelated[];
   /** When given, the finding must belong to this member. */
   member?: string;
+  /** When given, every member the finding affects, in order. */
+  members?: string[];
+  /** When given, the id of the rule's message the finding uses. */
+  messageId?: string;
+  /** When given, a substring of the suggestion or a pattern it must match. */
+  suggestion?: string | RegExp;
 }
 
 export interface RuleCase {
@@ -101,6 +107,10 @@ function assertFinding(root: string, rule: Rule, actual: Finding, expected: Expe
   else expect(actual.message, where).toMatch(expected.message);
   if (expected.severity) expect(actual.severity, where).toBe(expected.severity);
   if (expected.member) expect(actual.member, where).toBe(expected.member);
+  if (expected.members) expect(actual.members, where).toEqual(expected.members);
+  if (expected.messageId) expect(actual.messageId, where).toBe(expected.messageId);
+  if (typeof expected.suggestion === "string") expect(actual.suggestion, where).toContain(expected.suggestion);
+  else if (expected.suggestion) expect(actual.suggestion, where).toMatch(expected.suggestion);
   if (expected.related) {
     const related = actual.relatedLocations.map((r) => ({
       file: relative(root, r.file).split("\\").join("/"),

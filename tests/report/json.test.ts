@@ -26,7 +26,7 @@ describe("json reporter", () => {
   });
 
   it("has the versioned top-level shape", () => {
-    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "findings", "notes", "summary"]);
+    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "findings", "plan", "notes", "summary"]);
     expect(report.tool).toEqual({ name: "cargo-sunset", version: "9.8.7" });
     expect(report.summary).toEqual({ errors: 1, warnings: 1, notes: 0, total: 2, workspaces: 1 });
     expect(report.notes).toEqual([{ level: "note", message: "offline" }]);

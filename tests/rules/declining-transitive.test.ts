@@ -81,11 +81,12 @@ testRule(decliningTransitive, {
       }],
     },
     {
-      name: "one finding per member, at the shortest way in, counting the others",
+      name: "one finding at the shortest way in, its advice naming every other way in",
       files: { "Cargo.toml": `${PKG}[dependencies]\nsurf = "2.3"\ntide = "0.16"\n`, "Cargo.lock": HTTP_RS_LOCK },
       findings: [{
-        message: "http-types 2.12.0 is declining and comes in through tide (and through 1 other direct dependency): tide 0.16.0 → http-types 2.12.0",
-        line: 8, column: 1,
+        message: "http-types 2.12.0 is declining and comes in through tide: tide 0.16.0 → http-types 2.12.0",
+        messageId: "transitive", line: 8, column: 1,
+        suggestion: "Upgrade or replace tide (which release of tide drops it is not known without registry data). It also arrives through surf: it leaves the tree only when each of them drops it.",
       }],
     },
     {

@@ -51,21 +51,19 @@ testRule(splitHttpStack, {
       name: "two direct requirements on different generations (renamed key)",
       files: { "Cargo.toml": `${PKG}[dependencies]\nhyper = "0.14"\nhyper1 = { package = "hyper", version = "1" }\n` },
       findings: [{
-        message: "app uses two generations of hyper at once: hyper ^0.14 (as hyper ^0.14) and hyper ^1 (as hyper1 ^1)",
+        message: "app uses two generations of the HTTP stack (hyper 0.14 and 1); the older one is declared directly: hyper ^0.14",
+        messageId: "splitDirect",
         line: 7, column: 1, severity: "warning",
       }],
     },
     {
       name: "a half-done migration in the lockfile: blamed on the dependency still on the old stack",
       files: { "Cargo.toml": `${PKG}[dependencies]\nwarp = "0.3"\nreqwest = "0.12"\n`, "Cargo.lock": HALF_MIGRATED_LOCK },
+      // One stack, one declaration: one finding naming every older crate it brings.
       findings: [
         {
-          message: "app uses two generations of http at once: http 0.2.12 (via warp 0.3.7 → http 0.2.12) and http 1.1.0 (via reqwest 0.12.9 → http 1.1.0)",
-          line: 7, column: 1,
-          related: [{ file: "Cargo.lock", line: packageLine(HALF_MIGRATED_LOCK, "http", "0.2.12"), label: "Cargo.lock entry" }],
-        },
-        {
-          message: "app uses two generations of hyper at once: hyper 0.14.32 (via warp 0.3.7 → hyper 0.14.32) and hyper 1.5.0 (via reqwest 0.12.9 → hyper 1.5.0)",
+          message: "app uses two generations of the HTTP stack (hyper 0.14 and 1, http 0.2 and 1); warp brings the older one: hyper 0.14.32, http 0.2.12",
+          messageId: "split",
           line: 7, column: 1,
           related: [{ file: "Cargo.lock", line: packageLine(HALF_MIGRATED_LOCK, "hyper", "0.14.32"), label: "Cargo.lock entry" }],
         },
@@ -78,7 +76,7 @@ testRule(splitHttpStack, {
         "crates/a/Cargo.toml": `${PKG.replace('"app"', '"a"')}[dependencies]\nhttp1 = { package = "http", version = "1" }\n\n[target.'cfg(unix)'.dependencies]\nhttp.workspace = true\n`,
       },
       findings: [{
-        message: "a uses two generations of http at once", line: 10, column: 1, file: "crates/a/Cargo.toml",
+        message: "a uses two generations of the HTTP stack (http 0.2 and 1)", line: 10, column: 1, file: "crates/a/Cargo.toml",
         related: [{ file: "Cargo.toml", line: 5, label: "workspace dependency" }],
       }],
     },

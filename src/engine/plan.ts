@@ -1,0 +1,116 @@
+/**
+ * The remediation plan: single edits (replace, upgrade or remove one declaration), each with what it removes,
+ * computed from the lock graph. An edit removes a flagged crate when every way in passes through the declaration;
+ * it removes a finding when the finding sits at that declaration or its crate leaves the tree.
+ */
+import type { Catalog } from "../catalog/catalog.js";
+import type { DependencyGraph } from "../model/graph.js";
+import type { Dependency, Workspace } from "../model/types.js";
+import { compareSeverity, mostSevere } from "./severity.js";
+import type { Finding, PlanAction, Severity } from "./types.js";
+
+function declarationKey(dep: Dependency): string {
+  const shared = dep.inheritedFrom;
+  return shared ? `workspace\u0000${shared.manifestPath}\u0000${shared.keyPath.join("\u0000")}` : `${dep.manifestPath}\u0000${dep.keyPath.join("\u0000")}`;
+}
+
+/** Every member entry of a declaration: all members inheriting a shared entry, else the entry itself. */
+function entriesOf(workspace: Workspace, dep: Dependency): Dependency[] {
+  const shared = dep.inheritedFrom;
+  if (!shared) return [dep];
+  return workspace.members.flatMap((m) => m.dependencies.filter((d) => d.inheritedFrom === shared));
+}
+
+/** Locked ids a finding is about: its crate at each version it names. */
+function lockedIdsOf(graph: DependencyGraph, finding: Finding): string[] {
+  const versions = finding.crate.versions ?? (finding.crate.version ? [finding.crate.version] : []);
+  return graph.lockfile.packages.filter((p) => p.name === finding.crate.name && versions.includes(p.version)).map((p) => p.id);
+}
+
+export interface PlanInput {
+  workspace: Workspace;
+  graph: DependencyGraph | null;
+  catalog: Catalog;
+  findings: readonly Finding[];
+}
+
+export function buildPlan({ workspace, graph, catalog, findings }: PlanInput): { actions: PlanAction[]; removed: Set<Finding> } {
+  const removedAll = new Set<Finding>();
+  const byDeclaration = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const first = f.declarations?.[0];
+    if (!first) continue;
+    const key = declarationKey(first);
+    byDeclaration.set(key, [...(byDeclaration.get(key) ?? []), f]);
+  }
+  const before = graph?.reachableWithout(new Set());
+  const actions: PlanAction[] = [];
+  for (const here of byDeclaration.values()) {
+    const declared = here[0]!.declarations![0]!;
+    const removed = new Set(entriesOf(workspace, declared));
+    const after = graph?.reachableWithout(removed);
+    // A finding goes when its crate leaves the tree, or when it is about the declared crate itself and sits here.
+    // A transitive finding that sits here but still arrives another way would only move to that other way.
+    const gone = (f: Finding): boolean => {
+      if (f.crate.name === declared.name && f.declarations && f.declarations.length > 0 && f.declarations.every((d) => removed.has(d))) return true;
+      if (!graph || !after || !before) return false;
+      const ids = lockedIdsOf(graph, f);
+      return ids.length > 0 && ids.every((id) => !after.has(id) && before.has(id));
+    };
+    const member = workspace.members.find((m) => m.dependencies.includes(declared));
+    const lockedId = graph && member ? graph.lockedIdOf(declared, member) : undefined;
+    const version = lockedId ? graph?.packageById(lockedId)?.version : undefined;
+    const declining = here.find((f) => f.ruleId === "declining-crate" && f.crate.name === declared.name);
+    const upgrade = here.find((f) => f.remedy?.action === "upgrade");
+    let removedFindings: Finding[];
+    let action: PlanAction["action"];
+    let to: string | undefined;
+    let basis: PlanAction["basis"] = "lockfile";
+    if (declining) {
+      const entry = (version && catalog.decliningForVersion(declared.name, version)) || catalog.entry(declared.name);
+      to = entry?.replacements[0]?.crate;
+      // "Replace rocket 0.4 with rocket" is an upgrade past the versions the verdict covers (`<0.5` → 0.5).
+      const past = to === declared.name ? /^<\s*(\d+(?:\.\d+)*)$/.exec(entry?.versions ?? "")?.[1] : undefined;
+      action = past ? "upgrade" : "replace";
+      if (past) to = past;
+      // What a newer release still depends on is not known from the lockfile: an upgrade removes the old version only.
+      removedFindings = findings.filter((f) => gone(f) && (!past || f.crate.name === declared.name));
+    } else if (upgrade?.remedy) {
+      // The registry shows which crates the release drops; of those, the ones with no other way in leave the tree.
+      action = "upgrade";
+      to = upgrade.remedy.to;
+      basis = "registry";
+      const dropped = new Set(here.filter((f) => f.remedy?.action === "upgrade").map((f) => f.crate.name));
+      removedFindings = findings.filter((f) => dropped.has(f.crate.name) && gone(f));
+    } else {
+      action = "remove";
+      removedFindings = findings.filter(gone);
+    }
+    if (removedFindings.length === 0) continue;
+    for (const f of removedFindings) removedAll.add(f);
+    const removes = new Map<string, { crate: string; version?: string; rules: Set<string> }>();
+    for (const f of removedFindings) {
+      const versions = f.crate.versions ?? [f.crate.version];
+      for (const v of versions) {
+        const id = `${f.crate.name} ${v ?? ""}`;
+        const known = removes.get(id) ?? { crate: f.crate.name, ...(v ? { version: v } : {}), rules: new Set<string>() };
+        known.rules.add(f.ruleId);
+        removes.set(id, known);
+      }
+    }
+    const at = here.find((f) => f.location.file === declared.manifestPath || declared.inheritedFrom?.manifestPath === f.location.file) ?? here[0]!;
+    actions.push({
+      action,
+      target: { crate: declared.name, ...(version ? { version } : {}), file: at.location.file, line: at.location.line, column: at.location.column },
+      ...(to ? { to } : {}),
+      removes: [...removes.values()].map((r) => ({ crate: r.crate, ...(r.version ? { version: r.version } : {}), rules: [...r.rules].sort() })),
+      findings: removedFindings.length,
+      severity: mostSevere(removedFindings.map((f) => f.severity)) as Severity,
+      basis,
+    });
+  }
+  actions.sort(
+    (a, b) => b.findings - a.findings || compareSeverity(a.severity, b.severity) || b.removes.length - a.removes.length || (a.target.crate < b.target.crate ? -1 : a.target.crate > b.target.crate ? 1 : 0),
+  );
+  return { actions, removed: removedAll };
+}
