@@ -64,6 +64,7 @@ function toFinding(input: EngineInput, rule: Rule, report: Report): Finding | nu
     ...(report.suggestion ? { suggestion: report.suggestion } : {}),
     ...(report.member ? { member: report.member } : {}),
     fingerprint: fingerprintOf([rule.meta.id, report.crate.name, manifest, report.member ?? "", report.fingerprintExtra ?? ""]),
+    ...(report.advisory ? { advisory: report.advisory } : {}),
   };
 }
 

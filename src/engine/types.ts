@@ -15,6 +15,23 @@ export interface Location extends Span {
   label?: string;
 }
 
+/** The RustSec advisory a finding is about, as JSON and SARIF carry it. */
+export interface AdvisoryRef {
+  id: string;
+  kind: "vulnerability" | "unmaintained" | "unsound" | "notice";
+  title: string;
+  date: string;
+  url: string;
+  aliases: string[];
+  cvss?: string;
+  /** CVSS base score. */
+  score?: number;
+  patched: string[];
+  os?: string[];
+  arch?: string[];
+  functions?: string[];
+}
+
 export interface CrateRef {
   name: string;
   /** Locked version, when known. */
@@ -36,9 +53,11 @@ export interface Finding {
   member?: string;
   /** Stable across unrelated edits: hash of rule + crate + manifest path + member. */
   fingerprint: string;
+  /** The RustSec advisory behind the finding, when there is one. */
+  advisory?: AdvisoryRef;
 }
 
-export type RuleCategory = "maintenance" | "freshness" | "architecture" | "compatibility";
+export type RuleCategory = "maintenance" | "freshness" | "architecture" | "compatibility" | "security";
 
 export interface RuleMeta {
   id: string;
@@ -72,6 +91,8 @@ export interface Report {
   related?: Location[];
   /** Extra text mixed into the fingerprint when one rule can report one crate twice in one manifest. */
   fingerprintExtra?: string;
+  /** The RustSec advisory behind the finding. */
+  advisory?: AdvisoryRef;
 }
 
 export interface RuleContext {

@@ -77,6 +77,8 @@ export function fakeCatalog(entries: CatalogEntry[] = []): Catalog {
     decliningForVersion: (name) => byName.get(name),
     decliningForRequirement: (name) => byName.get(name),
     advisoriesFor: () => [],
+    advisoriesAffecting: () => [],
+    advisoryDatabase: { source: "embedded", date: "2026-01-01", count: 0 },
     entries: () => entries,
     advisoryCrates: () => [],
   };
