@@ -2,8 +2,8 @@
 import type { Advisory, AdvisoryKind } from "../src/advisories/types.js";
 import { advisoryUrl } from "../src/advisories/types.js";
 import type { AdvisoryRef, RuleContext, Severity } from "../src/engine/types.js";
-import { summarizeReaches } from "../src/model/graph.js";
-import { describePath, externalReachesByMember, isFromCratesIo, severityForReach, shortest } from "./support.js";
+import { summarizeReaches, type Reach } from "../src/model/graph.js";
+import { describePath, externalReachesByMember, isFromCratesIo, severityForReach } from "./support.js";
 
 export function advisoryRef(advisory: Advisory): AdvisoryRef {
   return {
@@ -48,7 +48,16 @@ function suggestionFor(advisory: Advisory, through: string | undefined): string 
   return lines.join("\n");
 }
 
-/** Reports every locked crates.io package under an advisory of `kind`, once per advisory and member. */
+/** The way in to show: the shortest normal (non-dev, non-build) path when there is one, members in name order on a tie. */
+function bestReach(ways: Reach[]): Reach | undefined {
+  const sorted = [...ways].sort((a, b) => a.path.length - b.path.length || a.member.localeCompare(b.member));
+  return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
+}
+
+/**
+ * Reports every locked crates.io package under an advisory of `kind`: one finding per advisory and locked version
+ * (the root cause is the version in Cargo.lock, shared by every member), at the shortest way in.
+ */
 export function checkAdvisories(context: RuleContext, kind: AdvisoryKind, defaultSeverity: Severity, label: string): void {
   const graph = context.graph;
   // Requirements alone do not say which release is built; a lockfile does (the run notes when it is missing).
@@ -57,25 +66,25 @@ export function checkAdvisories(context: RuleContext, kind: AdvisoryKind, defaul
     if (!isFromCratesIo(pkg)) continue;
     const advisories = context.catalog.advisoriesAffecting(pkg.name, pkg.version, [kind]);
     if (advisories.length === 0) continue;
-    const reaches = externalReachesByMember(graph.reach(pkg.id));
+    const ways = [...externalReachesByMember(graph.reach(pkg.id)).values()].flat();
+    const reach = bestReach(ways);
+    if (!reach) continue;
+    const members = new Set(ways.map((w) => w.member));
+    const transitive = reach.path.length > 1;
+    const via = transitive ? ` (through ${describePath(context, reach.path)})` : "";
+    const others = members.size > 1 ? `; also reached from ${members.size - 1} other member${members.size > 2 ? "s" : ""}` : "";
     for (const advisory of advisories) {
-      for (const [member, ways] of reaches) {
-        const reach = shortest(ways);
-        if (!reach) continue;
-        const transitive = reach.path.length > 1;
-        const via = transitive ? ` (through ${describePath(context, reach.path)})` : "";
-        context.report({
-          message: `${pkg.name} ${pkg.version} ${label} ${advisory.id}: ${advisory.title}${detailsText(advisory)}${via}`,
-          crate: { name: pkg.name, version: pkg.version },
-          dependency: reach.direct,
-          lockedPackage: pkg,
-          member,
-          severity: severityForReach(defaultSeverity, summarizeReaches(ways)),
-          suggestion: suggestionFor(advisory, transitive ? reach.direct.name : undefined),
-          fingerprintExtra: `${advisory.id}@${pkg.version}`,
-          advisory: advisoryRef(advisory),
-        });
-      }
+      context.report({
+        message: `${pkg.name} ${pkg.version} ${label} ${advisory.id}: ${advisory.title}${detailsText(advisory)}${via}`,
+        crate: { name: pkg.name, version: pkg.version },
+        dependency: reach.direct,
+        lockedPackage: pkg,
+        member: reach.member,
+        severity: severityForReach(defaultSeverity, summarizeReaches(ways)),
+        suggestion: suggestionFor(advisory, transitive ? reach.direct.name : undefined) + others,
+        fingerprintExtra: `${advisory.id}@${pkg.version}`,
+        advisory: advisoryRef(advisory),
+      });
     }
   }
 }

@@ -26,6 +26,8 @@ export interface JsonFinding {
   suggestion?: string;
   member?: string;
   fingerprint: string;
+  /** The RustSec advisory behind the finding (vulnerability, unsound, advisory-notice, unmaintained-advisory). */
+  advisory?: Finding["advisory"];
 }
 
 export interface JsonNote {
@@ -69,6 +71,7 @@ function toJsonFinding(finding: Finding, ctx: ReportContext): JsonFinding {
     ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
     ...(finding.member !== undefined ? { member: finding.member } : {}),
     fingerprint: finding.fingerprint,
+    ...(finding.advisory ? { advisory: finding.advisory } : {}),
   };
 }
 

@@ -25,7 +25,7 @@ export interface SarifReportingDescriptor {
   help: { text: string; markdown: string };
   helpUri: string;
   defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[]; precision: "very-high" | "high" | "medium" | "low"; "problem.severity": string };
+  properties: { tags: string[]; precision: "very-high" | "high" | "medium" | "low"; "problem.severity": string; "security-severity"?: string };
 }
 
 export interface SarifResult {

@@ -105,7 +105,20 @@ function toResult(finding: Finding, ruleIndex: number, ctx: ReportContext, limit
       ...(version !== undefined ? { version } : {}),
       ...(req !== undefined ? { req } : {}),
       ...(finding.member !== undefined ? { member: finding.member } : {}),
+      ...advisoryProperties(finding),
     },
+  };
+}
+
+/** The advisory id and aliases; `security-severity` (the CVSS score) is what GitHub ranks security alerts by. */
+function advisoryProperties(finding: Finding): Record<string, string> {
+  const advisory = finding.advisory;
+  if (!advisory) return {};
+  return {
+    advisory: advisory.id,
+    ...(advisory.aliases.length > 0 ? { aliases: advisory.aliases.join(", ") } : {}),
+    ...(advisory.cvss ? { cvss: advisory.cvss } : {}),
+    ...(advisory.score !== undefined ? { "security-severity": advisory.score.toFixed(1) } : {}),
   };
 }
 
