@@ -12,21 +12,30 @@ export interface AdvisoryIndex {
   affecting(name: string, version: string, kinds?: readonly AdvisoryKind[]): Advisory[];
   /** Every advisory of a crate, affected or not (withdrawn ones left out). */
   ofCrate(name: string): readonly Advisory[];
+  /** Ignored advisory ids that would have matched a lookup so far: the ignores that did something. */
+  ignoredHits(): ReadonlySet<string>;
 }
 
 export function indexAdvisories(advisories: readonly Advisory[], ignored: ReadonlySet<string> = new Set()): AdvisoryIndex {
   const byCrate = new Map<string, Advisory[]>();
+  const ignoredByCrate = new Map<string, Advisory[]>();
+  const hits = new Set<string>();
   for (const advisory of advisories) {
-    if (advisory.withdrawn || advisory.toolchain || ignored.has(advisory.id)) continue;
-    const list = byCrate.get(advisory.package) ?? [];
+    if (advisory.withdrawn || advisory.toolchain) continue;
+    const target = ignored.has(advisory.id) ? ignoredByCrate : byCrate;
+    const list = target.get(advisory.package) ?? [];
     list.push(advisory);
-    byCrate.set(advisory.package, list);
+    target.set(advisory.package, list);
   }
+  const matching = (list: readonly Advisory[] | undefined, version: string, kinds?: readonly AdvisoryKind[]) =>
+    (list ?? []).filter((a) => (!kinds || kinds.includes(a.kind)) && isAffected(a, version));
   return {
     affecting(name, version, kinds) {
-      return (byCrate.get(name) ?? []).filter((a) => (!kinds || kinds.includes(a.kind)) && isAffected(a, version));
+      for (const advisory of matching(ignoredByCrate.get(name), version, kinds)) hits.add(advisory.id);
+      return matching(byCrate.get(name), version, kinds);
     },
     ofCrate: (name) => byCrate.get(name) ?? [],
+    ignoredHits: () => hits,
   };
 }
 

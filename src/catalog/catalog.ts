@@ -22,6 +22,8 @@ export interface Catalog {
   advisoriesFor(name: string, version: string): UnmaintainedAdvisory[];
   /** Advisories of the given kinds (all kinds when absent) that affect this crates.io version. */
   advisoriesAffecting(name: string, version: string, kinds?: readonly AdvisoryKind[]): Advisory[];
+  /** `[advisories] ignore` ids that suppressed an advisory in some lookup so far. */
+  ignoredAdvisoryHits(): ReadonlySet<string>;
   /** The advisory database the lookups read (source, date, commit). */
   readonly advisoryDatabase: Omit<AdvisoryDatabase, "advisories"> & { count: number };
   entries(): readonly CatalogEntry[];
@@ -103,6 +105,7 @@ export function createCatalog(options: CatalogOptions = {}): Catalog {
       return advisories.affecting(name, version, ["unmaintained"]).map((a) => asUnmaintained(a, curated));
     },
     advisoriesAffecting: (name, version, kinds) => advisories.affecting(name, version, kinds),
+    ignoredAdvisoryHits: () => advisories.ignoredHits(),
     entries: () => allEntries,
     advisoryCrates: () => [...advisoriesByCrate.keys()],
   };

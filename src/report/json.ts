@@ -1,5 +1,6 @@
 /** Machine-readable output with a versioned, documented shape. */
 import type { Finding, Location, ToolNote } from "../engine/types.js";
+import { reportData, type ReportData } from "./data.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
@@ -42,6 +43,8 @@ export interface JsonReport {
   findings: JsonFinding[];
   notes: JsonNote[];
   summary: { errors: number; warnings: number; notes: number; total: number; workspaces: number };
+  /** The knowledge the run used: catalog date, advisory database source, date and commit. */
+  data: ReportData;
 }
 
 export const jsonReporter: Reporter = (result, ctx) => {
@@ -55,6 +58,7 @@ export const jsonReporter: Reporter = (result, ctx) => {
       ...(note.location ? { location: toJsonLocation(note.location, ctx) } : {}),
     })),
     summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length },
+    data: reportData(ctx),
   };
   return JSON.stringify(report, null, 2) + "\n";
 };

@@ -60,6 +60,8 @@ export interface SarifRun {
   originalUriBaseIds: Record<string, { uri: string }>;
   invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: SarifNotification[] }>;
   results: SarifResult[];
+  /** The knowledge the run used (catalog date, advisory database provenance). */
+  properties?: Record<string, unknown>;
 }
 
 export interface SarifLog {

@@ -1,6 +1,7 @@
 /** Human-readable output: findings grouped by file, aligned columns, colors only when asked. */
 import { createColors } from "picocolors";
 import type { Finding, Location, Severity, ToolNote } from "../engine/types.js";
+import { describeData } from "./data.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, describeCounts, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
@@ -18,7 +19,7 @@ export const textReporter: Reporter = (result, ctx) => {
   if (result.notes.length > 0) blocks.push(renderNotes(result.notes, ctx, colors));
   const counts = countSeverities(result.findings);
   const summaryColor = counts.errors > 0 ? colors.red : counts.warnings > 0 ? colors.yellow : colors.green;
-  blocks.push(colors.bold(summaryColor(describeCounts(counts))));
+  blocks.push(`${colors.bold(summaryColor(describeCounts(counts)))}\n${colors.dim(describeData(ctx))}`);
   return blocks.join("\n\n") + "\n";
 };
 

@@ -78,6 +78,7 @@ export function fakeCatalog(entries: CatalogEntry[] = []): Catalog {
     decliningForRequirement: (name) => byName.get(name),
     advisoriesFor: () => [],
     advisoriesAffecting: () => [],
+    ignoredAdvisoryHits: () => new Set(),
     advisoryDatabase: { source: "embedded", date: "2026-01-01", count: 0 },
     entries: () => entries,
     advisoryCrates: () => [],
