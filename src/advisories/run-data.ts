@@ -13,21 +13,8 @@ export interface AdvisoryRunData {
   notes: ToolNote[];
 }
 
-const selections = new Map<string, SelectedDatabase>();
-
-/** The database for a source, read once per process (several workspaces in one run share it). */
-function selectOnce(source: string | undefined, cacheDir: string, env: Record<string, string | undefined>): SelectedDatabase {
-  const key = `${source ?? ""}\u0000${cacheDir}`;
-  let selected = selections.get(key);
-  if (!selected) {
-    selected = selectDatabase({ ...(source ? { source } : {}), cacheDir, env });
-    selections.set(key, selected);
-  }
-  return selected;
-}
-
 export function prepareAdvisories(settings: AdvisorySettings, cacheDir: string, env: Record<string, string | undefined>, now: Date): AdvisoryRunData {
-  const selected = selectOnce(settings.dbUrl, cacheDir, env);
+  const selected = selectDatabase({ ...(settings.dbUrl ? { source: settings.dbUrl } : {}), cacheDir, env });
   const notes: ToolNote[] = selected.notes.map((message) => ({ level: "note", message }));
   const today = now.toISOString().slice(0, 10);
   const ignored = new Set<string>();
