@@ -99,8 +99,9 @@ describe("version verdicts", () => {
   });
 
   it("answers for healthy crates without flagging them", () => {
-    expect(catalog.entry("axum")?.status).toBe("healthy");
+    expect(catalog.entry("axum-login")?.status).toBe("healthy");
     expect(catalog.decliningForRequirement("axum", "0.7")).toBeUndefined();
+    expect(catalog.decliningForRequirement("axum", "0.6")?.status).toBe("superseded");
     expect(catalog.entry("no-such-crate")).toBeUndefined();
   });
 
@@ -115,7 +116,8 @@ describe("version verdicts", () => {
     expect(custom.decliningForVersion("axum", "0.7.9")).toBe(override);
     expect(custom.decliningForVersion("axum", "0.8.0")).toBeUndefined();
     expect(custom.entries().filter((e) => e.crate === "axum")).toHaveLength(1);
-    expect(catalog.entry("axum")?.status).toBe("healthy");
+    expect(catalog.entry("axum")?.status).toBe("superseded");
+    expect(catalog.entry("axum")?.versions).toBe("<0.7");
   });
 });
 
