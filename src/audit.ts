@@ -109,7 +109,7 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     ruleMetas: ALL_RULE_METAS,
     manifestText: (path) => workspace.sources.get(path),
   });
-  const advisories = prepareAdvisories(config.advisories, config.registry.cacheDir ?? defaultCacheDir(options.registry.env), options.registry.env, options.now);
+  const advisories = await prepareAdvisories(config.advisories, config.registry.cacheDir ?? defaultCacheDir(options.registry.env), options.registry.env, options.now);
   notes.push(...advisories.notes);
   const catalog = createCatalog({ extraEntries: config.catalogEntries, advisoryDb: advisories.selected.database, ignoredAdvisories: advisories.ignored });
   const rules = activeRules(workspace, config);

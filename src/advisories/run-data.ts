@@ -13,8 +13,8 @@ export interface AdvisoryRunData {
   notes: ToolNote[];
 }
 
-export function prepareAdvisories(settings: AdvisorySettings, cacheDir: string, env: Record<string, string | undefined>, now: Date): AdvisoryRunData {
-  const selected = selectDatabase({ ...(settings.dbUrl ? { source: settings.dbUrl } : {}), cacheDir, env });
+export async function prepareAdvisories(settings: AdvisorySettings, cacheDir: string, env: Record<string, string | undefined>, now: Date): Promise<AdvisoryRunData> {
+  const selected = await selectDatabase({ ...(settings.dbUrl ? { source: settings.dbUrl } : {}), cacheDir, env });
   const notes: ToolNote[] = selected.notes.map((message) => ({ level: "note", message }));
   const today = now.toISOString().slice(0, 10);
   const ignored = new Set<string>();

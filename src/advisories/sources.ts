@@ -9,8 +9,6 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { UsageError } from "../errors.js";
 import { packageRoot } from "../util/package-root.js";
-import { databaseFromArchive, databaseFromDirectory } from "./archive.js";
-import { ArchiveError } from "./tar.js";
 import { DEFAULT_ADVISORY_DB_URL, readStored } from "./store.js";
 import type { AdvisoryDatabase } from "./types.js";
 
@@ -46,9 +44,14 @@ export function cargoAuditClone(env: Record<string, string | undefined>): string
   return join(cargoHome, "advisory-db");
 }
 
-/** Reads a local database: a directory (a clone or an extracted archive) or a .tar.gz file. */
-export function readLocalDatabase(path: string): { database: AdvisoryDatabase; skipped: string[] } {
+/**
+ * Reads a local database: a directory (a clone or an extracted archive) or a .tar.gz file. The parser (and its CVSS
+ * calculator) is loaded only here, so a check that reads the embedded or fetched copy never compiles it.
+ */
+export async function readLocalDatabase(path: string): Promise<{ database: AdvisoryDatabase; skipped: string[] }> {
   if (!existsSync(path)) throw new UsageError(`advisory database not found: ${path}`);
+  const { databaseFromArchive, databaseFromDirectory } = await import("./archive.js");
+  const { ArchiveError } = await import("./tar.js");
   try {
     return statSync(path).isDirectory() ? databaseFromDirectory(path) : databaseFromArchive(readFileSync(path), path);
   } catch (error) {
@@ -73,10 +76,10 @@ function cloneDate(dir: string): string | undefined {
   }
 }
 
-export function selectDatabase(options: SourceOptions): SelectedDatabase {
+export async function selectDatabase(options: SourceOptions): Promise<SelectedDatabase> {
   const notes: string[] = [];
   if (options.source && !isUrl(options.source)) {
-    const { database, skipped } = readLocalDatabase(options.source);
+    const { database, skipped } = await readLocalDatabase(options.source);
     return { database, origin: "path", notes: skippedNotes(skipped) };
   }
   const url = options.source ?? DEFAULT_ADVISORY_DB_URL;
@@ -88,7 +91,7 @@ export function selectDatabase(options: SourceOptions): SelectedDatabase {
   const date = existsSync(clone) ? cloneDate(clone) : undefined;
   if (date && date > best.database.date) {
     try {
-      const { database, skipped } = databaseFromDirectory(clone);
+      const { database, skipped } = await readLocalDatabase(clone);
       if (database.date > best.database.date) best = { database, origin: "cargo-audit clone", notes: [...notes, ...skippedNotes(skipped)] };
     } catch (error) {
       notes.push(`the cargo-audit advisory database at ${clone} was not used: ${(error as Error).message}`);
