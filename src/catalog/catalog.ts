@@ -107,6 +107,7 @@ export function createCatalog(options: CatalogOptions = {}): Catalog {
     advisoriesAffecting: (name, version, kinds) => advisories.affecting(name, version, kinds),
     ignoredAdvisoryHits: () => advisories.ignoredHits(),
     entries: () => allEntries,
-    advisoryCrates: () => [...advisoriesByCrate.keys()],
+    // The crates --explain can describe: those with an unmaintained advisory, the kind it prints.
+    advisoryCrates: () => [...new Set(list.filter((a) => a.kind === "unmaintained" && !a.withdrawn && !a.toolchain).map((a) => a.package))],
   };
 }
