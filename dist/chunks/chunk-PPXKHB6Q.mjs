@@ -4,14 +4,14 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-FCJG5LYZ.mjs";
+} from "./chunk-OZQQ45YU.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-JZ6HOOLL.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";

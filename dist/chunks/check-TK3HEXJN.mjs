@@ -1,8 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_OK
+} from "./chunk-TURU6P4Y.mjs";
+import {
   readPackageInfo,
   ruleDocsUrl
-} from "./chunk-MH6SFQM7.mjs";
+} from "./chunk-4ZOP3PJ7.mjs";
 import {
   ALL_RULE_METAS,
   formatGuide,
@@ -10,22 +15,21 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-RD4FYOHE.mjs";
-import {
-  writeFileAtomic
-} from "./chunk-FCJG5LYZ.mjs";
-import {
-  EXIT_ERROR,
-  EXIT_FINDINGS,
-  EXIT_OK
-} from "./chunk-TURU6P4Y.mjs";
+} from "./chunk-DXNVKMNQ.mjs";
+import "./chunk-DKIELUMT.mjs";
+import "./chunk-AAHQUXMP.mjs";
 import {
   packageRoot,
   toolVersion
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-Y6SXNGMV.mjs";
+import "./chunk-OZQQ45YU.mjs";
+import "./chunk-JZ6HOOLL.mjs";
 import {
-  UsageError
-} from "./chunk-25Z326DW.mjs";
+  UsageError,
+  appendFileAtomic,
+  writeFileAtomic
+} from "./chunk-NXUHKXOR.mjs";
+import "./chunk-FWWLTAH5.mjs";
 import {
   __commonJS,
   __toESM
@@ -104,7 +108,6 @@ var require_picocolors = __commonJS({
 });
 
 // dist/src/commands/check.js
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { resolve } from "node:path";
 
 // dist/src/report/lockfile-location.js
@@ -300,6 +303,20 @@ var gitlabReporter = (result, ctx) => {
 `;
 };
 
+// dist/src/report/data.js
+function reportData(ctx) {
+  const db = ctx.catalog.advisoryDatabase;
+  return {
+    catalog: { asOf: ctx.catalog.asOf },
+    advisoryDatabase: { source: db.source, date: db.date, ...db.commit ? { commit: db.commit } : {}, advisories: db.count }
+  };
+}
+function describeData(ctx) {
+  const { catalog, advisoryDatabase: db } = reportData(ctx);
+  const commit = db.commit ? `commit ${db.commit.slice(0, 8)}, ` : "";
+  return `Data: catalog as of ${catalog.asOf}; RustSec advisory database of ${db.date} (${commit}${db.source}, ${db.advisories} advisories)`;
+}
+
 // dist/src/report/json.js
 var JSON_SCHEMA_VERSION = 1;
 var jsonReporter = (result, ctx) => {
@@ -312,7 +329,8 @@ var jsonReporter = (result, ctx) => {
       message: note.message,
       ...note.location ? { location: toJsonLocation(note.location, ctx) } : {}
     })),
-    summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length }
+    summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length },
+    data: reportData(ctx)
   };
   return JSON.stringify(report, null, 2) + "\n";
 };
@@ -327,7 +345,8 @@ function toJsonFinding(finding, ctx) {
     relatedLocations: finding.relatedLocations.map((location) => toJsonLocation(location, ctx)),
     ...finding.suggestion !== void 0 ? { suggestion: finding.suggestion } : {},
     ...finding.member !== void 0 ? { member: finding.member } : {},
-    fingerprint: finding.fingerprint
+    fingerprint: finding.fingerprint,
+    ...finding.advisory ? { advisory: finding.advisory } : {}
   };
 }
 function toJsonLocation(location, ctx) {
@@ -507,9 +526,14 @@ function describeRule(meta, findings, ctx, homepage) {
     properties: {
       tags: [.../* @__PURE__ */ new Set([meta.category, "dependencies", "rust", ...meta.needsRegistry ? ["registry"] : []])],
       precision: "high",
-      "problem.severity": PROBLEM_SEVERITY[meta.defaultSeverity]
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultSeverity],
+      ...securitySeverity(meta.id, findings)
     }
   };
+}
+function securitySeverity(ruleId, findings) {
+  const scores = findings.filter((f) => f.ruleId === ruleId && f.advisory?.score !== void 0).map((f) => f.advisory.score);
+  return scores.length > 0 ? { "security-severity": Math.max(...scores).toFixed(1) } : {};
 }
 function withMigrationGuides(ruleId, help, findings, ctx) {
   if (!CATALOG_RULE_IDS.has(ruleId))
@@ -620,6 +644,7 @@ function buildSarifLog(result, ctx, selection) {
         // Columns come from JavaScript string indices.
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.repoRoot) } },
+        properties: { data: reportData(ctx) },
         invocations: [{ executionSuccessful: true, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
         results
       }
@@ -650,8 +675,20 @@ ${finding.suggestion}` : finding.message },
       crate: name,
       ...version !== void 0 ? { version } : {},
       ...req !== void 0 ? { req } : {},
-      ...finding.member !== void 0 ? { member: finding.member } : {}
+      ...finding.member !== void 0 ? { member: finding.member } : {},
+      ...advisoryProperties(finding)
     }
+  };
+}
+function advisoryProperties(finding) {
+  const advisory = finding.advisory;
+  if (!advisory)
+    return {};
+  return {
+    advisory: advisory.id,
+    ...advisory.aliases.length > 0 ? { aliases: advisory.aliases.join(", ") } : {},
+    ...advisory.cvss ? { cvss: advisory.cvss } : {},
+    ...advisory.score !== void 0 ? { "security-severity": advisory.score.toFixed(1) } : {}
   };
 }
 function toNotification(note, ctx) {
@@ -698,7 +735,8 @@ var textReporter = (result, ctx) => {
     blocks.push(renderNotes(result.notes, ctx, colors));
   const counts = countSeverities(result.findings);
   const summaryColor = counts.errors > 0 ? colors.red : counts.warnings > 0 ? colors.yellow : colors.green;
-  blocks.push(colors.bold(summaryColor(describeCounts(counts))));
+  blocks.push(`${colors.bold(summaryColor(describeCounts(counts)))}
+${colors.dim(describeData(ctx))}`);
   return blocks.join("\n\n") + "\n";
 };
 function groupByFile(findings, ctx) {
@@ -811,7 +849,7 @@ function ruleOverrides(values) {
   }
   return out;
 }
-function cliOverrides(args) {
+function cliOverrides(args, cwd) {
   const o = args.options;
   const out = { rules: ruleOverrides(o.rule) };
   if (o.offline)
@@ -830,6 +868,9 @@ function cliOverrides(args) {
   }
   if (o["cache-dir"] !== void 0)
     out.cacheDir = o["cache-dir"];
+  const db = o["advisory-db"];
+  if (db !== void 0)
+    out.advisoryDb = /^https?:\/\//i.test(db) ? db : resolve(cwd, db);
   return out;
 }
 async function check(args, io, relativize) {
@@ -848,7 +889,7 @@ async function check(args, io, relativize) {
     cwd: io.cwd,
     now: io.now,
     configPath: o.config ? resolve(io.cwd, o.config) : void 0,
-    cli: cliOverrides(args),
+    cli: cliOverrides(args, io.cwd),
     registry: {
       env: io.env,
       ...io.fetch ? { fetch: io.fetch } : {},
@@ -861,7 +902,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-A5NPZB2W.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-JHUKFDCG.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)
@@ -915,8 +956,7 @@ function exceedsMaxWarnings(findings, max, io) {
   return true;
 }
 function appendSummary(file, markdown) {
-  const existing = existsSync3(file) ? readFileSync3(file, "utf8") : "";
-  writeFileAtomic(file, existing + markdown);
+  appendFileAtomic(file, markdown);
 }
 export {
   check

@@ -1,31 +1,37 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  planFixes
-} from "./chunk-MKIPWDS5.mjs";
-import {
   readPackageInfo,
   ruleDocsUrl
-} from "./chunk-MH6SFQM7.mjs";
+} from "./chunk-4ZOP3PJ7.mjs";
 import {
   formatGuide,
   formatGuideMarkdown,
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-RD4FYOHE.mjs";
+} from "./chunk-DXNVKMNQ.mjs";
+import {
+  ConfigError
+} from "./chunk-DKIELUMT.mjs";
+import "./chunk-AAHQUXMP.mjs";
+import {
+  toolVersion
+} from "./chunk-Y6SXNGMV.mjs";
+import {
+  planFixes
+} from "./chunk-PPXKHB6Q.mjs";
 import {
   newestRelease
-} from "./chunk-FCJG5LYZ.mjs";
+} from "./chunk-OZQQ45YU.mjs";
 import {
-  ConfigError,
-  toolVersion
-} from "./chunk-YQLVSC22.mjs";
-import {
-  InputError,
   indexKeySpans,
   readTextFile,
   setSourceOverlay
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-JZ6HOOLL.mjs";
+import {
+  InputError
+} from "./chunk-NXUHKXOR.mjs";
+import "./chunk-FWWLTAH5.mjs";
 import {
   __commonJS,
   __esm,

@@ -1,5 +1,25 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  CRATES_IO_SOURCE,
+  ConfigError,
+  buildGraph,
+  hasGlob,
+  loadWorkspaces,
+  segmentRegex,
+  summarizeReaches
+} from "./chunk-DKIELUMT.mjs";
+import {
+  IndexCache,
+  advisoryUrl,
+  defaultCacheDir,
+  embeddedDatabase,
+  selectDatabase,
+  userAgent
+} from "./chunk-AAHQUXMP.mjs";
+import {
+  packageRoot
+} from "./chunk-Y6SXNGMV.mjs";
+import {
   dependencyOn,
   enabledByDefault,
   infoForDependency,
@@ -15,33 +35,27 @@ import {
   series,
   suggestedRequirement,
   updateCommand,
-  versionEntry,
-  writeFileAtomic
-} from "./chunk-FCJG5LYZ.mjs";
-import {
-  CRATES_IO_SOURCE,
-  ConfigError,
-  buildGraph,
-  hasGlob,
-  loadWorkspaces,
-  packageRoot,
-  segmentRegex,
-  summarizeReaches,
-  toolVersion
-} from "./chunk-YQLVSC22.mjs";
+  versionEntry
+} from "./chunk-OZQQ45YU.mjs";
 import {
   SpanLocator,
-  TomlError,
-  UsageError,
+  TomlTextError,
   currentSourceOverlay,
   isTable,
   isValidRequirement,
   lowestAdmitted,
-  parse,
   parseRequirement,
+  parseTomlText,
   readTextFile,
   satisfies
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-JZ6HOOLL.mjs";
+import {
+  UsageError,
+  writeFileAtomic
+} from "./chunk-NXUHKXOR.mjs";
+import {
+  parse
+} from "./chunk-FWWLTAH5.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";
@@ -114,38 +128,71 @@ function matchesByPrecedence(version, req) {
   }
 }
 
+// dist/src/advisories/match.js
+function isAffected(advisory, version) {
+  return ![...advisory.patched, ...advisory.unaffected].some((req) => matchesByPrecedence(version, req));
+}
+function indexAdvisories(advisories, ignored = /* @__PURE__ */ new Set()) {
+  const byCrate = /* @__PURE__ */ new Map();
+  const ignoredByCrate = /* @__PURE__ */ new Map();
+  const hits = /* @__PURE__ */ new Set();
+  for (const advisory of advisories) {
+    if (advisory.withdrawn || advisory.toolchain)
+      continue;
+    const target = ignored.has(advisory.id) ? ignoredByCrate : byCrate;
+    const list = target.get(advisory.package) ?? [];
+    list.push(advisory);
+    target.set(advisory.package, list);
+  }
+  const matching = (list, version, kinds) => (list ?? []).filter((a) => (!kinds || kinds.includes(a.kind)) && isAffected(a, version));
+  return {
+    affecting(name, version, kinds) {
+      for (const advisory of matching(ignoredByCrate.get(name), version, kinds))
+        hits.add(advisory.id);
+      return matching(byCrate.get(name), version, kinds);
+    },
+    ofCrate: (name) => byCrate.get(name) ?? [],
+    ignoredHits: () => hits
+  };
+}
+
 // dist/src/catalog/catalog.js
 var builtIn;
 function builtInData() {
   const read = (file) => JSON.parse(readFileSync(join(packageRoot(), "rules", "catalog", file), "utf8"));
-  builtIn ??= { crates: read("crates.json"), advisories: read("rustsec-unmaintained.json") };
+  builtIn ??= { crates: read("crates.json"), alternatives: read("rustsec-alternatives.json") };
   return builtIn;
 }
-function isAffected(advisory, version) {
-  const safe = [...advisory.patched, ...advisory.unaffected];
-  return !safe.some((req) => matchesByPrecedence(version, req));
+function summarize(advisory, alternatives) {
+  const summary = `${advisory.package} is no longer maintained (RustSec)`;
+  return alternatives.length > 0 ? `${summary}; alternatives: ${alternatives.join(", ")}` : summary;
 }
-function indexAdvisories(advisories) {
-  const byCrate = /* @__PURE__ */ new Map();
-  for (const advisory of advisories) {
-    if (advisory.withdrawn)
-      continue;
-    const list = byCrate.get(advisory.crate) ?? [];
-    list.push(advisory);
-    byCrate.set(advisory.crate, list);
-  }
-  return byCrate;
+function asUnmaintained(advisory, curated) {
+  const alternatives = curated[advisory.id] ?? advisory.alternatives ?? [];
+  return {
+    id: advisory.id,
+    crate: advisory.package,
+    date: advisory.date,
+    summary: summarize(advisory, alternatives),
+    patched: advisory.patched,
+    unaffected: advisory.unaffected,
+    withdrawn: advisory.withdrawn ?? null,
+    alternatives,
+    url: advisoryUrl(advisory.id)
+  };
 }
 function createCatalog(options = {}) {
   const data = options.data ?? builtInData().crates;
-  const advisorySource = options.advisories ?? builtInData().advisories;
+  const advisoryDb = options.advisoryDb ?? embeddedDatabase();
+  const curated = builtInData().alternatives;
   const byName = /* @__PURE__ */ new Map();
   for (const entry of data.entries)
     byName.set(entry.crate, entry);
   for (const entry of options.extraEntries ?? [])
     byName.set(entry.crate, entry);
   const allEntries = [...byName.values()];
-  const advisoriesByCrate = indexAdvisories(advisorySource.advisories);
+  const advisories = indexAdvisories(advisoryDb.advisories, options.ignoredAdvisories);
+  const { advisories: list, ...provenance } = advisoryDb;
   const decliningForVersion = (name, version) => {
     const entry = byName.get(name);
     if (!entry || entry.status === "healthy")
@@ -154,7 +201,8 @@ function createCatalog(options = {}) {
   };
   return {
     asOf: data.asOf,
-    advisorySnapshotDate: advisorySource.snapshotDate,
+    advisorySnapshotDate: advisoryDb.date,
+    advisoryDatabase: { ...provenance, count: list.length },
     entry: (name) => byName.get(name),
     decliningForVersion,
     decliningForRequirement(name, req) {
@@ -162,10 +210,13 @@ function createCatalog(options = {}) {
       return lowest === null ? void 0 : decliningForVersion(name, lowest);
     },
     advisoriesFor(name, version) {
-      return (advisoriesByCrate.get(name) ?? []).filter((advisory) => isAffected(advisory, version));
+      return advisories.affecting(name, version, ["unmaintained"]).map((a) => asUnmaintained(a, curated));
     },
+    advisoriesAffecting: (name, version, kinds) => advisories.affecting(name, version, kinds),
+    ignoredAdvisoryHits: () => advisories.ignoredHits(),
     entries: () => allEntries,
-    advisoryCrates: () => [...advisoriesByCrate.keys()]
+    // The crates --explain can describe: those with an unmaintained advisory, the kind it prints.
+    advisoryCrates: () => [...new Set(list.filter((a) => a.kind === "unmaintained" && !a.withdrawn && !a.toolchain).map((a) => a.package))]
   };
 }
 
@@ -180,141 +231,6 @@ function parseDuration(value) {
   if (!match)
     return null;
   return Number(match[1]) * UNIT_MS[match[2]];
-}
-
-// dist/src/registry/cache.js
-import { createHash, randomBytes } from "node:crypto";
-import { readdirSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { basename, dirname, join as join2 } from "node:path";
-var FORMAT = 2;
-var STALE_TEMP_MS = 60 * 60 * 1e3;
-function defaultCacheDir(env) {
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && xdg.trim() !== "")
-    return join2(xdg, "cargo-sunset");
-  return join2(env.HOME || homedir(), ".cache", "cargo-sunset");
-}
-var IndexCache = class {
-  dir;
-  #packs = /* @__PURE__ */ new Map();
-  #loaded = /* @__PURE__ */ new Map();
-  /** Entries changed this run, by index URL; written by `flush`. */
-  #changed = /* @__PURE__ */ new Map();
-  constructor(dir) {
-    this.dir = dir;
-  }
-  /** The pack of a registry. Names are reduced to `[a-z0-9_-]` plus a hash, so nothing escapes `dir`. */
-  packPath(indexUrl) {
-    return join2(this.dir, "index", `${safeSegment(new URL(indexUrl).host)}-${hash(indexUrl).slice(0, 12)}.pack.json`);
-  }
-  /** Every entry of a registry, read once per run; a missing, older or corrupt pack reads as empty. */
-  entries(indexUrl) {
-    let pending = this.#packs.get(indexUrl);
-    if (!pending) {
-      pending = readPack(this.packPath(indexUrl), indexUrl).then((entries) => {
-        this.#loaded.set(indexUrl, entries);
-        return entries;
-      });
-      this.#packs.set(indexUrl, pending);
-    }
-    return pending;
-  }
-  async read(indexUrl, file) {
-    return (await this.entries(indexUrl)).get(file.toLowerCase());
-  }
-  /** Records an entry in memory; nothing touches the disk until `flush`. */
-  write(indexUrl, file, entry) {
-    const key = file.toLowerCase();
-    this.#loaded.get(indexUrl)?.set(key, entry);
-    let changed = this.#changed.get(indexUrl);
-    if (!changed) {
-      changed = /* @__PURE__ */ new Map();
-      this.#changed.set(indexUrl, changed);
-    }
-    changed.set(key, entry);
-  }
-  /**
-   * Writes the packs that changed. The pack on disk is read again first and merged (the newer
-   * `fetchedAt` wins), so two runs sharing a cache keep each other's entries.
-   */
-  async flush() {
-    const changed = [...this.#changed];
-    this.#changed.clear();
-    for (const [indexUrl, entries] of changed) {
-      const path = this.packPath(indexUrl);
-      const merged = await readPack(path, indexUrl);
-      for (const [key, entry] of entries) {
-        const other = merged.get(key);
-        if (!other || other.fetchedAt <= entry.fetchedAt)
-          merged.set(key, entry);
-      }
-      await mkdir(dirname(path), { recursive: true });
-      removeStaleTemps(dirname(path), Date.now());
-      await writeAtomically(path, JSON.stringify({ format: FORMAT, indexUrl, entries: Object.fromEntries(merged) }));
-    }
-  }
-};
-async function readPack(path, indexUrl) {
-  const entries = /* @__PURE__ */ new Map();
-  let json;
-  try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch {
-    return entries;
-  }
-  if (!isRecord(json) || json.format !== FORMAT || json.indexUrl !== indexUrl || !isRecord(json.entries))
-    return entries;
-  for (const [key, value] of Object.entries(json.entries)) {
-    const entry = toEntry(value);
-    if (entry)
-      entries.set(key, entry);
-  }
-  return entries;
-}
-function toEntry(value) {
-  if (!isRecord(value))
-    return void 0;
-  const valid = (value.status === "found" || value.status === "not-found") && (value.etag === null || typeof value.etag === "string") && (value.lastModified === null || typeof value.lastModified === "string") && typeof value.fetchedAt === "string" && !Number.isNaN(Date.parse(value.fetchedAt));
-  return valid ? value : void 0;
-}
-async function writeAtomically(path, text) {
-  const temp = join2(dirname(path), `.${randomBytes(6).toString("hex")}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, text, "utf8");
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => void 0);
-    throw error;
-  }
-}
-function removeStaleTemps(dir, now) {
-  let names;
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!/^\.[0-9a-f]{12}\.\d+\.tmp$/.test(basename(name)))
-      continue;
-    const path = join2(dir, name);
-    try {
-      if (now - statSync(path).mtimeMs > STALE_TEMP_MS)
-        void rm(path, { force: true }).catch(() => void 0);
-    } catch {
-    }
-  }
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function safeSegment(text) {
-  return text.replace(/[^a-z0-9_-]/gi, "_").slice(0, 64) || "_";
-}
-function hash(text) {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 // dist/src/registry/options.js
@@ -341,7 +257,7 @@ function resolveRegistryOptions(options) {
     runTimeoutMs: options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
     ...options.fetch ? { fetch: options.fetch } : {},
     now: options.now ?? (() => /* @__PURE__ */ new Date()),
-    sleep: options.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms))),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve5) => setTimeout(resolve5, ms))),
     ...options.onProgress ? { onProgress: options.onProgress } : {},
     ...options.cratesIoIndex ? { cratesIoIndex: options.cratesIoIndex } : {}
   };
@@ -364,6 +280,7 @@ var JsonSyntaxError = class extends Error {
 var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LITERALS = { true: true, false: false, null: null };
+var JSON_NESTING_LIMIT = 128;
 function parseJsonWithPositions(rawText) {
   const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
   const starts = /* @__PURE__ */ new Map();
@@ -399,6 +316,8 @@ function parseJsonWithPositions(rawText) {
     skipSpace();
     starts.set(JSON.stringify(path), at);
     const char = text[at];
+    if ((char === "{" || char === "[") && path.length >= JSON_NESTING_LIMIT)
+      fail2(`arrays and objects nest more than ${JSON_NESTING_LIMIT} deep`);
     if (char === "{")
       return parseObject(path);
     if (char === "[")
@@ -561,9 +480,44 @@ function applyBaseline(findings, baseline) {
 // dist/src/audit.js
 import { relative as relative5 } from "node:path";
 
+// dist/src/advisories/run-data.js
+var DAY_MS = 864e5;
+var DEFAULT_STALE_AFTER_MS = 90 * DAY_MS;
+async function prepareAdvisories(settings, cacheDir, env, now) {
+  const selected = await selectDatabase({ ...settings.dbUrl ? { source: settings.dbUrl } : {}, cacheDir, env });
+  const notes = selected.notes.map((message2) => ({ level: "note", message: message2 }));
+  const today = now.toISOString().slice(0, 10);
+  const ignored = /* @__PURE__ */ new Set();
+  for (const entry of settings.ignore ?? []) {
+    const location = { file: entry.file, line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
+    if (entry.until !== void 0 && entry.until < today) {
+      notes.push({ level: "warning", message: `the ignore of ${entry.id} expired on ${entry.until}; the advisory is reported again`, location });
+    } else {
+      ignored.add(entry.id);
+    }
+  }
+  const { database } = selected;
+  const ageMs = now.getTime() - Date.parse(`${database.date}T00:00:00Z`);
+  const staleAfter = settings.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  if (ageMs > staleAfter) {
+    notes.push({
+      level: "warning",
+      message: `the RustSec advisory data is ${Math.floor(ageMs / DAY_MS)} days old (${database.date}, ${database.source}); run \`cargo-sunset fetch\` to update it`
+    });
+  }
+  return { selected, ignored, notes };
+}
+function unusedIgnoreNotes(settings, active, hits) {
+  return (settings.ignore ?? []).filter((entry) => active.has(entry.id) && !hits.has(entry.id)).map((entry) => ({
+    level: "note",
+    message: `the ignore of ${entry.id} matched no locked crate; it can be removed`,
+    location: { file: entry.file, line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn }
+  }));
+}
+
 // dist/src/config/load.js
 import { existsSync, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join2, resolve as resolve3 } from "node:path";
 
 // dist/src/config/checker.js
 function report(checker, path, message2, at = "value") {
@@ -676,12 +630,71 @@ function checkArrayOfTables(checker, key, section, itemName, checkItem) {
   return entries;
 }
 
+// dist/src/config/advisories-section.js
+import { isAbsolute, resolve } from "node:path";
+var KEYS = ["db-url", "ignore", "stale-after"];
+var IGNORE_KEYS = ["id", "reason", "until"];
+function checkIgnore(checker, index, table) {
+  const path = ["advisories", "ignore", index];
+  checkKeys(checker, path, table, IGNORE_KEYS);
+  const before = checker.issues.length;
+  const id = requiredString(checker, path, table, "id");
+  if (id !== void 0 && !/^[A-Z]+-\d{4}-\d{4,}$/.test(id))
+    report(checker, [...path, "id"], `\`id\` must be an advisory id such as "RUSTSEC-2021-0078", found ${describeValue(id)}`);
+  const reason = requiredString(checker, path, table, "reason");
+  const until = dateField(checker, path, table, "until");
+  if (checker.issues.length > before || id === void 0 || reason === void 0)
+    return null;
+  const span = checker.doc.keySpan([...checker.prefix, ...path]);
+  return { id, reason, ...until !== void 0 ? { until } : {}, file: checker.doc.file, ...span };
+}
+function checkAdvisoriesSection(checker, section) {
+  const settings = {};
+  const path = ["advisories"];
+  if (!isPlainTable(section)) {
+    report(checker, path, `[${tableName(checker, path)}] must be a table, found ${describeValue(section)}`);
+    return settings;
+  }
+  checkKeys(checker, path, section, KEYS);
+  const dbUrl = section["db-url"];
+  if (dbUrl !== void 0) {
+    if (typeof dbUrl === "string" && dbUrl.trim() !== "") {
+      settings.dbUrl = /^https?:\/\//i.test(dbUrl) || isAbsolute(dbUrl) ? dbUrl : resolve(checker.workspaceRoot, dbUrl);
+    } else {
+      report(checker, [...path, "db-url"], `\`db-url\` must be an http(s) URL or a path, found ${describeValue(dbUrl)}`);
+    }
+  }
+  const staleAfter = section["stale-after"];
+  if (staleAfter !== void 0) {
+    const ms = parseDuration(staleAfter);
+    if (ms !== null)
+      settings.staleAfterMs = ms;
+    else
+      report(checker, [...path, "stale-after"], `\`stale-after\` must be a duration such as "90d" or "12w", found ${describeValue(staleAfter)}`);
+  }
+  if (section.ignore !== void 0) {
+    const list = section.ignore;
+    if (!Array.isArray(list)) {
+      report(checker, [...path, "ignore"], `\`ignore\` must be an array of tables such as [{ id = "RUSTSEC-\u2026", reason = "\u2026" }], found ${describeValue(list)}`);
+    } else {
+      settings.ignore = list.flatMap((item, index) => {
+        if (!isPlainTable(item)) {
+          report(checker, [...path, "ignore", index], `each advisory ignore must be a table with \`id\` and \`reason\`, found ${describeValue(item)}`);
+          return [];
+        }
+        return checkIgnore(checker, index, item) ?? [];
+      });
+    }
+  }
+  return settings;
+}
+
 // dist/src/config/catalog-section.js
-var KEYS = ["crate", "versions", "status", "replacement", "reason", "guide", "since", "category"];
+var KEYS2 = ["crate", "versions", "status", "replacement", "reason", "guide", "since", "category"];
 var STATUSES = ["deprecated", "discontinued", "unmaintained", "superseded", "declining", "healthy"];
 function checkEntry(checker, index, table) {
   const path = ["catalog", index];
-  checkKeys(checker, path, table, KEYS);
+  checkKeys(checker, path, table, KEYS2);
   const before = checker.issues.length;
   const crate = requiredString(checker, path, table, "crate");
   const reason = requiredString(checker, path, table, "reason");
@@ -724,7 +737,7 @@ function checkCatalogSection(checker, section) {
 
 // dist/src/config/ignore-section.js
 import { relative as relative2, sep as sep2 } from "node:path";
-var KEYS2 = ["crate", "version", "rule", "members", "reason", "until", "tracking"];
+var KEYS3 = ["crate", "version", "rule", "members", "reason", "until", "tracking"];
 function requirementProblem(requirement) {
   try {
     parseRequirement(requirement);
@@ -735,7 +748,7 @@ function requirementProblem(requirement) {
 }
 function checkEntry2(checker, index, table, scope) {
   const path = ["ignore", index];
-  checkKeys(checker, path, table, KEYS2);
+  checkKeys(checker, path, table, KEYS3);
   const before = checker.issues.length;
   const crate = requiredString(checker, path, table, "crate");
   const reason = requiredString(checker, path, table, "reason");
@@ -790,8 +803,8 @@ function checkIgnoreSection(checker, section, scope) {
 }
 
 // dist/src/config/registry-section.js
-import { isAbsolute, resolve } from "node:path";
-var KEYS3 = ["concurrency", "cache-ttl", "offline", "cache-dir"];
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+var KEYS4 = ["concurrency", "cache-ttl", "offline", "cache-dir"];
 function checkRegistrySection(checker, section) {
   const settings = {};
   const path = ["registry"];
@@ -799,7 +812,7 @@ function checkRegistrySection(checker, section) {
     report(checker, path, `[${tableName(checker, path)}] must be a table, found ${describeValue(section)}`);
     return settings;
   }
-  checkKeys(checker, path, section, KEYS3);
+  checkKeys(checker, path, section, KEYS4);
   const { concurrency, offline } = section;
   if (concurrency !== void 0) {
     if (typeof concurrency === "number" && Number.isInteger(concurrency) && concurrency >= 1)
@@ -824,7 +837,7 @@ function checkRegistrySection(checker, section) {
   const cacheDir = section["cache-dir"];
   if (cacheDir !== void 0) {
     if (typeof cacheDir === "string" && cacheDir.trim() !== "") {
-      settings.cacheDir = isAbsolute(cacheDir) ? cacheDir : resolve(checker.workspaceRoot, cacheDir);
+      settings.cacheDir = isAbsolute2(cacheDir) ? cacheDir : resolve2(checker.workspaceRoot, cacheDir);
     } else {
       report(checker, [...path, "cache-dir"], `\`cache-dir\` must be a non-empty path, found ${describeValue(cacheDir)}`);
     }
@@ -849,21 +862,21 @@ function kindOf(value) {
 function severityProblem(value) {
   return `severity must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(", ")}, found ${describeValue(value)}`;
 }
-function checkOptions(checker, path, written, meta12) {
-  const defaults = meta12.defaultOptions ?? {};
+function checkOptions(checker, path, written, meta15) {
+  const defaults = meta15.defaultOptions ?? {};
   const options = {};
   for (const [key, value] of Object.entries(written)) {
     if (key === "severity")
       continue;
     if (!(key in defaults)) {
       const known = ["severity", ...Object.keys(defaults)].join(", ");
-      report(checker, [...path, key], `unknown option \`${key}\` for rule \`${meta12.id}\`; expected one of: ${known}`, "key");
+      report(checker, [...path, key], `unknown option \`${key}\` for rule \`${meta15.id}\`; expected one of: ${known}`, "key");
       continue;
     }
     const expected = kindOf(defaults[key]);
     if (kindOf(value) !== expected) {
       const article = expected === "array" ? "an" : "a";
-      report(checker, [...path, key], `option \`${key}\` of rule \`${meta12.id}\` must be ${article} ${expected}, found ${describeValue(value)}`);
+      report(checker, [...path, key], `option \`${key}\` of rule \`${meta15.id}\` must be ${article} ${expected}, found ${describeValue(value)}`);
       continue;
     }
     options[key] = value;
@@ -878,8 +891,8 @@ function checkRulesSection(checker, section, metas) {
   }
   for (const [id, value] of Object.entries(section)) {
     const path = ["rules", id];
-    const meta12 = metas.get(id);
-    if (!meta12) {
+    const meta15 = metas.get(id);
+    if (!meta15) {
       report(checker, path, `unknown rule \`${id}\``, "key");
       continue;
     }
@@ -899,26 +912,26 @@ function checkRulesSection(checker, section, metas) {
       report(checker, [...path, "severity"], severityProblem(severity));
     rules.set(id, {
       severity: isSeveritySetting(severity) ? severity : void 0,
-      options: checkOptions(checker, path, value, meta12)
+      options: checkOptions(checker, path, value, meta15)
     });
   }
   return rules;
 }
 
 // dist/src/config/layer.js
-var KEYS4 = ["rules", "registry", "ignore", "catalog"];
+var KEYS5 = ["rules", "registry", "ignore", "catalog", "advisories"];
 function emptyLayer() {
   return { rules: /* @__PURE__ */ new Map(), registry: {}, ignores: [], catalog: [] };
 }
 function checkLayer(checker, table, origin, metas) {
-  checkKeys(checker, [], table, KEYS4);
+  checkKeys(checker, [], table, KEYS5);
   const layer = emptyLayer();
   if (table.rules !== void 0)
     layer.rules = checkRulesSection(checker, table.rules, metas);
   const member = origin.kind === "package-metadata" ? origin.member : void 0;
   if (table.ignore !== void 0)
     layer.ignores = checkIgnoreSection(checker, table.ignore, { member });
-  for (const key of ["registry", "catalog"]) {
+  for (const key of ["registry", "catalog", "advisories"]) {
     if (table[key] !== void 0 && member !== void 0) {
       report(checker, [key], `[${tableName(checker, [key])}] applies to the whole run; set it in cargo-sunset.toml or [workspace.metadata.cargo-sunset]`, "key");
     }
@@ -929,6 +942,8 @@ function checkLayer(checker, table, origin, metas) {
     layer.registry = checkRegistrySection(checker, table.registry);
   if (table.catalog !== void 0)
     layer.catalog = checkCatalogSection(checker, table.catalog);
+  if (table.advisories !== void 0)
+    layer.advisories = checkAdvisoriesSection(checker, table.advisories);
   return layer;
 }
 
@@ -949,16 +964,24 @@ function mergeCatalog(input) {
   const named = new Set(fromFile.map((entry) => entry.crate));
   return [...fromFile, ...input.workspaceMetadata.catalog.filter((entry) => !named.has(entry.crate))];
 }
+function mergeAdvisories(input) {
+  const low = input.workspaceMetadata.advisories ?? {};
+  const high = input.configFile.advisories ?? {};
+  const ignore = [...high.ignore ?? [], ...low.ignore ?? []];
+  const dbUrl = input.cli.advisoryDb ?? high.dbUrl ?? low.dbUrl;
+  const staleAfterMs = high.staleAfterMs ?? low.staleAfterMs;
+  return { ...dbUrl !== void 0 ? { dbUrl } : {}, ...staleAfterMs !== void 0 ? { staleAfterMs } : {}, ignore };
+}
 function resolveConfig(input) {
-  const metas = new Map(input.ruleMetas.map((meta12) => [meta12.id, meta12]));
+  const metas = new Map(input.ruleMetas.map((meta15) => [meta15.id, meta15]));
   const ignores = [input.configFile, input.workspaceMetadata, ...input.packageMetadata.values()].flatMap((layer) => layer.ignores);
   function ruleSetting(ruleId, member) {
-    const meta12 = metas.get(ruleId);
-    if (!meta12)
+    const meta15 = metas.get(ruleId);
+    if (!meta15)
       throw new RangeError(`unknown rule id \`${ruleId}\``);
     const packageLayer = member === void 0 ? void 0 : input.packageMetadata.get(member);
     const layers = [input.workspaceMetadata, input.configFile, packageLayer].filter((layer) => layer !== void 0);
-    const setting = { severity: meta12.defaultSeverity, options: { ...meta12.defaultOptions } };
+    const setting = { severity: meta15.defaultSeverity, options: { ...meta15.defaultOptions } };
     for (const layer of layers) {
       const ruleLayer = layer.rules.get(ruleId);
       if (!ruleLayer)
@@ -972,11 +995,11 @@ function resolveConfig(input) {
       setting.severity = fromCli;
     return setting;
   }
-  return { ruleSetting, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), sources: input.sources };
+  return { ruleSetting, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), advisories: mergeAdvisories(input), sources: input.sources };
 }
 
 // node_modules/eslint-visitor-keys/lib/visitor-keys.js
-var KEYS5 = {
+var KEYS6 = {
   ArrayExpression: ["elements"],
   ArrayPattern: ["elements"],
   ArrowFunctionExpression: ["params", "body"],
@@ -1072,12 +1095,12 @@ var KEYS5 = {
   WithStatement: ["object", "body"],
   YieldExpression: ["argument"]
 };
-var NODE_TYPES = Object.keys(KEYS5);
+var NODE_TYPES = Object.keys(KEYS6);
 for (const type of NODE_TYPES) {
-  Object.freeze(KEYS5[type]);
+  Object.freeze(KEYS6[type]);
 }
-Object.freeze(KEYS5);
-var visitor_keys_default = KEYS5;
+Object.freeze(KEYS6);
+var visitor_keys_default = KEYS6;
 
 // node_modules/eslint-visitor-keys/lib/index.js
 function unionWith(additionalKeys) {
@@ -2880,11 +2903,11 @@ var tomlKeys = {
   TOMLQuoted: [],
   TOMLValue: []
 };
-var KEYS6 = unionWith(tomlKeys);
+var KEYS7 = unionWith(tomlKeys);
 function parseForESLint(code, options) {
   return {
     ast: new TOMLParser(code, options).parse(),
-    visitorKeys: KEYS6,
+    visitorKeys: KEYS7,
     services: { isTOML: true }
   };
 }
@@ -3082,12 +3105,11 @@ function parseTomlDocument(rawText, file) {
   const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
   let value;
   try {
-    value = parse(text);
+    value = parseTomlText(text);
   } catch (error) {
-    if (!(error instanceof TomlError))
+    if (!(error instanceof TomlTextError))
       throw error;
-    const message2 = (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document: /, "");
-    throw new ConfigError([{ file, line: error.line, column: error.column, message: `invalid TOML: ${message2}` }]);
+    throw new ConfigError([{ file, line: error.line, column: error.column, message: `invalid TOML: ${error.problem}` }]);
   }
   let index;
   const located = (path) => lookup(index ??= buildIndex(text), path);
@@ -3100,7 +3122,7 @@ function parseTomlDocument(rawText, file) {
 }
 
 // dist/src/config/load.js
-var CONFIG_FILE_NAMES = ["cargo-sunset.toml", join3(".cargo", "cargo-sunset.toml")];
+var CONFIG_FILE_NAMES = ["cargo-sunset.toml", join2(".cargo", "cargo-sunset.toml")];
 function parseOrCollect(state, text, file) {
   try {
     return parseTomlDocument(text, file);
@@ -3141,12 +3163,12 @@ function layerOf(state, doc, prefix, origin) {
 function findConfigFile(state) {
   const { configPath, workspaceRoot } = state.input;
   if (configPath !== void 0) {
-    const path = resolve2(configPath);
+    const path = resolve3(configPath);
     if (!existsSync(path))
       state.issues.push({ file: path, line: 0, column: 0, message: "config file not found" });
     return existsSync(path) ? path : void 0;
   }
-  const found = CONFIG_FILE_NAMES.map((name) => join3(workspaceRoot, name)).filter((path) => existsSync(path));
+  const found = CONFIG_FILE_NAMES.map((name) => join2(workspaceRoot, name)).filter((path) => existsSync(path));
   if (found.length > 1) {
     state.issues.push({ file: found[1], line: 0, column: 0, message: `both ${found.join(" and ")} exist; keep only one` });
   }
@@ -3249,7 +3271,8 @@ function toFinding(input, rule, report2) {
     relatedLocations: related,
     ...report2.suggestion ? { suggestion: report2.suggestion } : {},
     ...report2.member ? { member: report2.member } : {},
-    fingerprint: fingerprintOf([rule.meta.id, report2.crate.name, manifest, report2.member ?? "", report2.fingerprintExtra ?? ""])
+    fingerprint: fingerprintOf([rule.meta.id, report2.crate.name, manifest, report2.member ?? "", report2.fingerprintExtra ?? ""]),
+    ...report2.advisory ? { advisory: report2.advisory } : {}
   };
 }
 function runRules(input) {
@@ -3400,27 +3423,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve4, arguments_) => {
+  const run = async (function_, resolve5, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve4(result);
+    resolve5(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve4, reject, arguments_) => {
+  const enqueue = (function_, resolve5, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve4, arguments_));
+    }).then(run.bind(void 0, function_, resolve5, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve4, reject) => {
-    enqueue(function_, resolve4, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
+    enqueue(function_, resolve5, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -3569,8 +3592,8 @@ function nodeTransport(maxSockets) {
         throw new Error(`unsupported protocol ${target.protocol}`);
       const { agent, request } = await agentFor(target.protocol);
       signal.throwIfAborted();
-      const response = await new Promise((resolve4, reject) => {
-        const req = request(target, { method: "GET", agent, signal, headers: { ...headers, "accept-encoding": "gzip, br, deflate" } }, resolve4);
+      const response = await new Promise((resolve5, reject) => {
+        const req = request(target, { method: "GET", agent, signal, headers: { ...headers, "accept-encoding": "gzip, br, deflate" } }, resolve5);
         req.on("error", reject);
         req.end();
       });
@@ -3594,7 +3617,7 @@ function nodeTransport(maxSockets) {
   };
 }
 function readAll(response, maxBytes) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const chunks = [];
     let size = 0;
     response.on("data", (chunk) => {
@@ -3608,7 +3631,7 @@ function readAll(response, maxBytes) {
     response.on("error", reject);
     response.on("close", () => {
       if (response.complete)
-        resolve4(Buffer.concat(chunks));
+        resolve5(Buffer.concat(chunks));
       else
         reject(Object.assign(new Error("connection closed before the body was complete"), { code: "ECONNRESET" }));
     });
@@ -3619,11 +3642,11 @@ function decode(raw, encoding, maxBytes) {
   const unpack = encoding === "gzip" || encoding === "x-gzip" ? gunzip : encoding === "br" ? brotliDecompress : encoding === "deflate" ? inflate : void 0;
   if (!unpack)
     return Promise.resolve(raw.toString("utf8"));
-  return new Promise((resolve4, reject) => unpack(raw, options, (error, out) => {
+  return new Promise((resolve5, reject) => unpack(raw, options, (error, out) => {
     if (error)
       reject(error instanceof RangeError || error.code === "ERR_BUFFER_TOO_LARGE" ? new BodyTooLargeError(maxBytes) : error);
     else
-      resolve4(out.toString("utf8"));
+      resolve5(out.toString("utf8"));
   }));
 }
 function fetchTransport(fetchFn) {
@@ -3692,10 +3715,10 @@ async function requestIndexFile(request, policy) {
 function abortableSleep(policy, ms) {
   if (policy.runSignal.aborted)
     return Promise.resolve();
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const done = () => {
       policy.runSignal.removeEventListener("abort", done);
-      resolve4();
+      resolve5();
     };
     policy.runSignal.addEventListener("abort", done);
     void policy.sleep(ms).then(done, done);
@@ -3918,13 +3941,13 @@ function reviveVersions(data) {
   if (!Array.isArray(data))
     return void 0;
   for (const v of data) {
-    if (!isRecord2(v))
+    if (!isRecord(v))
       return void 0;
-    const ok = typeof v.name === "string" && typeof v.version === "string" && typeof v.yanked === "boolean" && (v.rustVersion === null || typeof v.rustVersion === "string") && (v.pubtime === null || typeof v.pubtime === "string") && Array.isArray(v.deps) && isRecord2(v.features);
+    const ok = typeof v.name === "string" && typeof v.version === "string" && typeof v.yanked === "boolean" && (v.rustVersion === null || typeof v.rustVersion === "string") && (v.pubtime === null || typeof v.pubtime === "string") && Array.isArray(v.deps) && isRecord(v.features);
     if (!ok)
       return void 0;
     for (const d of v.deps) {
-      if (!isRecord2(d) || typeof d.name !== "string" || typeof d.req !== "string" || typeof d.kind !== "string" || typeof d.optional !== "boolean")
+      if (!isRecord(d) || typeof d.name !== "string" || typeof d.req !== "string" || typeof d.kind !== "string" || typeof d.optional !== "boolean")
         return void 0;
     }
     for (const list of Object.values(v.features)) {
@@ -3935,7 +3958,7 @@ function reviveVersions(data) {
   return data;
 }
 function toIndexVersion(json) {
-  if (!isRecord2(json))
+  if (!isRecord(json))
     return "not a JSON object";
   const { name, vers } = json;
   if (typeof name !== "string" || typeof vers !== "string")
@@ -3954,7 +3977,7 @@ function toIndexVersion(json) {
   };
 }
 function toIndexDependency(json) {
-  if (!isRecord2(json) || typeof json.name !== "string" || typeof json.req !== "string")
+  if (!isRecord(json) || typeof json.name !== "string" || typeof json.req !== "string")
     return [];
   const kind = json.kind === "dev" || json.kind === "build" ? json.kind : "normal";
   const dep = {
@@ -3973,7 +3996,7 @@ function toIndexDependency(json) {
 function mergeFeatures(features, features2) {
   const merged = /* @__PURE__ */ new Map();
   for (const table of [features, features2]) {
-    if (!isRecord2(table))
+    if (!isRecord(table))
       continue;
     for (const [key, values] of Object.entries(table)) {
       const list = !Array.isArray(values) ? [] : values.every((v) => typeof v === "string") ? values : values.filter((v) => typeof v === "string");
@@ -3983,7 +4006,7 @@ function mergeFeatures(features, features2) {
   }
   return Object.fromEntries(merged);
 }
-function isRecord2(value) {
+function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -4114,24 +4137,24 @@ function envHint(endpoint) {
 }
 
 // dist/src/registry/cargo-config.js
-import { readFile as readFile2 } from "node:fs/promises";
-import { homedir as homedir2 } from "node:os";
-import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname, join as join3, resolve as resolve4 } from "node:path";
 function cargoHome(env) {
   const configured = env.CARGO_HOME;
   if (configured && configured.trim() !== "")
-    return resolve3(configured);
-  return join4(env.HOME || homedir2(), ".cargo");
+    return resolve4(configured);
+  return join3(env.HOME || homedir(), ".cargo");
 }
 async function loadCargoConfig(start, env) {
   const candidates = [];
-  for (let dir = resolve3(start); ; dir = dirname2(dir)) {
-    candidates.push([join4(dir, ".cargo", "config"), join4(dir, ".cargo", "config.toml")]);
-    if (dirname2(dir) === dir)
+  for (let dir = resolve4(start); ; dir = dirname(dir)) {
+    candidates.push([join3(dir, ".cargo", "config"), join3(dir, ".cargo", "config.toml")]);
+    if (dirname(dir) === dir)
       break;
   }
   const home = cargoHome(env);
-  candidates.push([join4(home, "config"), join4(home, "config.toml")]);
+  candidates.push([join3(home, "config"), join3(home, "config.toml")]);
   const result = { merged: {}, files: [], problems: [] };
   const seen = /* @__PURE__ */ new Set();
   const tables = [];
@@ -4139,12 +4162,12 @@ async function loadCargoConfig(start, env) {
     for (const path of pair) {
       if (seen.has(path))
         break;
-      const text = await readFile2(path, "utf8").catch(() => void 0);
+      const text = await readFile(path, "utf8").catch(() => void 0);
       if (text === void 0)
         continue;
       seen.add(path);
       try {
-        tables.push(parse(text));
+        tables.push(parseTomlText(text));
         result.files.push(path);
       } catch (error) {
         const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -4159,7 +4182,7 @@ async function loadCargoConfig(start, env) {
 }
 async function readCargoHomeToml(env, names) {
   for (const name of names) {
-    const text = await readFile2(join4(cargoHome(env), name), "utf8").catch(() => void 0);
+    const text = await readFile(join3(cargoHome(env), name), "utf8").catch(() => void 0);
     if (text === void 0)
       continue;
     try {
@@ -4339,15 +4362,6 @@ var TokenStore = class _TokenStore {
     return "[TokenStore]";
   }
 };
-
-// dist/src/registry/user-agent.js
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join5 } from "node:path";
-function userAgent() {
-  const manifest = JSON.parse(readFileSync4(join5(packageRoot(), "package.json"), "utf8"));
-  const homepage = manifest.homepage ? ` (+${manifest.homepage})` : "";
-  return `cargo-sunset/${toolVersion()}${homepage}`;
-}
 
 // dist/src/registry/view.js
 function createRegistryView(workspaces, crates) {
@@ -4601,7 +4615,7 @@ function applyIgnores(findings, ignores, now) {
 }
 
 // dist/src/suppress/inline.js
-import { basename as basename2, relative as relative4, sep as sep3 } from "node:path";
+import { basename, relative as relative4, sep as sep3 } from "node:path";
 
 // dist/src/suppress/inline-comments.js
 var DIRECTIVE = /^\s*cargo-sunset\s*:/;
@@ -4702,14 +4716,14 @@ function problemOf2(allow, ruleId, severity, message2, root) {
     fingerprint: fingerprintOf([ruleId, shownFile, allow.crateKey, allow.ruleIds.join(",")])
   };
 }
-function scanFiles(files, readFile3, known) {
+function scanFiles(files, readFile2, known) {
   const byFile = /* @__PURE__ */ new Map();
   for (const file of files) {
-    if (byFile.has(file) || basename2(file) !== "Cargo.toml")
+    if (byFile.has(file) || basename(file) !== "Cargo.toml")
       continue;
     let text;
     try {
-      text = readFile3(file);
+      text = readFile2(file);
     } catch {
       continue;
     }
@@ -4717,10 +4731,10 @@ function scanFiles(files, readFile3, known) {
   }
   return byFile;
 }
-function applyInlineAllows(findings, readFile3, options = {}) {
+function applyInlineAllows(findings, readFile2, options = {}) {
   const known = options.knownRuleIds === void 0 ? void 0 : new Set(options.knownRuleIds);
   const files = [...findings.map((finding) => finding.location.file), ...options.manifests ?? []];
-  const allowsByFile = scanFiles(files, readFile3, known);
+  const allowsByFile = scanFiles(files, readFile2, known);
   const used = /* @__PURE__ */ new Set();
   const outcome = { kept: [], suppressed: [], problems: [] };
   for (const finding of findings) {
@@ -5365,8 +5379,105 @@ var staleCrate = {
   }
 };
 
-// dist/rules/unmaintained-advisory.js
+// dist/rules/advisory-support.js
+function advisoryRef(advisory) {
+  return {
+    id: advisory.id,
+    kind: advisory.kind,
+    title: advisory.title,
+    date: advisory.date,
+    url: advisoryUrl(advisory.id),
+    aliases: advisory.aliases ?? [],
+    ...advisory.cvss ? { cvss: advisory.cvss } : {},
+    ...advisory.score !== void 0 ? { score: advisory.score } : {},
+    patched: advisory.patched,
+    ...advisory.os ? { os: advisory.os } : {},
+    ...advisory.arch ? { arch: advisory.arch } : {},
+    ...advisory.functions ? { functions: advisory.functions } : {}
+  };
+}
+function detailsText(advisory) {
+  const details = [];
+  if (advisory.aliases && advisory.aliases.length > 0)
+    details.push(advisory.aliases.join(", "));
+  if (advisory.score !== void 0)
+    details.push(`CVSS ${advisory.score.toFixed(1)}`);
+  const where = [advisory.arch ? `on ${advisory.arch.join("/")}` : "", advisory.os ? `on ${advisory.os.join("/")}` : ""].filter(Boolean);
+  if (where.length > 0)
+    details.push(`only ${where.join(" ")}`);
+  return details.length > 0 ? ` (${details.join("; ")})` : "";
+}
+function suggestionFor(advisory, through) {
+  const lines = [];
+  if (advisory.patched.length > 0) {
+    const fix = `Upgrade ${advisory.package} to a release in ${advisory.patched.join(" or ")}`;
+    lines.push(through ? `${fix} (update or upgrade ${through}, which brings it in).` : `${fix}.`);
+  } else {
+    lines.push(`No fixed release of ${advisory.package} exists; replace it${through ? ` or the dependency that brings it in (${through})` : ""}.`);
+  }
+  if (advisory.functions && advisory.functions.length > 0) {
+    const shown = advisory.functions.slice(0, 5).join(", ");
+    lines.push(`Affected functions: ${shown}${advisory.functions.length > 5 ? `, and ${advisory.functions.length - 5} more` : ""}.`);
+  }
+  lines.push(`See ${advisoryUrl(advisory.id)}.`);
+  return lines.join("\n");
+}
+function bestReach(ways) {
+  const sorted = [...ways].sort((a, b) => a.path.length - b.path.length || a.member.localeCompare(b.member));
+  return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
+}
+function checkAdvisories(context, kind, defaultSeverity, label) {
+  const graph = context.graph;
+  if (!graph)
+    return;
+  for (const pkg of graph.lockfile.packages) {
+    if (!isFromCratesIo(pkg))
+      continue;
+    const advisories = context.catalog.advisoriesAffecting(pkg.name, pkg.version, [kind]);
+    if (advisories.length === 0)
+      continue;
+    const ways = [...externalReachesByMember(graph.reach(pkg.id)).values()].flat();
+    const reach = bestReach(ways);
+    if (!reach)
+      continue;
+    const members = new Set(ways.map((w) => w.member));
+    const transitive = reach.path.length > 1;
+    const via = transitive ? ` (through ${describePath(context, reach.path)})` : "";
+    const others = members.size > 1 ? `; also reached from ${members.size - 1} other member${members.size > 2 ? "s" : ""}` : "";
+    for (const advisory of advisories) {
+      context.report({
+        message: `${pkg.name} ${pkg.version} ${label} ${advisory.id}: ${advisory.title}${detailsText(advisory)}${via}`,
+        crate: { name: pkg.name, version: pkg.version },
+        dependency: reach.direct,
+        lockedPackage: pkg,
+        member: reach.member,
+        severity: severityForReach(defaultSeverity, summarizeReaches(ways)),
+        suggestion: suggestionFor(advisory, transitive ? reach.direct.name : void 0) + others,
+        fingerprintExtra: `${advisory.id}@${pkg.version}`,
+        advisory: advisoryRef(advisory)
+      });
+    }
+  }
+}
+
+// dist/rules/advisory-notice.js
 var meta10 = {
+  id: "advisory-notice",
+  description: "A locked crate is the subject of a RustSec informational notice",
+  defaultSeverity: "note",
+  category: "security",
+  needsRegistry: false,
+  docs: "rules/advisory-notice.md"
+};
+var advisoryNotice = {
+  meta: meta10,
+  check(context) {
+    checkAdvisories(context, "notice", meta10.defaultSeverity, "is the subject of");
+  }
+};
+
+// dist/rules/unmaintained-advisory.js
+var meta11 = {
   id: "unmaintained-advisory",
   description: "A dependency is under a RustSec advisory saying it is unmaintained",
   defaultSeverity: "warning",
@@ -5382,7 +5493,7 @@ function alternativesText(advisories) {
   return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}. ` : "";
 }
 var unmaintainedAdvisory = {
-  meta: meta10,
+  meta: meta11,
   check(context) {
     const graph = context.graph;
     if (!graph) {
@@ -5398,7 +5509,7 @@ var unmaintainedAdvisory = {
           crate: { name: dep.name, req: dep.req },
           dependency: dep,
           member: member.name,
-          severity: severityForKind(meta10.defaultSeverity, dep.kind),
+          severity: severityForKind(meta11.defaultSeverity, dep.kind),
           suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
           fingerprintExtra: keyOf(dep)
         });
@@ -5424,7 +5535,7 @@ var unmaintainedAdvisory = {
           dependency: reach.direct,
           lockedPackage: pkg,
           member,
-          severity: severityForReach(meta10.defaultSeverity, summarizeReaches(ways)),
+          severity: severityForReach(meta11.defaultSeverity, summarizeReaches(ways)),
           suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
           fingerprintExtra: pkg.version
         });
@@ -5433,8 +5544,40 @@ var unmaintainedAdvisory = {
   }
 };
 
+// dist/rules/unsound.js
+var meta12 = {
+  id: "unsound",
+  description: "A locked crate is unsound according to a RustSec advisory",
+  defaultSeverity: "warning",
+  category: "security",
+  needsRegistry: false,
+  docs: "rules/unsound.md"
+};
+var unsound = {
+  meta: meta12,
+  check(context) {
+    checkAdvisories(context, "unsound", meta12.defaultSeverity, "is unsound according to");
+  }
+};
+
+// dist/rules/vulnerability.js
+var meta13 = {
+  id: "vulnerability",
+  description: "A locked crate has a known security vulnerability (RustSec)",
+  defaultSeverity: "error",
+  category: "security",
+  needsRegistry: false,
+  docs: "rules/vulnerability.md"
+};
+var vulnerability = {
+  meta: meta13,
+  check(context) {
+    checkAdvisories(context, "vulnerability", meta13.defaultSeverity, "is affected by");
+  }
+};
+
 // dist/rules/yanked-version.js
-var meta11 = {
+var meta14 = {
   id: "yanked-version",
   description: "A locked version has been yanked from the registry",
   defaultSeverity: "error",
@@ -5451,7 +5594,7 @@ function replacement(context, pkg, info) {
   return `No release that is not yanked fits the requirements on ${pkg.name}${wanted}; change the requirement, or upgrade the crates that pin it.`;
 }
 var yankedVersion = {
-  meta: meta11,
+  meta: meta14,
   check(context) {
     const graph = context.graph;
     if (!graph)
@@ -5478,7 +5621,7 @@ var yankedVersion = {
           dependency: reach.direct,
           lockedPackage: pkg,
           member,
-          severity: severityForReach(meta11.defaultSeverity, summarizeReaches(own)),
+          severity: severityForReach(meta14.defaultSeverity, summarizeReaches(own)),
           suggestion: suggestion2,
           fingerprintExtra: `${pkg.version}:${keyOf(reach.direct)}`
         });
@@ -5492,6 +5635,9 @@ var RULES = [
   decliningCrate,
   decliningTransitive,
   unmaintainedAdvisory,
+  vulnerability,
+  unsound,
+  advisoryNotice,
   competingRuntimes,
   splitHttpStack,
   outdatedRequirement,
@@ -5580,7 +5726,9 @@ async function auditWorkspace(workspace, options, notes) {
     ruleMetas: ALL_RULE_METAS,
     manifestText: (path) => workspace.sources.get(path)
   });
-  const catalog = createCatalog({ extraEntries: config.catalogEntries });
+  const advisories = await prepareAdvisories(config.advisories, config.registry.cacheDir ?? defaultCacheDir(options.registry.env), options.registry.env, options.now);
+  notes.push(...advisories.notes);
+  const catalog = createCatalog({ extraEntries: config.catalogEntries, advisoryDb: advisories.selected.database, ignoredAdvisories: advisories.ignored });
   const rules = activeRules(workspace, config);
   if (!workspace.lockfile) {
     notes.push({ level: "note", message: `no Cargo.lock in ${relative5(options.cwd, workspace.root) || "."}: checks of locked and transitive crates were skipped` });
@@ -5602,6 +5750,7 @@ async function auditWorkspace(workspace, options, notes) {
     root: workspace.root
   });
   const ignored = applyIgnores(inline.kept, config.ignores, options.now);
+  notes.push(...unusedIgnoreNotes(config.advisories, advisories.ignored, catalog.ignoredAdvisoryHits()));
   const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
   const offline = config.registry.offline ?? false;
   const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
@@ -5694,8 +5843,8 @@ function escapeCell(text) {
 }
 function formatGuideMarkdown(entry) {
   const parts = [`### \`${entry.crate}\`: ${entry.status} (${versionsLabel(entry.versions)})`];
-  const meta12 = [entry.since ? `Since ${entry.since}` : void 0, `category: ${entry.category}`].filter(Boolean);
-  parts.push(`${meta12.join(" \xB7 ")}
+  const meta15 = [entry.since ? `Since ${entry.since}` : void 0, `category: ${entry.category}`].filter(Boolean);
+  parts.push(`${meta15.join(" \xB7 ")}
 
 ${entry.reason}`);
   if (entry.replacements.length > 0) {

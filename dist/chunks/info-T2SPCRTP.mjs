@@ -1,22 +1,25 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  EXIT_OK
+} from "./chunk-TURU6P4Y.mjs";
+import {
   ALL_RULE_METAS,
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-RD4FYOHE.mjs";
-import {
-  writeFileAtomic
-} from "./chunk-FCJG5LYZ.mjs";
-import {
-  EXIT_OK
-} from "./chunk-TURU6P4Y.mjs";
+} from "./chunk-DXNVKMNQ.mjs";
+import "./chunk-DKIELUMT.mjs";
+import "./chunk-AAHQUXMP.mjs";
 import {
   packageRoot
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-Y6SXNGMV.mjs";
+import "./chunk-OZQQ45YU.mjs";
+import "./chunk-JZ6HOOLL.mjs";
 import {
-  UsageError
-} from "./chunk-25Z326DW.mjs";
+  UsageError,
+  writeFileAtomic
+} from "./chunk-NXUHKXOR.mjs";
+import "./chunk-FWWLTAH5.mjs";
 import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/commands/info.js

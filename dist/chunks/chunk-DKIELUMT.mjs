@@ -1,16 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  InputError,
   RequirementError,
   currentSourceOverlay,
-  indexKeySpans,
   isTable,
   normalizeRequirement,
   parseToml,
+  parseTomlText,
+  parseVersion,
+  positionOfKey,
   readTextFile,
   readTomlFile,
   satisfies
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-JZ6HOOLL.mjs";
+import {
+  InputError
+} from "./chunk-NXUHKXOR.mjs";
 
 // dist/src/config/errors.js
 function formatIssue(issue, file) {
@@ -31,7 +35,7 @@ var ConfigError = class extends Error {
 
 // dist/src/model/workspace.js
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join3, relative as relative2 } from "node:path";
+import { dirname as dirname4, join as join4, relative as relative2 } from "node:path";
 
 // dist/src/model/dependencies.js
 import { resolve } from "node:path";
@@ -138,16 +142,302 @@ function readManifest(path) {
   return manifest;
 }
 function manifestError(doc, keyPath, problem) {
-  const spans = indexKeySpans(doc.text);
-  for (let n = keyPath.length; n > 0; n--) {
-    const span = spans.get(keyPath.slice(0, n).join("\0"));
-    if (span)
-      return new InputError(doc.path, span.line, span.column, problem);
-  }
-  return new InputError(doc.path, 1, 1, problem);
+  const { line, column } = positionOfKey(doc.text, keyPath);
+  return new InputError(doc.path, line, column, problem);
 }
 function packageKey(doc) {
   return isTable(doc.data.package) ? "package" : "project";
+}
+
+// dist/src/model/manifest-schema.js
+var NAME_START = /^[\p{XID_Start}_]$/u;
+var NAME_CONTINUE = /^[\p{XID_Continue}-]$/u;
+function packageNameProblem(name) {
+  if (name === "")
+    return "package name cannot be empty";
+  const chars = [...name];
+  const first = chars[0];
+  if (/\d/.test(first))
+    return `invalid character \`${first}\` in package name: \`${name}\`, the name cannot start with a digit`;
+  if (!NAME_START.test(first)) {
+    return `invalid character \`${first}\` in package name: \`${name}\`, the first character must be a Unicode XID start character (most letters or \`_\`)`;
+  }
+  for (const c of chars.slice(1)) {
+    if (!NAME_CONTINUE.test(c)) {
+      return `invalid character \`${c}\` in package name: \`${name}\`, characters must be Unicode XID characters (numbers, \`-\`, \`_\`, or most letters)`;
+    }
+  }
+  return null;
+}
+var EDITIONS = ["2015", "2018", "2021", "2024"];
+var RESOLVERS = ["1", "2", "3"];
+var LINT_LEVELS = ["forbid", "deny", "warn", "allow"];
+var DEBUG_STRINGS = ["none", "limited", "full", "line-tables-only", "line-directives-only"];
+var OPT_LEVELS = ["0", "1", "2", "3", "s", "z"];
+var PANIC = ["unwind", "abort", "immediate-abort"];
+var PACKAGE_ONLY = ["dependencies", "dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies", "target", "features", "lib", "bin", "example", "test", "bench", "badges", "lints"];
+function typeName(value) {
+  if (typeof value === "string")
+    return `string ${JSON.stringify(value)}`;
+  if (typeof value === "number")
+    return Number.isInteger(value) ? `integer \`${value}\`` : `floating point \`${value}\``;
+  if (typeof value === "bigint")
+    return `integer \`${value}\``;
+  if (typeof value === "boolean")
+    return `boolean \`${value}\``;
+  if (Array.isArray(value))
+    return "sequence";
+  if (value instanceof Date)
+    return "datetime";
+  return "map";
+}
+var invalid = (doc, path, value, expected) => manifestError(doc, path, `invalid type: ${typeName(value)}, expected ${expected}`);
+var isInteger = (value) => typeof value === "number" && Number.isInteger(value) || typeof value === "bigint";
+var isStringArray = (value) => Array.isArray(value) && value.every((v) => typeof v === "string");
+var inherits = (value) => isTable(value) && value.workspace !== void 0;
+var string = (doc, path, value) => {
+  if (typeof value !== "string")
+    throw invalid(doc, path, value, "a string");
+};
+var stringOrWorkspace = (doc, path, value) => {
+  if (typeof value !== "string" && !inherits(value))
+    throw invalid(doc, path, value, "a string or workspace");
+};
+var stringsOrWorkspace = (doc, path, value) => {
+  if (!isStringArray(value) && !inherits(value))
+    throw invalid(doc, path, value, "a vector of strings or workspace");
+};
+var PACKAGE_FIELDS = {
+  name: string,
+  version(doc, path, value) {
+    if (inherits(value))
+      return;
+    if (typeof value !== "string")
+      throw invalid(doc, path, value, "SemVer version");
+    if (!parseVersion(value) || value.trim() !== value)
+      throw manifestError(doc, path, `invalid version \`${value}\`: expected a SemVer version (major.minor.patch)`);
+  },
+  edition(doc, path, value) {
+    if (inherits(value))
+      return;
+    if (typeof value !== "string")
+      throw invalid(doc, path, value, "a string or workspace");
+    if (!EDITIONS.includes(value))
+      throw manifestError(doc, path, `failed to parse the \`edition\` key: supported editions are ${EDITIONS.map((e) => `\`${e}\``).join(", ")}, not \`${value}\``);
+  },
+  "rust-version"(doc, path, value) {
+    if (inherits(value))
+      return;
+    if (typeof value !== "string")
+      throw invalid(doc, path, value, "a string or workspace");
+    if (!/^\d+(\.\d+){0,2}$/.test(value))
+      throw manifestError(doc, path, `invalid \`rust-version\` \`${value}\`: expected a version like "1.32"`);
+  },
+  resolver,
+  workspace: string,
+  authors: stringsOrWorkspace,
+  keywords: stringsOrWorkspace,
+  categories: stringsOrWorkspace,
+  exclude: stringsOrWorkspace,
+  include: stringsOrWorkspace,
+  description: stringOrWorkspace,
+  homepage: stringOrWorkspace,
+  documentation: stringOrWorkspace,
+  repository: stringOrWorkspace,
+  license: stringOrWorkspace,
+  "license-file": stringOrWorkspace,
+  links: string,
+  "default-run": string,
+  publish(doc, path, value) {
+    if (typeof value !== "boolean" && !isStringArray(value) && !inherits(value))
+      throw invalid(doc, path, value, "a boolean, a vector of strings, or workspace");
+  },
+  build(doc, path, value) {
+    if (typeof value !== "boolean" && typeof value !== "string" && !isStringArray(value))
+      throw invalid(doc, path, value, "a boolean, string or array");
+  }
+};
+function resolver(doc, path, value) {
+  if (typeof value !== "string")
+    throw invalid(doc, path, value, "a string");
+  if (!RESOLVERS.includes(value))
+    throw manifestError(doc, path, `\`resolver\` setting \`${value}\` is not valid, valid options are "1", "2" or "3"`);
+}
+function checkProfile(doc, path, profile) {
+  const at = (key) => [...path, key];
+  const opt = profile["opt-level"];
+  if (opt !== void 0) {
+    if (typeof opt === "string") {
+      if (!OPT_LEVELS.includes(opt))
+        throw manifestError(doc, at("opt-level"), `must be \`0\`, \`1\`, \`2\`, \`3\`, \`s\` or \`z\`, but found the string: ${JSON.stringify(opt)}`);
+    } else if (!isInteger(opt)) {
+      throw invalid(doc, at("opt-level"), opt, "an optimization level");
+    }
+  }
+  const debug = profile.debug;
+  if (debug !== void 0 && typeof debug !== "boolean" && !(isInteger(debug) && Number(debug) >= 0 && Number(debug) <= 2) && !(typeof debug === "string" && DEBUG_STRINGS.includes(debug))) {
+    throw manifestError(doc, at("debug"), `invalid value: ${typeName(debug)}, expected a boolean, 0, 1, 2, "none", "limited", "full", "line-tables-only", or "line-directives-only"`);
+  }
+  const lto = profile.lto;
+  if (lto !== void 0 && typeof lto !== "boolean" && typeof lto !== "string")
+    throw invalid(doc, at("lto"), lto, "a boolean or string");
+  const panic = profile.panic;
+  if (panic !== void 0) {
+    if (typeof panic !== "string")
+      throw invalid(doc, at("panic"), panic, "a string");
+    if (!PANIC.includes(panic))
+      throw manifestError(doc, at("panic"), `\`panic\` setting of \`${panic}\` is not a valid setting, must be \`unwind\`, \`abort\`, or \`immediate-abort\``);
+  }
+  const units = profile["codegen-units"];
+  if (units !== void 0) {
+    if (!isInteger(units))
+      throw invalid(doc, at("codegen-units"), units, "u32");
+    if (Number(units) < 0 || Number(units) > 4294967295)
+      throw manifestError(doc, at("codegen-units"), `invalid value: ${typeName(units)}, expected u32`);
+  }
+  for (const key of ["inherits", "split-debuginfo"])
+    if (profile[key] !== void 0)
+      string(doc, at(key), profile[key]);
+}
+function checkProfiles(doc) {
+  const profiles = doc.data.profile;
+  if (!isTable(profiles))
+    return;
+  for (const [name, profile] of Object.entries(profiles)) {
+    if (!isTable(profile))
+      throw invalid(doc, ["profile", name], profile, "struct TomlProfile");
+    checkProfile(doc, ["profile", name], profile);
+  }
+}
+function checkLintTools(doc, path, tools) {
+  for (const [tool, lints] of Object.entries(tools)) {
+    if (tool === "workspace" && path.length === 1)
+      continue;
+    if (!isTable(lints))
+      continue;
+    for (const [lint, setting] of Object.entries(lints)) {
+      const at = [...path, tool, lint];
+      if (typeof setting === "string") {
+        if (!LINT_LEVELS.includes(setting))
+          throw manifestError(doc, at, `unknown variant \`${setting}\`, expected one of \`forbid\`, \`deny\`, \`warn\`, \`allow\``);
+      } else if (isTable(setting)) {
+        const level = setting.level;
+        if (typeof level !== "string" || !LINT_LEVELS.includes(level))
+          throw manifestError(doc, [...at, "level"], `lint \`${lint}\` needs a \`level\`: one of \`forbid\`, \`deny\`, \`warn\`, \`allow\``);
+        const priority = setting.priority;
+        if (priority !== void 0 && !(isInteger(priority) && Number(priority) >= -128 && Number(priority) <= 127))
+          throw invalid(doc, [...at, "priority"], priority, "i8");
+      } else {
+        throw invalid(doc, at, setting, "a string or map");
+      }
+    }
+  }
+}
+function checkTargets(doc) {
+  const lib = doc.data.lib;
+  if (isTable(lib)) {
+    for (const key of ["path", "name"])
+      if (lib[key] !== void 0)
+        string(doc, ["lib", key], lib[key]);
+  }
+  for (const kind of ["bin", "example", "test", "bench"]) {
+    const list = doc.data[kind];
+    if (list === void 0)
+      continue;
+    if (!Array.isArray(list))
+      throw invalid(doc, [kind], list, "a sequence");
+    list.forEach((target, index) => {
+      if (!isTable(target))
+        return;
+      for (const key of ["path", "name"]) {
+        if (target[key] !== void 0 && typeof target[key] !== "string") {
+          const { line, column } = arrayTableKeyPosition(doc.text, kind, index, key);
+          throw new InputError(doc.path, line, column, `invalid type: ${typeName(target[key])}, expected a string`);
+        }
+      }
+    });
+  }
+}
+function arrayTableKeyPosition(text, kind, index, key) {
+  const lines = text.split("\n");
+  const header = new RegExp(`^\\s*\\[\\[\\s*${kind}\\s*\\]\\]`);
+  const keyLine = new RegExp(`^(\\s*)${key}\\s*=`);
+  let seen = -1;
+  let headerLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (header.test(line)) {
+      seen++;
+      headerLine = i;
+    } else if (seen === index && /^\s*\[/.test(line)) {
+      break;
+    } else if (seen === index) {
+      const match = keyLine.exec(line);
+      if (match)
+        return { line: i + 1, column: match[1].length + 1 };
+    }
+  }
+  return { line: headerLine + 1, column: 1 };
+}
+function checkManifestSchema(doc, workspaceRoot) {
+  const pkg = doc.package;
+  if (pkg) {
+    const key = packageKey(doc);
+    for (const [field, check] of Object.entries(PACKAGE_FIELDS)) {
+      const value = pkg[field];
+      if (value !== void 0)
+        check(doc, [key, field], value);
+    }
+    const name = pkg.name;
+    const problem = name === void 0 ? null : packageNameProblem(name);
+    if (problem)
+      throw manifestError(doc, [key, "name"], problem);
+    checkTargets(doc);
+    const lints = doc.data.lints;
+    if (isTable(lints)) {
+      if (lints.workspace !== void 0) {
+        if (lints.workspace !== true)
+          throw invalid(doc, ["lints", "workspace"], lints.workspace, "`true`");
+        if (!workspaceRoot)
+          throw manifestError(doc, ["lints", "workspace"], "error inheriting `lints` from workspace root manifest's `workspace.lints`: failed to find a workspace root");
+        if (!isTable(workspaceRoot.workspace?.lints)) {
+          throw manifestError(doc, ["lints", "workspace"], "error inheriting `lints` from workspace root manifest's `workspace.lints`: `workspace.lints` was not defined");
+        }
+      }
+      checkLintTools(doc, ["lints"], lints);
+    }
+  } else {
+    for (const section of PACKAGE_ONLY) {
+      if (doc.data[section] !== void 0)
+        throw manifestError(doc, [section], `this virtual manifest specifies a \`${section}\` section, which is not allowed`);
+    }
+  }
+  checkProfiles(doc);
+  const ws = doc.workspace;
+  if (ws) {
+    if (ws.resolver !== void 0)
+      resolver(doc, ["workspace", "resolver"], ws.resolver);
+    for (const list of ["members", "exclude", "default-members"]) {
+      const value = ws[list];
+      if (value === void 0)
+        continue;
+      if (!Array.isArray(value))
+        throw invalid(doc, ["workspace", list], value, "a sequence");
+      const bad = value.find((v) => typeof v !== "string");
+      if (bad !== void 0)
+        throw invalid(doc, ["workspace", list], bad, "a string");
+    }
+    const shared = ws.package;
+    if (isTable(shared)) {
+      for (const [field, check] of Object.entries(PACKAGE_FIELDS)) {
+        const value = shared[field];
+        if (value !== void 0 && field !== "name" && field !== "workspace")
+          check(doc, ["workspace", "package", field], value);
+      }
+    }
+    if (isTable(ws.lints))
+      checkLintTools(doc, ["workspace", "lints"], ws.lints);
+  }
 }
 
 // dist/src/model/dependencies.js
@@ -229,12 +519,22 @@ function requirement(doc, keyPath, raw, name) {
   }
 }
 function sourceOf(doc, keyPath, key, table, baseDir) {
+  for (const field of ["registry", "path", "git", "branch", "tag", "rev", "registry-index"]) {
+    const value = table[field];
+    if (value !== void 0 && typeof value !== "string")
+      throw manifestError(doc, [...keyPath, field], `invalid type: ${typeof value === "object" ? "map" : `${typeof value} \`${String(value)}\``}, expected a string`);
+  }
   const registry = typeof table.registry === "string" && table.registry !== "crates-io" ? table.registry : void 0;
   if (table.git !== void 0 && table.path !== void 0) {
     throw manifestError(doc, keyPath, `dependency (${key}) specification is ambiguous. Only one of \`git\` or \`path\` is allowed.`);
   }
+  const refs = ["branch", "tag", "rev"].filter((r) => table[r] !== void 0);
+  if (table.git === void 0 && refs.length > 0) {
+    throw manifestError(doc, [...keyPath, refs[0]], `key \`${refs[0]}\` is ignored for dependency (${key}); it only applies to \`git\` dependencies`);
+  }
   if (typeof table.git === "string") {
-    const refs = ["branch", "tag", "rev"].filter((r) => table[r] !== void 0);
+    if (!URL.canParse(table.git))
+      throw manifestError(doc, [...keyPath, "git"], `invalid url \`${table.git}\`: relative URL without a base`);
     if (refs.length > 1) {
       throw manifestError(doc, keyPath, `dependency (${key}) specification is ambiguous. Only one of \`branch\`, \`tag\` or \`rev\` is allowed.`);
     }
@@ -250,6 +550,9 @@ function sourceOf(doc, keyPath, key, table, baseDir) {
 }
 var INHERITED_SOURCE = Object.freeze({ type: "registry" });
 function declare(doc, keyPath, key, value, baseDir, edition) {
+  const keyProblem = packageNameProblem(key);
+  if (keyProblem)
+    throw manifestError(doc, keyPath, keyProblem);
   if (typeof value === "string") {
     return {
       name: key,
@@ -279,6 +582,9 @@ function declare(doc, keyPath, key, value, baseDir, edition) {
   const packageName = value.package;
   if (packageName !== void 0 && typeof packageName !== "string")
     throw manifestError(doc, [...keyPath, "package"], "`package` must be a string");
+  const nameProblem = packageName === void 0 ? null : packageNameProblem(packageName);
+  if (nameProblem)
+    throw manifestError(doc, [...keyPath, "package"], nameProblem);
   if (workspace !== true && value.version === void 0 && value.path === void 0 && value.git === void 0) {
     throw manifestError(doc, keyPath, `dependency (${key}) specified without providing a local path, Git repository, version, or workspace dependency to use`);
   }
@@ -304,8 +610,6 @@ function readWorkspaceDependencies(doc) {
   return Object.entries(table).map(([key, value]) => {
     const keyPath = ["workspace", "dependencies", key];
     const d = declare(doc, keyPath, key, value, doc.dir, null);
-    if (d.workspace)
-      throw manifestError(doc, keyPath, `\`workspace.dependencies.${key}\` cannot itself inherit from the workspace`);
     if (d.optional)
       throw manifestError(doc, [...keyPath, "optional"], `${key} is optional, but workspace dependencies cannot be optional`);
     return {
@@ -316,12 +620,18 @@ function readWorkspaceDependencies(doc) {
       features: d.features,
       source: d.source,
       manifestPath: doc.path,
-      keyPath
+      keyPath,
+      // cargo ignores such an entry until a member inherits it.
+      ...d.workspace ? { inheritsItself: true } : {}
     };
   });
 }
-function resolveDependency(doc, entry2, workspaceDependencies, edition) {
+function resolveDependency(doc, entry2, workspaceDependencies, edition, registries) {
   const d = declare(doc, entry2.keyPath, entry2.key, entry2.value, doc.dir, edition);
+  const registry = d.source.type !== "git" ? d.source.registry : void 0;
+  if (registry !== void 0 && !registries.has(registry)) {
+    throw manifestError(doc, [...entry2.keyPath, "registry"], `registry index was not found in any configuration: \`${registry}\``);
+  }
   if (entry2.kind === "dev" && d.optional) {
     throw manifestError(doc, entry2.keyPath, `dev-dependencies are not allowed to be optional: \`${entry2.key}\``);
   }
@@ -344,6 +654,13 @@ function resolveDependency(doc, entry2, workspaceDependencies, edition) {
   if (!inherited) {
     const where = workspaceDependencies ? `\`dependency.${entry2.key}\` was not found in \`workspace.dependencies\`` : "failed to find a workspace root";
     throw manifestError(doc, entry2.keyPath, `error inheriting \`${entry2.key}\` from workspace root manifest's \`workspace.dependencies.${entry2.key}\`: ${where}`);
+  }
+  if (inherited.inheritsItself) {
+    throw manifestError(doc, entry2.keyPath, `error inheriting \`${entry2.key}\`: \`workspace.dependencies.${entry2.key}\` cannot itself inherit from the workspace`);
+  }
+  const inheritedRegistry = inherited.source.type !== "git" ? inherited.source.registry : void 0;
+  if (inheritedRegistry !== void 0 && !registries.has(inheritedRegistry)) {
+    throw manifestError(doc, entry2.keyPath, `registry index was not found in any configuration: \`${inheritedRegistry}\``);
   }
   if (d.defaultFeaturesWritten === false && inherited.defaultFeatures && isEdition2024OrLater(edition)) {
     throw manifestError(doc, [...entry2.keyPath, "default-features"], `error inheriting \`${entry2.key}\` from workspace root manifest's \`workspace.dependencies.${entry2.key}\`: \`default-features = false\` cannot override workspace's \`default-features\``);
@@ -818,7 +1135,7 @@ function featuresOf(doc, dependencies) {
       throw manifestError(doc, ["features"], "`features` must be a table");
     for (const name in table) {
       const values = table[name];
-      if (!isStringArray(values))
+      if (!isStringArray2(values))
         throw manifestError(doc, ["features", name], `feature \`${name}\` must be an array of strings`);
       features[name] = values;
     }
@@ -839,7 +1156,7 @@ function featuresOf(doc, dependencies) {
   }
   return features;
 }
-function isStringArray(value) {
+function isStringArray2(value) {
   if (!Array.isArray(value))
     return false;
   for (const item of value)
@@ -874,8 +1191,9 @@ function rejectLegacyInheritedKeys(ws, dependencies) {
     }
   }
 }
-function readPackage(doc, ws) {
+function readPackage(doc, ws, context) {
   const pkgKey = packageKey(doc);
+  checkManifestSchema(doc, ws?.root ?? null);
   const name = doc.package?.name;
   if (typeof name !== "string" || name === "")
     throw manifestError(doc, [pkgKey], "missing field `name` in `[package]`");
@@ -885,7 +1203,7 @@ function readPackage(doc, ws) {
   }
   const version = stringField(doc, ws, "version");
   const publish = packageField(doc, ws, "publish");
-  const dependencies = listDependencyEntries(doc, edition).map((entry2) => resolveDependency(doc, entry2, ws?.dependencies ?? null, edition));
+  const dependencies = listDependencyEntries(doc, edition).map((entry2) => resolveDependency(doc, entry2, ws?.dependencies ?? null, edition, context.registries));
   if (ws && isEdition2024OrLater(edition))
     rejectLegacyInheritedKeys(ws, dependencies);
   return {
@@ -898,6 +1216,51 @@ function readPackage(doc, ws) {
     manifestPath: doc.path,
     features: featuresOf(doc, dependencies),
     dependencies
+  };
+}
+
+// dist/src/model/registries.js
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname3, join as join3, resolve as resolve3 } from "node:path";
+function registriesIn(path) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return [];
+  }
+  try {
+    const registries = parseTomlText(text).registries;
+    return isTable(registries) ? Object.keys(registries) : [];
+  } catch {
+    return [];
+  }
+}
+function configuredRegistries(dir, env) {
+  let names;
+  const load = () => {
+    const found = /* @__PURE__ */ new Set(["crates-io"]);
+    const dirs = [];
+    for (let d = resolve3(dir); ; d = dirname3(d)) {
+      dirs.push(join3(d, ".cargo"));
+      if (dirname3(d) === d)
+        break;
+    }
+    const home = env.CARGO_HOME && env.CARGO_HOME.trim() !== "" ? resolve3(env.CARGO_HOME) : join3(env.HOME || homedir(), ".cargo");
+    dirs.push(home);
+    for (const d of dirs)
+      for (const file of ["config", "config.toml"])
+        for (const name of registriesIn(join3(d, file)))
+          found.add(name);
+    return found;
+  };
+  return {
+    has(name) {
+      if (env[`CARGO_REGISTRIES_${name.toUpperCase().replace(/-/g, "_")}_INDEX`])
+        return true;
+      return (names ??= load()).has(name);
+    }
   };
 }
 
@@ -920,7 +1283,7 @@ function manifestCache() {
   };
   return Object.assign(read, { once, texts });
 }
-function collectMembers(root, ws, manifests) {
+function collectMembers(root, ws, manifests, context) {
   const members = /* @__PURE__ */ new Map();
   const queue = hasPackage(root) ? [root.path, ...listedMembers(root)] : listedMembers(root);
   const queued = new Set(queue);
@@ -932,27 +1295,38 @@ function collectMembers(root, ws, manifests) {
     const doc = manifests.once(path);
     if (!hasPackage(doc))
       throw manifestError(doc, [], "a workspace member must have a `[package]`");
-    const pkg = readPackage(doc, ws);
+    if (doc !== root && doc.workspace) {
+      throw manifestError(doc, ["workspace"], `multiple workspace roots found in the same workspace: ${relative2(root.dir, doc.dir)} and ${root.dir}`);
+    }
+    const pkg = readPackage(doc, ws, context);
     members.set(path, pkg);
     for (const dep of pkg.dependencies) {
       if (dep.source.type !== "path" || seenDirs.has(dep.source.path))
         continue;
       seenDirs.add(dep.source.path);
-      const depManifest = join3(dep.source.path, "Cargo.toml");
+      const depManifest = join4(dep.source.path, "Cargo.toml");
       if (!queued.has(depManifest) && isImplicitMember(root, depManifest)) {
         queue.push(depManifest);
         queued.add(depManifest);
       }
     }
   }
+  const byName = /* @__PURE__ */ new Map();
+  for (const pkg of members.values()) {
+    const other = byName.get(pkg.name);
+    if (other) {
+      throw manifestError(manifests(pkg.manifestPath), [packageKey(manifests(pkg.manifestPath)), "name"], `two packages named \`${pkg.name}\` in this workspace: ${relative2(root.dir, other.manifestPath)} and ${relative2(root.dir, pkg.manifestPath)}`);
+    }
+    byName.set(pkg.name, pkg);
+  }
   return [...members.values()].sort((a, b) => a.manifestPath < b.manifestPath ? -1 : 1);
 }
-function standaloneWorkspace(doc) {
+function standaloneWorkspace(doc, context) {
   return {
     root: doc.dir,
     rootManifestPath: doc.path,
     isVirtual: false,
-    members: [readPackage(doc, null)],
+    members: [readPackage(doc, null, context)],
     defaultMembers: [doc.path],
     workspaceDependencies: [],
     overrides: readOverrides(doc)
@@ -985,15 +1359,24 @@ function notAMember(doc, root) {
 }
 function buildWorkspace(start, root, read, options) {
   let model;
+  const context = { registries: configuredRegistries((root ?? start).dir, options.env ?? process.env) };
   if (!root) {
-    model = standaloneWorkspace(start);
+    model = standaloneWorkspace(start, context);
   } else {
+    if (!hasPackage(root))
+      checkManifestSchema(root, root);
     const workspaceDependencies = readWorkspaceDependencies(root);
     const ws = { root, dependencies: new Map(workspaceDependencies.map((d) => [d.key, d])) };
-    const members = collectMembers(root, ws, read);
+    const members = collectMembers(root, ws, read, context);
     if (!members.some((m) => m.manifestPath === start.path) && start !== root)
       throw notAMember(start, root);
     const defaults = listedDefaultMembers(root);
+    const memberPaths = new Set(members.map((m) => m.manifestPath));
+    for (const path of defaults) {
+      if (!memberPaths.has(path) && path !== root.path) {
+        throw manifestError(root, ["workspace", "default-members"], `package \`${relative2(root.dir, dirname4(path)) || "."}\` is listed in default-members but is not a member`);
+      }
+    }
     model = {
       root: root.dir,
       rootManifestPath: root.path,
@@ -1004,31 +1387,9 @@ function buildWorkspace(start, root, read, options) {
       overrides: readOverrides(root)
     };
   }
-  const lockfilePath = join3(model.root, "Cargo.lock");
+  const lockfilePath = join4(model.root, "Cargo.lock");
   const lockfile = !options.skipLockfile && existsSync2(lockfilePath) ? readLockfile(lockfilePath) : null;
   return { ...model, lockfilePath, lockfile, sources: read.texts };
-}
-
-// dist/src/util/package-root.js
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached;
-function packageRoot() {
-  if (cached)
-    return cached;
-  let dir = dirname3(fileURLToPath(import.meta.url));
-  while (!existsSync3(join4(dir, "package.json")) || !readFileSync(join4(dir, "package.json"), "utf8").includes('"name": "cargo-sunset"')) {
-    const parent = dirname3(dir);
-    if (parent === dir)
-      throw new Error("cargo-sunset package root not found");
-    dir = parent;
-  }
-  cached = dir;
-  return dir;
-}
-function toolVersion() {
-  return JSON.parse(readFileSync(join4(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // dist/src/model/source.js
@@ -1219,7 +1580,5 @@ export {
   segmentRegex,
   hasGlob,
   loadWorkspace,
-  loadWorkspaces,
-  packageRoot,
-  toolVersion
+  loadWorkspaces
 };

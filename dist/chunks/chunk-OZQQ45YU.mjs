@@ -4,7 +4,7 @@ import {
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-25Z326DW.mjs";
+} from "./chunk-JZ6HOOLL.mjs";
 import {
   __commonJS,
   __toESM
@@ -2223,24 +2223,22 @@ var require_semver2 = __commonJS({
   }
 });
 
-// dist/src/util/atomic-write.js
-import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-function writeFileAtomic(path, content) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+// dist/rules/registry-support.js
+var import_semver = __toESM(require_semver2(), 1);
+
+// dist/src/catalog/tombstones.js
+var COMPILE_ERROR_RELEASES = {
+  // bincode 3.0.0: "bincode is no longer maintained" as a compile_error! (https://crates.io/crates/bincode/3.0.0).
+  bincode: ["3.0.0"]
+};
+function isTombstone(crate, version) {
+  const plus = version.indexOf("+");
+  if (plus !== -1 && /(^|\.)deprecated($|\.)/i.test(version.slice(plus + 1)))
+    return true;
+  return COMPILE_ERROR_RELEASES[crate]?.includes(version) ?? false;
 }
 
 // dist/rules/registry-support.js
-var import_semver = __toESM(require_semver2(), 1);
 function infoForDependency(context, dep) {
   if (dep.source.type !== "registry")
     return void 0;
@@ -2261,7 +2259,7 @@ function releases(info) {
 function sortedOf(info) {
   let sorted = sortedReleases.get(info);
   if (!sorted) {
-    sorted = info.versions.filter((v) => !v.yanked && import_semver.default.valid(v.version) !== null && import_semver.default.prerelease(v.version) === null).sort((a, b) => import_semver.default.rcompare(a.version, b.version));
+    sorted = info.versions.filter((v) => !v.yanked && import_semver.default.valid(v.version) !== null && import_semver.default.prerelease(v.version) === null && !isTombstone(info.name, v.version)).sort((a, b) => import_semver.default.rcompare(a.version, b.version));
     sortedReleases.set(info, sorted);
   }
   return sorted;
@@ -2371,7 +2369,6 @@ function enabledByDefault(version, depKey) {
 
 export {
   require_semver2 as require_semver,
-  writeFileAtomic,
   infoForDependency,
   infoForLocked,
   releases,

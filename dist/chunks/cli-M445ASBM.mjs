@@ -9,15 +9,21 @@ import {
   buildGraph,
   loadWorkspace,
   loadWorkspaces,
-  metadataSource,
+  metadataSource
+} from "./chunk-DKIELUMT.mjs";
+import {
   toolVersion
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-Y6SXNGMV.mjs";
+import {
+  SpanLocator,
+  readTextFile
+} from "./chunk-JZ6HOOLL.mjs";
 import {
   InputError,
-  SpanLocator,
-  UsageError,
-  readTextFile
-} from "./chunk-25Z326DW.mjs";
+  OutputWriteError,
+  UsageError
+} from "./chunk-NXUHKXOR.mjs";
+import "./chunk-FWWLTAH5.mjs";
 import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/cli.js
@@ -25,7 +31,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 
 // dist/src/cli-options.js
 import { parseArgs } from "node:util";
-var COMMANDS = ["check", "metadata", "why", "init", "lsp"];
+var COMMANDS = ["check", "metadata", "why", "init", "lsp", "fetch"];
 var INFO_COMMANDS = ["help", "version"];
 var FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab"];
 var FAIL_ON = ["error", "warning", "note", "never"];
@@ -49,6 +55,7 @@ var OPTIONS = {
   "cache-dir": { type: "string", value: "DIR", description: "registry cache directory (default $XDG_CACHE_HOME/cargo-sunset or ~/.cache/cargo-sunset)" },
   "cache-ttl": { type: "string", value: "TIME", description: "reuse cached index data younger than TIME without asking (default 1h; e.g. 30m, 2d, 0)" },
   "no-cache": { type: "boolean", description: "neither reuse nor store the report of an earlier run with unchanged inputs" },
+  "advisory-db": { type: "string", value: "URL|PATH", description: "RustSec advisory database: a fetched URL, or a local clone or .tar.gz (check and fetch)" },
   "fail-on-registry-error": { type: "boolean", description: "exit 2 when any crate could not be read from its registry" },
   baseline: { type: "string", value: "FILE", description: "suppress findings recorded in FILE" },
   "update-baseline": { type: "boolean", description: "write the current findings to the --baseline FILE and exit 0" },
@@ -109,6 +116,7 @@ function helpText(version) {
     "  cargo-sunset metadata [PATH]        print the workspace model as `cargo metadata --no-deps` JSON, with positions",
     "  cargo-sunset init [PATH]            write a commented starter cargo-sunset.toml",
     "  cargo-sunset lsp                    run the language server for Cargo.toml over stdio (for editors)",
+    "  cargo-sunset fetch                  download the RustSec advisory database into the cache",
     "  cargo-sunset help | version         print this help or the version",
     "  cargo sunset ...                    the same, as a cargo subcommand",
     "",
@@ -262,27 +270,29 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-YXDPPWCK.mjs")).listRules()), EXIT_OK;
+      return io.stdout((await import("./info-T2SPCRTP.mjs")).listRules()), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-YXDPPWCK.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-T2SPCRTP.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-YXDPPWCK.mjs")).explain(o.explain)), EXIT_OK;
+      return io.stdout((await import("./info-T2SPCRTP.mjs")).explain(o.explain)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
       case "why":
         return why(args, io, relativize);
+      case "fetch":
+        return await (await import("./fetch-SXMKNAGG.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-YXDPPWCK.mjs")).init(args, io, relativize);
+        return (await import("./info-T2SPCRTP.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-JWHC42TP.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-WFQDPMUJ.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-H2HRDZSI.mjs")).check(args, io, relativize);
+        return await (await import("./check-TK3HEXJN.mjs")).check(args, io, relativize);
     }
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError) {
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {
       io.stderr(`${error.describe(relativize)}
 `);
       return EXIT_ERROR;

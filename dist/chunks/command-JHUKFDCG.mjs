@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-MKIPWDS5.mjs";
+} from "./chunk-PPXKHB6Q.mjs";
+import "./chunk-OZQQ45YU.mjs";
+import "./chunk-JZ6HOOLL.mjs";
 import {
   writeFileAtomic
-} from "./chunk-FCJG5LYZ.mjs";
-import "./chunk-25Z326DW.mjs";
+} from "./chunk-NXUHKXOR.mjs";
+import "./chunk-FWWLTAH5.mjs";
 import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/fix/unified-diff.js

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   packageRoot
-} from "./chunk-YQLVSC22.mjs";
+} from "./chunk-Y6SXNGMV.mjs";
 
 // dist/src/report/package-info.js
 import { readFileSync } from "node:fs";
