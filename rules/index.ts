@@ -9,13 +9,19 @@ import { outdatedRequirement } from "./outdated-requirement.js";
 import { removableTransitive } from "./removable-transitive.js";
 import { splitHttpStack } from "./split-http-stack.js";
 import { staleCrate } from "./stale-crate.js";
+import { advisoryNotice } from "./advisory-notice.js";
 import { unmaintainedAdvisory } from "./unmaintained-advisory.js";
+import { unsound } from "./unsound.js";
+import { vulnerability } from "./vulnerability.js";
 import { yankedVersion } from "./yanked-version.js";
 
 export const RULES: readonly Rule[] = [
   decliningCrate,
   decliningTransitive,
   unmaintainedAdvisory,
+  vulnerability,
+  unsound,
+  advisoryNotice,
   competingRuntimes,
   splitHttpStack,
   outdatedRequirement,

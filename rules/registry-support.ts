@@ -4,6 +4,7 @@ import type { RuleContext } from "../src/engine/types.js";
 import { lowestAdmitted, parseRequirement, rustVersionToSemver, satisfies } from "../src/model/cargo-semver.js";
 import type { Dependency, LockedPackage } from "../src/model/types.js";
 import type { CrateInfo, IndexDependency, IndexVersion } from "../src/registry/types.js";
+import { isTombstone } from "../src/catalog/tombstones.js";
 
 /** Index data for a direct dependency, or undefined when the registry has nothing usable. */
 export function infoForDependency(context: RuleContext, dep: Dependency): CrateInfo | undefined {
@@ -32,7 +33,7 @@ function sortedOf(info: CrateInfo): readonly IndexVersion[] {
   let sorted = sortedReleases.get(info);
   if (!sorted) {
     sorted = info.versions
-      .filter((v) => !v.yanked && semver.valid(v.version) !== null && semver.prerelease(v.version) === null)
+      .filter((v) => !v.yanked && semver.valid(v.version) !== null && semver.prerelease(v.version) === null && !isTombstone(info.name, v.version))
       .sort((a, b) => semver.rcompare(a.version, b.version));
     sortedReleases.set(info, sorted);
   }

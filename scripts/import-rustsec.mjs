@@ -1,53 +1,29 @@
 #!/usr/bin/env node
-// Converts the extracted RustSec "unmaintained" advisories into rules/catalog/rustsec-unmaintained.json.
-// Usage: node scripts/import-rustsec.mjs [source.json]
-// The summary is generated from the record's facts (never the advisory's own title or text).
-import { readFileSync, writeFileSync } from "node:fs";
+// Builds rules/catalog/advisory-db.json, the embedded RustSec advisory database (the offline fallback), from an
+// archive of rustsec/advisory-db as GitHub serves it (tar.gz with one top folder) or from a directory holding it.
+// Usage: npm run build && node scripts/import-rustsec.mjs [archive.tar.gz | directory]
+// It uses the same parser as `cargo-sunset fetch`, from the compiled sources in dist/src/.
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-const defaultSource = join(projectRoot, "..", "shared", "specs", "rustsec-unmaintained.json");
-const target = join(projectRoot, "rules", "catalog", "rustsec-unmaintained.json");
-
-/** advisory-db commit bf5c0d24 (2026-08-21), the snapshot the source file was extracted from. */
-const SNAPSHOT_DATE = "2026-08-21";
-
-function summarize(record) {
-  const reasons = record.selection_reason ?? [];
-  const unmaintained = record.informational === "unmaintained";
-  const alsoUnsound = record.informational === "unsound";
-  let summary;
-  if (unmaintained) summary = `${record.package} is no longer maintained (RustSec)`;
-  else if (alsoUnsound) summary = `${record.package} is unsound and no longer maintained (RustSec)`;
-  else if (reasons.length > 0) summary = `${record.package} is reported as no longer maintained (RustSec)`;
-  else summary = `${record.package} has a RustSec maintenance advisory`;
-  const alternatives = record.recommended_alternatives ?? [];
-  if (alternatives.length > 0) summary += `; alternatives: ${alternatives.join(", ")}`;
-  return summary;
+const defaultSource = join(projectRoot, "..", "shared", "specs", "advisory-db", "advisory-db-main-bf5c0d24.tar.gz");
+const target = join(projectRoot, "rules", "catalog", "advisory-db.json");
+const compiled = join(projectRoot, "dist", "src", "advisories", "archive.js");
+if (!existsSync(compiled)) {
+  console.error("run `npm run build` first (the importer uses the compiled parser in dist/src/)");
+  process.exit(2);
 }
-
-function convert(record) {
-  return {
-    id: record.id,
-    crate: record.package,
-    date: record.date,
-    summary: summarize(record),
-    patched: [...(record.patched ?? [])],
-    unaffected: [...(record.unaffected ?? [])],
-    withdrawn: record.withdrawn ?? null,
-    alternatives: [...(record.recommended_alternatives ?? [])],
-    url: `https://rustsec.org/advisories/${record.id}.html`,
-  };
-}
+const { databaseFromArchive, databaseFromDirectory } = await import(compiled);
+const { countAdvisories } = await import(join(projectRoot, "dist", "src", "advisories", "types.js"));
+const { readFileSync } = await import("node:fs");
 
 const source = resolve(process.argv[2] ?? defaultSource);
-const records = JSON.parse(readFileSync(source, "utf8"));
-if (!Array.isArray(records)) throw new Error(`${source}: expected a JSON array of advisories`);
-
-const advisories = records
-  .map(convert)
-  .sort((a, b) => a.crate.localeCompare(b.crate) || a.id.localeCompare(b.id));
-const data = { source: "rustsec/advisory-db", snapshotDate: SNAPSHOT_DATE, advisories };
-writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`);
-console.log(`wrote ${advisories.length} advisories to ${target}`);
+const built = statSync(source).isDirectory() ? databaseFromDirectory(source) : databaseFromArchive(readFileSync(source), source);
+for (const line of built.skipped) console.warn(`skipped ${line}`);
+// "embedded" instead of a machine path; one advisory per line keeps diffs of a refresh readable.
+const { advisories, ...meta } = { ...built.database, source: "embedded" };
+const text = `{${Object.entries(meta).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")},"advisories":[\n${advisories.map((a) => JSON.stringify(a)).join(",\n")}\n]}\n`;
+writeFileSync(target, text);
+console.log(`wrote ${advisories.length} advisories (${JSON.stringify(countAdvisories(advisories))}) to ${target}, ${text.length} bytes`);

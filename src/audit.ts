@@ -1,5 +1,6 @@
 /** The audit from paths to an AuditResult: load, configure, fetch registry data, run rules, apply suppressions. */
 import { relative } from "node:path";
+import { prepareAdvisories, unusedIgnoreNotes } from "./advisories/run-data.js";
 import { createCatalog, type Catalog } from "./catalog/catalog.js";
 import { loadConfig } from "./config/load.js";
 import type { CliConfigOverrides, ResolvedConfig } from "./config/types.js";
@@ -14,6 +15,7 @@ import type { Workspace } from "./model/types.js";
 import { checkSelection, isNarrowed, selectedMembers, type MemberSelection } from "./model/member-selection.js";
 import { loadWorkspaces } from "./model/workspace.js";
 import type { RegistryOptions, RegistryResult } from "./registry/options.js";
+import { defaultCacheDir } from "./registry/cache.js";
 import { prefetchRegistry } from "./registry/prefetch.js";
 import { EMPTY_REGISTRY, type RegistryView } from "./registry/types.js";
 import { DEFAULT_CACHE_TTL_MS } from "./registry/options.js";
@@ -110,7 +112,9 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     ruleMetas: ALL_RULE_METAS,
     manifestText: (path) => workspace.sources.get(path),
   });
-  const catalog = createCatalog({ extraEntries: config.catalogEntries });
+  const advisories = await prepareAdvisories(config.advisories, config.registry.cacheDir ?? defaultCacheDir(options.registry.env), options.registry.env, options.now);
+  notes.push(...advisories.notes);
+  const catalog = createCatalog({ extraEntries: config.catalogEntries, advisoryDb: advisories.selected.database, ignoredAdvisories: advisories.ignored });
   const rules = activeRules(workspace, config);
   if (!workspace.lockfile) {
     notes.push({ level: "note", message: `no Cargo.lock in ${relative(options.cwd, workspace.root) || "."}: checks of locked and transitive crates were skipped` });
@@ -134,6 +138,7 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     root: workspace.root,
   });
   const ignored = applyIgnores(inline.kept, config.ignores, options.now);
+  notes.push(...unusedIgnoreNotes(config.advisories, advisories.ignored, catalog.ignoredAdvisoryHits()));
   const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
   // Offline, missing data is a fact of the (recorded) cache; online, a failed request may succeed next time.
   const offline = config.registry.offline ?? false;

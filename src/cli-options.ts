@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
 
-export const COMMANDS = ["check", "metadata", "why", "init", "lsp"] as const;
+export const COMMANDS = ["check", "metadata", "why", "init", "lsp", "fetch"] as const;
 export type Command = (typeof COMMANDS)[number];
 /** `help` and `version` are spelled as subcommands too, as cargo and git accept them. */
 export const INFO_COMMANDS = ["help", "version"] as const;
@@ -40,6 +40,7 @@ export const OPTIONS = {
   "cache-dir": { type: "string", value: "DIR", description: "registry cache directory (default $XDG_CACHE_HOME/cargo-sunset or ~/.cache/cargo-sunset)" },
   "cache-ttl": { type: "string", value: "TIME", description: "reuse cached index data younger than TIME without asking (default 1h; e.g. 30m, 2d, 0)" },
   "no-cache": { type: "boolean", description: "neither reuse nor store the report of an earlier run with unchanged inputs" },
+  "advisory-db": { type: "string", value: "URL|PATH", description: "RustSec advisory database: a fetched URL, or a local clone or .tar.gz (check and fetch)" },
   "fail-on-registry-error": { type: "boolean", description: "exit 2 when any crate could not be read from its registry" },
   baseline: { type: "string", value: "FILE", description: "suppress findings recorded in FILE" },
   "update-baseline": { type: "boolean", description: "write the current findings to the --baseline FILE and exit 0" },
@@ -113,6 +114,7 @@ export function helpText(version: string): string {
     "  cargo-sunset metadata [PATH]        print the workspace model as `cargo metadata --no-deps` JSON, with positions",
     "  cargo-sunset init [PATH]            write a commented starter cargo-sunset.toml",
     "  cargo-sunset lsp                    run the language server for Cargo.toml over stdio (for editors)",
+    "  cargo-sunset fetch                  download the RustSec advisory database into the cache",
     "  cargo-sunset help | version         print this help or the version",
     "  cargo sunset ...                    the same, as a cargo subcommand",
     "",

@@ -60,6 +60,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return metadata(args, io);
       case "why":
         return why(args, io, relativize);
+      case "fetch":
+        return await (await import("./commands/fetch.js")).fetchCommand(args, io);
       case "init":
         return (await import("./commands/info.js")).init(args, io, relativize);
       case "lsp":

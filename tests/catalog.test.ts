@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { embeddedDatabase } from "../src/advisories/sources.js";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { formatAdvisory, formatGuide, formatGuideMarkdown } from "../src/catalog/format.js";
 import { matchesByPrecedence } from "../src/catalog/precedence.js";
-import type { AdvisoryData, CatalogEntry, UnmaintainedAdvisory } from "../src/catalog/types.js";
+import type { Advisory, AdvisoryDatabase } from "../src/advisories/types.js";
+import type { CatalogEntry, UnmaintainedAdvisory } from "../src/catalog/types.js";
 import { isValidRequirement } from "../src/model/cargo-semver.js";
-import { packageRoot } from "../src/util/package-root.js";
 
 const catalog = createCatalog();
 const entries = catalog.entries();
@@ -58,7 +57,7 @@ describe("catalog data", () => {
   });
 
   it("cites only RustSec ids that exist in the embedded advisories and concern the crate or its project", () => {
-    const known = new Map(loadEmbedded().advisories.map((a) => [a.id, a.crate]));
+    const known = new Map(embeddedDatabase().advisories.map((a) => [a.id, a.package]));
     const cited = entries.flatMap((e) =>
       e.evidence.filter((ev) => ev.kind === "rustsec").map((ev) => ({ crate: e.crate, url: ev.url })),
     );
@@ -100,8 +99,9 @@ describe("version verdicts", () => {
   });
 
   it("answers for healthy crates without flagging them", () => {
-    expect(catalog.entry("axum")?.status).toBe("healthy");
+    expect(catalog.entry("axum-login")?.status).toBe("healthy");
     expect(catalog.decliningForRequirement("axum", "0.7")).toBeUndefined();
+    expect(catalog.decliningForRequirement("axum", "0.6")?.status).toBe("superseded");
     expect(catalog.entry("no-such-crate")).toBeUndefined();
   });
 
@@ -116,7 +116,8 @@ describe("version verdicts", () => {
     expect(custom.decliningForVersion("axum", "0.7.9")).toBe(override);
     expect(custom.decliningForVersion("axum", "0.8.0")).toBeUndefined();
     expect(custom.entries().filter((e) => e.crate === "axum")).toHaveLength(1);
-    expect(catalog.entry("axum")?.status).toBe("healthy");
+    expect(catalog.entry("axum")?.status).toBe("superseded");
+    expect(catalog.entry("axum")?.versions).toBe("<0.7");
   });
 });
 
@@ -125,6 +126,10 @@ function advisory(id: string, fields: Partial<UnmaintainedAdvisory>): Unmaintain
     id, crate: "demo", date: "2025-01-01", summary: "demo is no longer maintained (RustSec)", patched: [],
     unaffected: [], withdrawn: null, alternatives: [], url: `https://rustsec.org/advisories/${id}.html`, ...fields,
   };
+}
+
+function dbAdvisory(id: string, fields: Partial<Advisory>): Advisory {
+  return { id, package: "demo", kind: "unmaintained", date: "2025-01-01", title: "demo is unmaintained", patched: [], unaffected: [], ...fields };
 }
 
 describe("advisories", () => {
@@ -144,14 +149,14 @@ describe("advisories", () => {
   });
 
   it("evaluates patched/unaffected as precedence intervals, pre-releases included", () => {
-    const data: AdvisoryData = {
-      source: "test", snapshotDate: "2026-01-01",
+    const data: AdvisoryDatabase = {
+      source: "test", date: "2026-01-01",
       advisories: [
-        advisory("RUSTSEC-0000-0001", { patched: [">= 1.2.0"], unaffected: ["^0.4", "< 0.2"] }),
-        advisory("RUSTSEC-0000-0002", { patched: [">= 2.0.0, < 3.0.0"], withdrawn: "2026-02-01" }),
+        dbAdvisory("RUSTSEC-0000-0001", { patched: [">= 1.2.0"], unaffected: ["^0.4", "< 0.2"] }),
+        dbAdvisory("RUSTSEC-0000-0002", { patched: [">= 2.0.0, < 3.0.0"], withdrawn: "2026-02-01" }),
       ],
     };
-    const custom = createCatalog({ advisories: data });
+    const custom = createCatalog({ advisoryDb: data });
     const ids = (v: string) => custom.advisoriesFor("demo", v).map((a) => a.id);
     expect(ids("1.1.9")).toEqual(["RUSTSEC-0000-0001"]);
     expect(ids("1.2.0")).toEqual([]);
@@ -215,29 +220,25 @@ describe("formatters", () => {
   });
 });
 
-function loadEmbedded(): AdvisoryData {
-  return JSON.parse(readFileSync(join(packageRoot(), "rules", "catalog", "rustsec-unmaintained.json"), "utf8"));
-}
+describe("the embedded advisory database", () => {
+  it("holds the whole RustSec database with its commit and date", () => {
+    const db = catalog.advisoryDatabase;
+    expect(db.source).toBe("embedded");
+    expect(db.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(db.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(db.count).toBeGreaterThan(1000);
+  });
 
-const sourcePath = join(packageRoot(), "..", "shared", "specs", "rustsec-unmaintained.json");
-const sourceExists = existsSync(sourcePath);
-if (!sourceExists) console.warn(`skipping the advisory import check: ${sourcePath} not found`);
+  it("answers every advisory kind through advisoriesAffecting", () => {
+    expect(catalog.advisoriesAffecting("hyper", "0.14.9", ["vulnerability"]).map((a) => a.id)).toContain("RUSTSEC-2021-0078");
+    expect(catalog.advisoriesAffecting("hyper", "0.14.28", ["vulnerability"])).toEqual([]);
+    expect(catalog.advisoriesAffecting("atty", "0.2.14", ["unsound"]).map((a) => a.id)).toEqual(["RUSTSEC-2021-0145"]);
+    expect(catalog.advisoriesAffecting("atty", "0.2.14", ["vulnerability"])).toEqual([]);
+  });
 
-describe.skipIf(!sourceExists)("embedded advisories match the advisory-db extract", () => {
-  interface SourceRecord { id: string; package: string; patched: string[]; unaffected: string[]; withdrawn: string | null }
-
-  it("carries every advisory with its ids, ranges and withdrawal", () => {
-    const source = JSON.parse(readFileSync(sourcePath, "utf8")) as SourceRecord[];
-    const embedded = new Map(loadEmbedded().advisories.map((a) => [a.id, a]));
-    expect(embedded.size).toBe(source.length);
-    for (const record of source) {
-      const mine = embedded.get(record.id);
-      expect(mine, record.id).toBeDefined();
-      expect(mine!.crate).toBe(record.package);
-      expect(mine!.patched).toEqual(record.patched);
-      expect(mine!.unaffected).toEqual(record.unaffected);
-      expect(mine!.withdrawn).toBe(record.withdrawn);
-      expect(mine!.url).toBe(`https://rustsec.org/advisories/${record.id}.html`);
-    }
+  it("leaves out ignored advisory ids", () => {
+    const ignoring = createCatalog({ ignoredAdvisories: new Set(["RUSTSEC-2021-0145"]) });
+    expect(ignoring.advisoriesAffecting("atty", "0.2.14", ["unsound"])).toEqual([]);
+    expect(ignoring.advisoriesAffecting("atty", "0.2.14", ["unmaintained"]).map((a) => a.id)).toEqual(["RUSTSEC-2024-0375"]);
   });
 });

@@ -427,8 +427,8 @@ describe("report summaries and JSON metadata", () => {
   it("--quiet says what it hid, and the plan counts every finding", async () => {
     const { code, stdout } = await run(["fixtures/tide-app", "--quiet"]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^3 problems \(3 errors, 0 warnings, 0 notes\) \(--quiet hid 5 findings below error and 1 note about the run\)$/m);
-    expect(stdout).toMatch(/^Plan: 5 changes remove 6 of 8 findings$/m);
+    expect(stdout).toMatch(/^3 problems \(3 errors, 0 warnings, 0 notes\) \(--quiet hid 6 findings below error and 2 notes about the run\)$/m);
+    expect(stdout).toMatch(/^Plan: 5 changes remove 6 of 9 findings$/m);
   });
 
   it("--list-rules and --explain honour --format json", async () => {

@@ -23,7 +23,9 @@ async function audit(name: string, extra: { configPath?: string; root?: string }
   const root = extra.root ?? join(FIXTURES, name);
   const outcome = await runAudit({
     paths: [root], cwd: root, now: new Date("2026-11-20T00:00:00Z"),
-    cli: { offline: true, cacheDir: cache }, registry: { env: { HOME: cache } },
+    // These fixtures are about the graph and grouping; the advisory rules (which also flag hyper and atty here) are
+    // tested on their own in tests/rules/advisory-rules.test.ts.
+    cli: { offline: true, cacheDir: cache, rules: { vulnerability: "off", unsound: "off", "advisory-notice": "off" } }, registry: { env: { HOME: cache } },
     ...(extra.configPath ? { configPath: extra.configPath } : {}),
   });
   const at = (file: string, line: number) => `${relative(root, file).split("\\").join("/")}:${line}`;

@@ -1,10 +1,13 @@
 /** Lookups over the declining-crate catalog and the embedded RustSec advisories (data in rules/catalog/). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { indexAdvisories } from "../advisories/match.js";
+import { embeddedDatabase } from "../advisories/sources.js";
+import { advisoryUrl, type Advisory, type AdvisoryDatabase, type AdvisoryKind } from "../advisories/types.js";
 import { lowestAdmitted } from "../model/cargo-semver.js";
 import { packageRoot } from "../util/package-root.js";
 import { matchesByPrecedence } from "./precedence.js";
-import type { AdvisoryData, CatalogData, CatalogEntry, UnmaintainedAdvisory } from "./types.js";
+import type { CatalogData, CatalogEntry, UnmaintainedAdvisory } from "./types.js";
 
 export interface Catalog {
   readonly asOf: string;
@@ -15,8 +18,14 @@ export interface Catalog {
   decliningForVersion(name: string, version: string): CatalogEntry | undefined;
   /** The entry when every version admitted by the requirement's lower bound is declining. */
   decliningForRequirement(name: string, req: string): CatalogEntry | undefined;
-  /** Unmaintained advisories that affect this crates.io version (withdrawn ones skipped). */
+  /** Unmaintained advisories that affect this crates.io version (withdrawn and ignored ones skipped). */
   advisoriesFor(name: string, version: string): UnmaintainedAdvisory[];
+  /** Advisories of the given kinds (all kinds when absent) that affect this crates.io version. */
+  advisoriesAffecting(name: string, version: string, kinds?: readonly AdvisoryKind[]): Advisory[];
+  /** `[advisories] ignore` ids that suppressed an advisory in some lookup so far. */
+  ignoredAdvisoryHits(): ReadonlySet<string>;
+  /** The advisory database the lookups read (source, date, commit). */
+  readonly advisoryDatabase: Omit<AdvisoryDatabase, "advisories"> & { count: number };
   entries(): readonly CatalogEntry[];
   /** Names of the crates with at least one (non-withdrawn) advisory. */
   advisoryCrates(): readonly string[];
@@ -27,44 +36,53 @@ export interface CatalogOptions {
   extraEntries?: readonly CatalogEntry[];
   /** Replaces the built-in data; meant for tests. */
   data?: CatalogData;
-  advisories?: AdvisoryData;
+  /** The advisory database to read (default: the embedded snapshot). */
+  advisoryDb?: AdvisoryDatabase;
+  /** Advisory ids the configuration ignores (`[advisories] ignore`). */
+  ignoredAdvisories?: ReadonlySet<string>;
 }
 
 // Read on first use rather than imported: commands that need no catalog (`why`, `metadata`) never parse it, and
 // JSON.parse of the data is cheaper than compiling it as a module.
-let builtIn: { crates: CatalogData; advisories: AdvisoryData } | undefined;
+let builtIn: { crates: CatalogData; alternatives: Record<string, string[]> } | undefined;
 
-function builtInData(): { crates: CatalogData; advisories: AdvisoryData } {
+function builtInData(): { crates: CatalogData; alternatives: Record<string, string[]> } {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(packageRoot(), "rules", "catalog", file), "utf8"));
-  builtIn ??= { crates: read("crates.json") as CatalogData, advisories: read("rustsec-unmaintained.json") as AdvisoryData };
+  builtIn ??= { crates: read("crates.json") as CatalogData, alternatives: read("rustsec-alternatives.json") as Record<string, string[]> };
   return builtIn;
 }
 
-/** RustSec semantics: affected unless some `patched` or `unaffected` requirement contains the version. */
-function isAffected(advisory: UnmaintainedAdvisory, version: string): boolean {
-  const safe = [...advisory.patched, ...advisory.unaffected];
-  return !safe.some((req) => matchesByPrecedence(version, req));
+function summarize(advisory: Advisory, alternatives: string[]): string {
+  const summary = `${advisory.package} is no longer maintained (RustSec)`;
+  return alternatives.length > 0 ? `${summary}; alternatives: ${alternatives.join(", ")}` : summary;
 }
 
-function indexAdvisories(advisories: readonly UnmaintainedAdvisory[]): Map<string, UnmaintainedAdvisory[]> {
-  const byCrate = new Map<string, UnmaintainedAdvisory[]>();
-  for (const advisory of advisories) {
-    if (advisory.withdrawn) continue;
-    const list = byCrate.get(advisory.crate) ?? [];
-    list.push(advisory);
-    byCrate.set(advisory.crate, list);
-  }
-  return byCrate;
+/** The shape the maintenance rules read: our own summary, RustSec's named alternatives. */
+function asUnmaintained(advisory: Advisory, curated: Record<string, string[]>): UnmaintainedAdvisory {
+  const alternatives = curated[advisory.id] ?? advisory.alternatives ?? [];
+  return {
+    id: advisory.id,
+    crate: advisory.package,
+    date: advisory.date,
+    summary: summarize(advisory, alternatives),
+    patched: advisory.patched,
+    unaffected: advisory.unaffected,
+    withdrawn: advisory.withdrawn ?? null,
+    alternatives,
+    url: advisoryUrl(advisory.id),
+  };
 }
 
 export function createCatalog(options: CatalogOptions = {}): Catalog {
   const data = options.data ?? builtInData().crates;
-  const advisorySource = options.advisories ?? builtInData().advisories;
+  const advisoryDb = options.advisoryDb ?? embeddedDatabase();
+  const curated = builtInData().alternatives;
   const byName = new Map<string, CatalogEntry>();
   for (const entry of data.entries) byName.set(entry.crate, entry);
   for (const entry of options.extraEntries ?? []) byName.set(entry.crate, entry);
   const allEntries = [...byName.values()];
-  const advisoriesByCrate = indexAdvisories(advisorySource.advisories);
+  const advisories = indexAdvisories(advisoryDb.advisories, options.ignoredAdvisories);
+  const { advisories: list, ...provenance } = advisoryDb;
 
   const decliningForVersion = (name: string, version: string): CatalogEntry | undefined => {
     const entry = byName.get(name);
@@ -74,7 +92,8 @@ export function createCatalog(options: CatalogOptions = {}): Catalog {
 
   return {
     asOf: data.asOf,
-    advisorySnapshotDate: advisorySource.snapshotDate,
+    advisorySnapshotDate: advisoryDb.date,
+    advisoryDatabase: { ...provenance, count: list.length },
     entry: (name) => byName.get(name),
     decliningForVersion,
     decliningForRequirement(name, req) {
@@ -83,9 +102,12 @@ export function createCatalog(options: CatalogOptions = {}): Catalog {
       return lowest === null ? undefined : decliningForVersion(name, lowest);
     },
     advisoriesFor(name, version) {
-      return (advisoriesByCrate.get(name) ?? []).filter((advisory) => isAffected(advisory, version));
+      return advisories.affecting(name, version, ["unmaintained"]).map((a) => asUnmaintained(a, curated));
     },
+    advisoriesAffecting: (name, version, kinds) => advisories.affecting(name, version, kinds),
+    ignoredAdvisoryHits: () => advisories.ignoredHits(),
     entries: () => allEntries,
-    advisoryCrates: () => [...advisoriesByCrate.keys()],
+    // The crates --explain can describe: those with an unmaintained advisory, the kind it prints.
+    advisoryCrates: () => [...new Set(list.filter((a) => a.kind === "unmaintained" && !a.withdrawn && !a.toolchain).map((a) => a.package))],
   };
 }

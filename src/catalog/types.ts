@@ -65,10 +65,3 @@ export interface CatalogData {
   asOf: string;
   entries: CatalogEntry[];
 }
-
-export interface AdvisoryData {
-  source: string;
-  /** Date of the advisory-db snapshot. */
-  snapshotDate: string;
-  advisories: UnmaintainedAdvisory[];
-}

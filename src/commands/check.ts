@@ -52,7 +52,7 @@ function ruleOverrides(values: string[] | undefined): Record<string, SeveritySet
   return out;
 }
 
-function cliOverrides(args: ParsedArgs): CliConfigOverrides {
+function cliOverrides(args: ParsedArgs, cwd: string): CliConfigOverrides {
   const o = args.options;
   const out: CliConfigOverrides = { rules: ruleOverrides(o.rule) };
   if (o.offline) out.offline = true;
@@ -67,6 +67,8 @@ function cliOverrides(args: ParsedArgs): CliConfigOverrides {
     out.cacheTtlMs = ms;
   }
   if (o["cache-dir"] !== undefined) out.cacheDir = o["cache-dir"];
+  const db = o["advisory-db"];
+  if (db !== undefined) out.advisoryDb = /^https?:\/\//i.test(db) ? db : resolve(cwd, db);
   return out;
 }
 
@@ -83,7 +85,7 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
     cwd: io.cwd,
     now: io.now,
     configPath: o.config ? resolve(io.cwd, o.config) : undefined,
-    cli: cliOverrides(args),
+    cli: cliOverrides(args, io.cwd),
     registry: {
       env: io.env,
       ...(io.fetch ? { fetch: io.fetch } : {}),

@@ -5,7 +5,7 @@
  */
 import type { CatalogEntry } from "../catalog/types.js";
 import type { RuleMeta } from "../engine/types.js";
-import type { CliConfigOverrides, ConfigLayer, RegistrySettings, ResolvedConfig, RuleSetting } from "./types.js";
+import type { AdvisorySettings, CliConfigOverrides, ConfigLayer, RegistrySettings, ResolvedConfig, RuleSetting } from "./types.js";
 
 export interface ResolveInput {
   workspaceMetadata: ConfigLayer;
@@ -37,6 +37,16 @@ function mergeCatalog(input: ResolveInput): CatalogEntry[] {
   return [...fromFile, ...input.workspaceMetadata.catalog.filter((entry) => !named.has(entry.crate))];
 }
 
+/** The config file's settings over the workspace metadata's; `--advisory-db` over both; ignores from both. */
+function mergeAdvisories(input: ResolveInput): AdvisorySettings {
+  const low = input.workspaceMetadata.advisories ?? {};
+  const high = input.configFile.advisories ?? {};
+  const ignore = [...(high.ignore ?? []), ...(low.ignore ?? [])];
+  const dbUrl = input.cli.advisoryDb ?? high.dbUrl ?? low.dbUrl;
+  const staleAfterMs = high.staleAfterMs ?? low.staleAfterMs;
+  return { ...(dbUrl !== undefined ? { dbUrl } : {}), ...(staleAfterMs !== undefined ? { staleAfterMs } : {}), ignore };
+}
+
 export function resolveConfig(input: ResolveInput): ResolvedConfig {
   const metas = new Map(input.ruleMetas.map((meta) => [meta.id, meta]));
   const ignores = [input.configFile, input.workspaceMetadata, ...input.packageMetadata.values()].flatMap((layer) => layer.ignores);
@@ -64,5 +74,5 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
     return input.cli.rules?.[ruleId] !== undefined || layers.some((layer) => layer.rules.get(ruleId)?.severity !== undefined);
   }
 
-  return { ruleSetting, severityConfigured, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), sources: input.sources };
+  return { ruleSetting, severityConfigured, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), advisories: mergeAdvisories(input), sources: input.sources };
 }

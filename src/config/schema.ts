@@ -76,6 +76,33 @@ const REGISTRY: Schema = {
   },
 };
 
+const ADVISORIES: Schema = {
+  type: "object",
+  description: "The RustSec advisory database: source, ignored advisories, staleness (run-wide).",
+  additionalProperties: false,
+  properties: {
+    "db-url": { type: "string", minLength: 1, description: "URL of a fetched copy, or a path (relative to the workspace root) of a clone or .tar.gz." },
+    "stale-after": {
+      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*[smhdw]\\s*$" }, { type: "integer", minimum: 0 }],
+      default: "90d",
+      description: "Warn when the advisory data is older than this.",
+    },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "reason"],
+        properties: {
+          id: { type: "string", pattern: "^[A-Z]+-\\d{4}-\\d{4,}$" },
+          reason: { type: "string", minLength: 1 },
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Last day (YYYY-MM-DD) the ignore applies." },
+        },
+      },
+    },
+  },
+};
+
 const CATALOG_ENTRY: Schema = {
   type: "object",
   description: "Your organisation's own verdict on a crate; it takes precedence over the built-in catalog.",
@@ -109,6 +136,7 @@ export function configSchema(metas: readonly RuleMeta[]): Schema {
       ...(withRunWide ? { registry: { $ref: "#/definitions/registry" } } : {}),
       ignore: { type: "array", items: { $ref: withRunWide ? "#/definitions/ignore" : "#/definitions/package-ignore" } },
       ...(withRunWide ? { catalog: { type: "array", items: { $ref: "#/definitions/catalog-entry" } } } : {}),
+      ...(withRunWide ? { advisories: { $ref: "#/definitions/advisories" } } : {}),
     },
   });
   return {
@@ -119,6 +147,7 @@ export function configSchema(metas: readonly RuleMeta[]): Schema {
     definitions: {
       rules,
       registry: REGISTRY,
+      advisories: ADVISORIES,
       ignore: ignoreEntry(true),
       "package-ignore": ignoreEntry(false),
       "catalog-entry": CATALOG_ENTRY,

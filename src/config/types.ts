@@ -30,12 +30,33 @@ export interface RegistrySettings {
   cacheDir?: string;
 }
 
+/** One `[advisories] ignore` entry: an advisory id not to report, with a reason and an optional last day. */
+export interface AdvisoryIgnore extends Span {
+  id: string;
+  reason: string;
+  /** Last day (YYYY-MM-DD, UTC) the ignore applies. */
+  until?: string;
+  /** Absolute path of the file that declares it. */
+  file: string;
+}
+
+/** `[advisories]`. */
+export interface AdvisorySettings {
+  /** URL of a fetched copy, or an absolute path of a clone or archive. */
+  dbUrl?: string;
+  ignore?: AdvisoryIgnore[];
+  /** Data older than this is reported as stale (default 90 days). */
+  staleAfterMs?: number;
+}
+
 export interface CliConfigOverrides {
   rules?: Record<string, SeveritySetting>;
   concurrency?: number;
   cacheTtlMs?: number;
   offline?: boolean;
   cacheDir?: string;
+  /** `--advisory-db`: a URL or an absolute path. */
+  advisoryDb?: string;
 }
 
 export interface RuleSetting {
@@ -52,6 +73,7 @@ export interface ResolvedConfig {
   ignores: IgnoreEntry[];
   /** Organisation-defined entries; they take precedence over built-in catalog verdicts for the same crate. */
   catalogEntries: CatalogEntry[];
+  advisories: AdvisorySettings;
   /** Absolute paths of the files that supplied configuration, in precedence order (lowest first). */
   sources: string[];
 }
@@ -68,4 +90,5 @@ export interface ConfigLayer {
   registry: RegistrySettings;
   ignores: IgnoreEntry[];
   catalog: CatalogEntry[];
+  advisories?: AdvisorySettings;
 }

@@ -106,6 +106,7 @@ function toFinding(input: EngineInput, rule: Rule, report: Report): Finding | nu
     members,
     declarations: deps,
     ...(report.remedy ? { remedy: report.remedy } : {}),
+    ...(report.advisory ? { advisory: report.advisory } : {}),
     identity: [report.crate.name, manifest, memberPart, report.fingerprintExtra ?? ""],
   });
 }

@@ -1,7 +1,7 @@
 /** The one place findings are made and ordered: the engine, suppressions and the plan all build them here. */
 import { fingerprintOf } from "./fingerprint.js";
 import { compareSeverity } from "./severity.js";
-import type { CrateRef, Finding, Location, Remedy, Severity } from "./types.js";
+import type { AdvisoryRef, CrateRef, Finding, Location, Remedy, Severity } from "./types.js";
 import type { Dependency } from "../model/types.js";
 
 export interface FindingInput {
@@ -16,6 +16,7 @@ export interface FindingInput {
   members?: string[];
   declarations?: Dependency[];
   remedy?: Remedy;
+  advisory?: AdvisoryRef;
   /** Parts of the identity, without line numbers (moving lines keeps baselines valid). */
   identity: string[];
 }
@@ -35,6 +36,7 @@ export function createFinding(input: FindingInput): Finding {
     ...(input.messageId ? { messageId: input.messageId } : {}),
     ...(input.declarations && input.declarations.length > 0 ? { declarations: input.declarations } : {}),
     ...(input.remedy ? { remedy: input.remedy } : {}),
+    ...(input.advisory ? { advisory: input.advisory } : {}),
     fingerprint: fingerprintOf([input.ruleId, ...input.identity]),
   };
 }

@@ -16,6 +16,23 @@ export interface Location extends Span {
   label?: string;
 }
 
+/** The RustSec advisory a finding is about, as JSON and SARIF carry it. */
+export interface AdvisoryRef {
+  id: string;
+  kind: "vulnerability" | "unmaintained" | "unsound" | "notice";
+  title: string;
+  date: string;
+  url: string;
+  aliases: string[];
+  cvss?: string;
+  /** CVSS base score. */
+  score?: number;
+  patched: string[];
+  os?: string[];
+  arch?: string[];
+  functions?: string[];
+}
+
 export interface CrateRef {
   name: string;
   /** Locked version, when known. */
@@ -47,9 +64,11 @@ export interface Finding {
   remedy?: Remedy;
   /** Stable across unrelated edits: hash of rule + crate + manifest path + member. */
   fingerprint: string;
+  /** The RustSec advisory behind the finding, when there is one. */
+  advisory?: AdvisoryRef;
 }
 
-export type RuleCategory = "maintenance" | "freshness" | "architecture" | "compatibility";
+export type RuleCategory = "maintenance" | "freshness" | "architecture" | "compatibility" | "security";
 
 export interface RuleMeta {
   id: string;
@@ -109,6 +128,8 @@ export interface Report {
   related?: Location[];
   /** Extra text mixed into the fingerprint when one rule can report one crate twice in one manifest. */
   fingerprintExtra?: string;
+  /** The RustSec advisory behind the finding. */
+  advisory?: AdvisoryRef;
 }
 
 export interface RuleContext {

@@ -1,5 +1,6 @@
 /** Machine-readable output with a versioned, documented shape. */
 import type { Finding, Location, ToolNote } from "../engine/types.js";
+import { reportData, type ReportData } from "./data.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
@@ -29,6 +30,8 @@ export interface JsonFinding {
   members?: string[];
   messageId?: string;
   fingerprint: string;
+  /** The RustSec advisory behind the finding (vulnerability, unsound, advisory-notice, unmaintained-advisory). */
+  advisory?: Finding["advisory"];
 }
 
 export interface JsonNote {
@@ -45,6 +48,8 @@ export interface JsonReport {
   plan: JsonPlanAction[];
   notes: JsonNote[];
   summary: { errors: number; warnings: number; notes: number; total: number; workspaces: number; hidden?: { findings: number; notes: number; below: string } };
+  /** The knowledge the run used: catalog date, advisory database source, date and commit. */
+  data: ReportData;
 }
 
 export const jsonReporter: Reporter = (result, ctx) => {
@@ -59,6 +64,7 @@ export const jsonReporter: Reporter = (result, ctx) => {
       ...(note.location ? { location: toJsonLocation(note.location, ctx) } : {}),
     })),
     summary: { ...countSeverities(result.findings), workspaces: result.workspaceRoots.length, ...(result.hidden ? { hidden: result.hidden } : {}) },
+    data: reportData(ctx),
   };
   return JSON.stringify(report, null, 2) + "\n";
 };
@@ -77,6 +83,7 @@ function toJsonFinding(finding: Finding, ctx: ReportContext): JsonFinding {
     ...(finding.members !== undefined ? { members: finding.members } : {}),
     ...(finding.messageId !== undefined ? { messageId: finding.messageId } : {}),
     fingerprint: finding.fingerprint,
+    ...(finding.advisory ? { advisory: finding.advisory } : {}),
   };
 }
 

@@ -71,8 +71,18 @@ function describeRule(meta: RuleMeta, findings: readonly Finding[], ctx: ReportC
       tags: [...new Set([meta.category, "dependencies", "rust", ...(meta.needsRegistry ? ["registry"] : [])])],
       precision: "high",
       "problem.severity": PROBLEM_SEVERITY[meta.defaultSeverity],
+      ...securitySeverity(meta.id, findings),
     },
   };
+}
+
+/**
+ * GitHub reads `security-severity` from the rule, not the result: the highest CVSS score among this analysis's
+ * findings of the rule (each result carries its own score too).
+ */
+function securitySeverity(ruleId: string, findings: readonly Finding[]): { "security-severity"?: string } {
+  const scores = findings.filter((f) => f.ruleId === ruleId && f.advisory?.score !== undefined).map((f) => f.advisory!.score!);
+  return scores.length > 0 ? { "security-severity": Math.max(...scores).toFixed(1) } : {};
 }
 
 /**

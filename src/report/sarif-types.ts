@@ -25,7 +25,7 @@ export interface SarifReportingDescriptor {
   help: { text: string; markdown: string };
   helpUri: string;
   defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[]; precision: "very-high" | "high" | "medium" | "low"; "problem.severity": string };
+  properties: { tags: string[]; precision: "very-high" | "high" | "medium" | "low"; "problem.severity": string; "security-severity"?: string };
 }
 
 export interface SarifResult {
@@ -60,6 +60,8 @@ export interface SarifRun {
   originalUriBaseIds: Record<string, { uri: string }>;
   invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: SarifNotification[] }>;
   results: SarifResult[];
+  /** The knowledge the run used (catalog date, advisory database provenance). */
+  properties?: Record<string, unknown>;
 }
 
 export interface SarifLog {

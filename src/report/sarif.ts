@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { AuditResult, Finding, Location, ToolNote } from "../engine/types.js";
 import { lockfileReader, placeFinding } from "./lockfile-location.js";
+import { reportData } from "./data.js";
 import { readPackageInfo } from "./package-info.js";
 import { isOutside, toPosixRelative } from "./paths.js";
 import { buildRuleDescriptors } from "./sarif-rules.js";
@@ -68,6 +69,7 @@ export function buildSarifLog(result: AuditResult, ctx: ReportContext, selection
         // Columns come from JavaScript string indices.
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.repoRoot) } },
+        properties: { data: reportData(ctx) },
         invocations: [{ executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
         results,
       },
@@ -105,7 +107,20 @@ function toResult(finding: Finding, ruleIndex: number, ctx: ReportContext, limit
       ...(version !== undefined ? { version } : {}),
       ...(req !== undefined ? { req } : {}),
       ...(finding.member !== undefined ? { member: finding.member } : {}),
+      ...advisoryProperties(finding),
     },
+  };
+}
+
+/** The advisory id and aliases; `security-severity` (the CVSS score) is what GitHub ranks security alerts by. */
+function advisoryProperties(finding: Finding): Record<string, string> {
+  const advisory = finding.advisory;
+  if (!advisory) return {};
+  return {
+    advisory: advisory.id,
+    ...(advisory.aliases.length > 0 ? { aliases: advisory.aliases.join(", ") } : {}),
+    ...(advisory.cvss ? { cvss: advisory.cvss } : {}),
+    ...(advisory.score !== undefined ? { "security-severity": advisory.score.toFixed(1) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Human-readable output: findings grouped by file, aligned columns, colors only when asked. */
 import { createColors } from "picocolors";
 import type { Finding, Location, Severity, ToolNote } from "../engine/types.js";
+import { describeData } from "./data.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, describeCounts, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
@@ -24,7 +25,7 @@ export const textReporter: Reporter = (result, ctx) => {
   const hiddenText = hidden && (hidden.findings > 0 || hidden.notes > 0)
     ? colors.dim(` (--quiet hid ${hidden.findings} finding${hidden.findings === 1 ? "" : "s"} below ${hidden.below} and ${hidden.notes} note${hidden.notes === 1 ? "" : "s"} about the run)`)
     : "";
-  blocks.push(colors.bold(summaryColor(describeCounts(counts))) + hiddenText);
+  blocks.push(`${colors.bold(summaryColor(describeCounts(counts)))}${hiddenText}\n${colors.dim(describeData(ctx))}`);
   return blocks.join("\n\n") + "\n";
 };
 

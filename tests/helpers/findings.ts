@@ -77,6 +77,9 @@ export function fakeCatalog(entries: CatalogEntry[] = []): Catalog {
     decliningForVersion: (name) => byName.get(name),
     decliningForRequirement: (name) => byName.get(name),
     advisoriesFor: () => [],
+    advisoriesAffecting: () => [],
+    ignoredAdvisoryHits: () => new Set(),
+    advisoryDatabase: { source: "embedded", date: "2026-01-01", count: 0 },
     entries: () => entries,
     advisoryCrates: () => [],
   };

@@ -107,7 +107,7 @@ afterAll(async () => {
 describe("cargo-sunset lsp", () => {
   it("publishes the check rules' diagnostics for the opened manifest, with the rule id, docs URL and registry findings after the background refresh", async () => {
     const diagnostics = await client.diagnostics(web, (d) => codes(d).includes("outdated-requirement"));
-    expect(codes(diagnostics)).toEqual(["declining-crate", "declining-crate", "outdated-requirement"]);
+    expect(codes(diagnostics)).toEqual(["declining-crate", "declining-crate", "outdated-requirement", "vulnerability"]);
     const tide = diagnostics.find((d) => d.code === "declining-crate" && d.message.includes("tide"));
     expect(tide?.range).toEqual({ start: { line: 6, character: 0 }, end: { line: 6, character: 4 } });
     expect(tide?.codeDescription?.href).toBe("https://github.com/cargo-sunset/cargo-sunset/blob/main/rules/declining-crate.md");
@@ -133,7 +133,7 @@ describe("cargo-sunset lsp", () => {
   });
 
   it("offers a snippet inline allow, a bump within rust-version and the migration guide; their edits keep the rest of the file", async () => {
-    const diagnostics = await client.diagnostics(web, (d) => d.length === 3);
+    const diagnostics = await client.diagnostics(web, (d) => d.length === 4);
     const warp = diagnostics.filter((d) => d.message.includes("warp"));
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: doc.uri }, range: warp[0]!.range, context: { diagnostics: warp } })) as CodeAction[];
     const titles = actions.map((a) => a.title);
@@ -158,7 +158,7 @@ describe("cargo-sunset lsp", () => {
     await client.diagnostics(tools, (d) => d.length > 0);
     const before = client.published.length;
     await edit(WEB.replace("tide = \"0.16\"   # the HTTP server\n", "# cargo-sunset: allow(declining-crate) reason: migration planned for Q3\ntide = \"0.16\"   # the HTTP server\n"));
-    const after = await client.diagnostics(web, (d) => d.length === 2);
+    const after = await client.diagnostics(web, (d) => d.length === 3);
     expect(after.some((d) => d.message.includes("tide"))).toBe(false);
     const newer = client.published.slice(before);
     expect(newer.every((p) => p.uri === doc.uri)).toBe(true);
@@ -172,7 +172,7 @@ describe("cargo-sunset lsp", () => {
     expect(broken[0]?.range.start.line).toBe(5);
     expect(broken[0]?.message).toMatch(/invalid TOML/);
     await edit(WEB);
-    expect(codes(await client.diagnostics(web, (d) => d.length === 3 && !d.some((x) => x.code === "input-error")))).toEqual(["declining-crate", "declining-crate", "outdated-requirement"]);
+    expect(codes(await client.diagnostics(web, (d) => d.length === 4 && !d.some((x) => x.code === "input-error")))).toEqual(["declining-crate", "declining-crate", "outdated-requirement", "vulnerability"]);
   });
 
   it("audits an opened Cargo.lock with its workspace, and reports a broken one at its error", async () => {

@@ -26,7 +26,8 @@ describe("json reporter", () => {
   });
 
   it("has the versioned top-level shape", () => {
-    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "findings", "plan", "notes", "summary"]);
+    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "findings", "plan", "notes", "summary", "data"]);
+    expect(report.data).toEqual({ catalog: { asOf: "2026-01-01" }, advisoryDatabase: { source: "embedded", date: "2026-01-01", advisories: 0 } });
     expect(report.tool).toEqual({ name: "cargo-sunset", version: "9.8.7" });
     expect(report.summary).toEqual({ errors: 1, warnings: 1, notes: 0, total: 2, workspaces: 1 });
     expect(report.notes).toEqual([{ level: "note", message: "offline" }]);

@@ -32,6 +32,7 @@ describe("text reporter", () => {
       "Cargo.toml",
       "crates/b/Cargo.toml",
       "3 problems (1 error, 1 warning, 1 note)",
+      "Data: catalog as of 2026-01-01; RustSec advisory database of 2026-01-01 (embedded, 0 advisories)",
     ]);
   });
 
@@ -62,7 +63,7 @@ describe("text reporter", () => {
   });
 
   it("says 'no problems' for a clean run", () => {
-    expect(textReporter(auditResult([]), context())).toBe("no problems\n");
+    expect(textReporter(auditResult([]), context())).toBe("no problems\nData: catalog as of 2026-01-01; RustSec advisory database of 2026-01-01 (embedded, 0 advisories)\n");
   });
 
   it("colors only when asked", () => {

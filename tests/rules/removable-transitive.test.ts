@@ -84,10 +84,10 @@ describe("removable-transitive", () => {
   });
 
   it("covers crates under an unmaintained advisory", () => {
-    const { root } = project("0.5", [{ name: "difference", version: "2.0.0" }, { name: "fetchy", version: "0.5.0", deps: ["difference"] }]);
-    const fetchy = crateInfo("fetchy", [{ version: "0.5.0", deps: [dependsOn("difference", "^2")] }, { version: "0.5.1" }]);
+    const { root } = project("0.5", [{ name: "anymap", version: "0.12.1" }, { name: "fetchy", version: "0.5.0", deps: ["anymap"] }]);
+    const fetchy = crateInfo("fetchy", [{ version: "0.5.0", deps: [dependsOn("anymap", "^0.12")] }, { version: "0.5.1" }]);
     const [f] = runRule(removableTransitive, root, fakeRegistry([fetchy]));
-    expect(f?.message).toBe("difference 2.0.0 is unmaintained (RUSTSEC-2020-0095); upgrading fetchy to 0.5.1 drops it");
+    expect(f?.message).toBe("anymap 0.12.1 is unmaintained (RUSTSEC-2021-0065); upgrading fetchy to 0.5.1 drops it");
   });
 
   it("ignores direct dependencies, healthy crates and direct dependencies without index data", () => {

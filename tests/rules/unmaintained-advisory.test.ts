@@ -4,10 +4,10 @@ import { lockfile, packageLine, testRule } from "../helpers/rule-tester.js";
 const PKG = '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n';
 const APP = { name: "app", version: "0.1.0", local: true };
 
-const INDICATIF_LOCK = lockfile([
-  { ...APP, dependencies: ["indicatif"] },
-  { name: "indicatif", version: "0.17.8", dependencies: ["number_prefix"] },
-  { name: "number_prefix", version: "0.4.0" },
+const HEAPLESS_LOCK = lockfile([
+  { ...APP, dependencies: ["heapless"] },
+  { name: "heapless", version: "0.7.17", dependencies: ["atomic-polyfill"] },
+  { name: "atomic-polyfill", version: "1.0.3" },
 ]);
 
 testRule(unmaintainedAdvisory, {
@@ -36,19 +36,19 @@ testRule(unmaintainedAdvisory, {
     },
     {
       name: "path dependencies are the user's own",
-      files: { "Cargo.toml": `${PKG}[dependencies]\ndifference = { path = "vendor/difference" }\n` },
+      files: { "Cargo.toml": `${PKG}[dependencies]\nanymap = { path = "vendor/anymap" }\n` },
     },
   ],
   invalid: [
     {
       name: "without a lockfile: the lowest version the requirement admits",
-      files: { "Cargo.toml": `${PKG}[dependencies]\ndifference = "2.0"\n` },
-      findings: [{ message: "difference ^2.0 is unmaintained according to RUSTSEC-2020-0095", line: 7, column: 1, severity: "warning" }],
+      files: { "Cargo.toml": `${PKG}[dependencies]\nanymap = "0.12"\n` },
+      findings: [{ message: "anymap ^0.12 is unmaintained according to RUSTSEC-2021-0065", line: 7, column: 1, severity: "warning" }],
     },
     {
       name: "without a lockfile: dev-dependency one step lower, renamed key reported",
-      files: { "Cargo.toml": `${PKG}[dev-dependencies]\nnp = { package = "number_prefix", version = "0.4" }\n` },
-      findings: [{ message: "number_prefix ^0.4 is unmaintained according to RUSTSEC-2025-0119", line: 7, column: 1, severity: "note" }],
+      files: { "Cargo.toml": `${PKG}[dev-dependencies]\nnp = { package = "atomic-polyfill", version = "1.0" }\n` },
+      findings: [{ message: "atomic-polyfill ^1.0 is unmaintained according to RUSTSEC-2023-0089", line: 7, column: 1, severity: "note" }],
     },
     {
       name: "locked inside the affected range (tiberius <= 0.3.2)",
@@ -60,36 +60,36 @@ testRule(unmaintainedAdvisory, {
     },
     {
       name: "transitive: reported at the direct dependency with the path",
-      files: { "Cargo.toml": `${PKG}[dependencies]\nindicatif = "0.17"\n`, "Cargo.lock": INDICATIF_LOCK },
+      files: { "Cargo.toml": `${PKG}[dependencies]\nheapless = "0.7"\n`, "Cargo.lock": HEAPLESS_LOCK },
       findings: [{
-        message: "number_prefix 0.4.0 is unmaintained according to RUSTSEC-2025-0119", line: 7, column: 1, severity: "warning",
-        related: [{ file: "Cargo.lock", line: packageLine(INDICATIF_LOCK, "number_prefix"), label: "Cargo.lock entry" }],
+        message: "atomic-polyfill 1.0.3 is unmaintained according to RUSTSEC-2023-0089", line: 7, column: 1, severity: "warning",
+        related: [{ file: "Cargo.lock", line: packageLine(HEAPLESS_LOCK, "atomic-polyfill"), label: "Cargo.lock entry" }],
       }],
     },
     {
       name: "reached only through dev-dependencies: one step lower",
       files: {
         "Cargo.toml": `${PKG}[dev-dependencies]\npredicates = "1"\n`,
-        "Cargo.lock": lockfile([{ ...APP, dependencies: ["predicates"] }, { name: "predicates", version: "1.0.8", dependencies: ["difference"] }, { name: "difference", version: "2.0.0" }]),
+        "Cargo.lock": lockfile([{ ...APP, dependencies: ["predicates"] }, { name: "predicates", version: "1.0.8", dependencies: ["anymap"] }, { name: "anymap", version: "0.12.1" }]),
       },
-      findings: [{ message: /^difference 2\.0\.0 is unmaintained according to RUSTSEC-2020-0095 \([\d-]+\) \(through predicates 1\.0\.8 → difference 2\.0\.0\)$/, line: 7, column: 1, severity: "note" }],
+      findings: [{ message: /^anymap 0\.12\.1 is unmaintained according to RUSTSEC-2021-0065 \([\d-]+\) \(through predicates 1\.0\.8 → anymap 0\.12\.1\)$/, line: 7, column: 1, severity: "note" }],
     },
     {
       name: "one finding per member, each in its own manifest; inherited entries carry the workspace line",
       files: {
-        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n\n[workspace.dependencies]\nnumber_prefix = "0.4"\nindicatif = "0.17"\n',
-        "crates/cli/Cargo.toml": `${PKG.replace('"app"', '"cli"')}[dependencies]\nindicatif.workspace = true\n`,
-        "crates/fmt/Cargo.toml": `${PKG.replace('"app"', '"fmt"')}[dependencies]\nnumber_prefix = { workspace = true }\n`,
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n\n[workspace.dependencies]\natomic-polyfill = "1.0"\nheapless = "0.7"\n',
+        "crates/cli/Cargo.toml": `${PKG.replace('"app"', '"cli"')}[dependencies]\nheapless.workspace = true\n`,
+        "crates/fmt/Cargo.toml": `${PKG.replace('"app"', '"fmt"')}[dependencies]\natomic-polyfill = { workspace = true }\n`,
         "Cargo.lock": lockfile([
-          { name: "cli", version: "0.1.0", local: true, dependencies: ["indicatif"] },
-          { name: "fmt", version: "0.1.0", local: true, dependencies: ["number_prefix"] },
-          { name: "indicatif", version: "0.17.8", dependencies: ["number_prefix"] },
-          { name: "number_prefix", version: "0.4.0" },
+          { name: "cli", version: "0.1.0", local: true, dependencies: ["heapless"] },
+          { name: "fmt", version: "0.1.0", local: true, dependencies: ["atomic-polyfill"] },
+          { name: "heapless", version: "0.7.17", dependencies: ["atomic-polyfill"] },
+          { name: "atomic-polyfill", version: "1.0.3" },
         ]),
       },
       findings: [
-        { message: "(through indicatif 0.17.8 → number_prefix 0.4.0)", line: 7, column: 1, file: "crates/cli/Cargo.toml", member: "cli" },
-        { message: /^number_prefix 0\.4\.0 is unmaintained according to RUSTSEC-2025-0119 \([\d-]+\)$/, line: 7, column: 1, file: "crates/fmt/Cargo.toml", member: "fmt" },
+        { message: "(through heapless 0.7.17 → atomic-polyfill 1.0.3)", line: 7, column: 1, file: "crates/cli/Cargo.toml", member: "cli" },
+        { message: /^atomic-polyfill 1\.0\.3 is unmaintained according to RUSTSEC-2023-0089 \([\d-]+\)$/, line: 7, column: 1, file: "crates/fmt/Cargo.toml", member: "fmt" },
       ],
     },
   ],

@@ -1,0 +1,6339 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  CRATES_IO_SOURCE,
+  ConfigError,
+  buildGraph,
+  hasGlob,
+  loadWorkspaces,
+  segmentRegex,
+  summarizeReaches
+} from "./chunk-3H4LIQIY.mjs";
+import {
+  IndexCache,
+  advisoryUrl,
+  defaultCacheDir,
+  embeddedDatabase,
+  selectDatabase,
+  userAgent
+} from "./chunk-AAHQUXMP.mjs";
+import {
+  packageRoot
+} from "./chunk-Y6SXNGMV.mjs";
+import {
+  dependencyOn,
+  dropVerdict,
+  enabledByDefault,
+  infoForDependency,
+  infoForLocked,
+  isNewer,
+  needsNewerRust,
+  newerSeries,
+  newestAdmitted,
+  newestRelease,
+  releases,
+  require_semver,
+  requirementsOn,
+  series,
+  suggestedRequirement,
+  updateCommand,
+  versionEntry
+} from "./chunk-RFIMGT3B.mjs";
+import {
+  SpanLocator,
+  TomlTextError,
+  currentSourceOverlay,
+  isTable,
+  isValidRequirement,
+  lowestAdmitted,
+  parseRequirement,
+  parseTomlText,
+  readTextFile,
+  satisfies
+} from "./chunk-JZ6HOOLL.mjs";
+import {
+  UsageError,
+  writeFileAtomic
+} from "./chunk-NXUHKXOR.mjs";
+import {
+  parse
+} from "./chunk-FWWLTAH5.mjs";
+import {
+  __toESM
+} from "./chunk-WDHDEUBW.mjs";
+
+// dist/src/catalog/catalog.js
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+// dist/src/catalog/precedence.js
+var import_semver = __toESM(require_semver(), 1);
+var ALL = { maxInclusive: false };
+function bump(c) {
+  if (c.minor === void 0)
+    return `${(c.major ?? 0) + 1}.0.0`;
+  if (c.patch === void 0)
+    return `${c.major}.${c.minor + 1}.0`;
+  return `${c.major}.${c.minor}.${c.patch + 1}`;
+}
+function caretUpper(c) {
+  const major = c.major ?? 0;
+  if (major > 0 || c.minor === void 0)
+    return `${major + 1}.0.0`;
+  if (c.minor > 0 || c.patch === void 0)
+    return `0.${c.minor + 1}.0`;
+  return `0.0.${c.patch + 1}`;
+}
+function toInterval(c) {
+  if (c.op === "*")
+    return ALL;
+  const exact = c.patch !== void 0 && !c.wildcard;
+  const base = `${c.major}.${c.minor ?? 0}.${c.patch ?? 0}${c.pre ? `-${c.pre}` : ""}`;
+  switch (c.op) {
+    case "=":
+      return exact ? { min: base, max: base, maxInclusive: true } : { min: base, max: bump(c), maxInclusive: false };
+    case ">":
+      return exact ? { min: base, minExclusive: true, maxInclusive: false } : { min: bump(c), maxInclusive: false };
+    case ">=":
+      return { min: base, maxInclusive: false };
+    case "<":
+      return { max: base, maxInclusive: false };
+    case "<=":
+      return exact ? { max: base, maxInclusive: true } : { max: bump(c), maxInclusive: false };
+    case "~":
+      return { min: base, max: c.minor === void 0 ? bump(c) : `${c.major}.${c.minor + 1}.0`, maxInclusive: false };
+    case "^":
+      return c.wildcard ? { min: base, max: bump(c), maxInclusive: false } : { min: base, max: caretUpper(c), maxInclusive: false };
+  }
+}
+function inside(version, interval) {
+  if (interval.min !== void 0) {
+    const cmp = import_semver.default.compare(version, interval.min);
+    if (cmp < 0 || cmp === 0 && interval.minExclusive)
+      return false;
+  }
+  if (interval.max !== void 0) {
+    const cmp = import_semver.default.compare(version, interval.max);
+    if (cmp > 0 || cmp === 0 && !interval.maxInclusive)
+      return false;
+  }
+  return true;
+}
+function matchesByPrecedence(version, req) {
+  const parsed = import_semver.default.parse(version);
+  if (!parsed)
+    return false;
+  try {
+    return parseRequirement(req).every((c) => inside(parsed, toInterval(c)));
+  } catch {
+    return false;
+  }
+}
+
+// dist/src/advisories/match.js
+function isAffected(advisory, version) {
+  return ![...advisory.patched, ...advisory.unaffected].some((req) => matchesByPrecedence(version, req));
+}
+function indexAdvisories(advisories, ignored = /* @__PURE__ */ new Set()) {
+  const byCrate = /* @__PURE__ */ new Map();
+  const ignoredByCrate = /* @__PURE__ */ new Map();
+  const hits = /* @__PURE__ */ new Set();
+  for (const advisory of advisories) {
+    if (advisory.withdrawn || advisory.toolchain)
+      continue;
+    const target = ignored.has(advisory.id) ? ignoredByCrate : byCrate;
+    const list = target.get(advisory.package) ?? [];
+    list.push(advisory);
+    target.set(advisory.package, list);
+  }
+  const matching = (list, version, kinds) => (list ?? []).filter((a) => (!kinds || kinds.includes(a.kind)) && isAffected(a, version));
+  return {
+    affecting(name, version, kinds) {
+      for (const advisory of matching(ignoredByCrate.get(name), version, kinds))
+        hits.add(advisory.id);
+      return matching(byCrate.get(name), version, kinds);
+    },
+    ofCrate: (name) => byCrate.get(name) ?? [],
+    ignoredHits: () => hits
+  };
+}
+
+// dist/src/catalog/catalog.js
+var builtIn;
+function builtInData() {
+  const read = (file) => JSON.parse(readFileSync(join(packageRoot(), "rules", "catalog", file), "utf8"));
+  builtIn ??= { crates: read("crates.json"), alternatives: read("rustsec-alternatives.json") };
+  return builtIn;
+}
+function summarize(advisory, alternatives) {
+  const summary = `${advisory.package} is no longer maintained (RustSec)`;
+  return alternatives.length > 0 ? `${summary}; alternatives: ${alternatives.join(", ")}` : summary;
+}
+function asUnmaintained(advisory, curated) {
+  const alternatives = curated[advisory.id] ?? advisory.alternatives ?? [];
+  return {
+    id: advisory.id,
+    crate: advisory.package,
+    date: advisory.date,
+    summary: summarize(advisory, alternatives),
+    patched: advisory.patched,
+    unaffected: advisory.unaffected,
+    withdrawn: advisory.withdrawn ?? null,
+    alternatives,
+    url: advisoryUrl(advisory.id)
+  };
+}
+function createCatalog(options = {}) {
+  const data = options.data ?? builtInData().crates;
+  const advisoryDb = options.advisoryDb ?? embeddedDatabase();
+  const curated = builtInData().alternatives;
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of data.entries)
+    byName.set(entry.crate, entry);
+  for (const entry of options.extraEntries ?? [])
+    byName.set(entry.crate, entry);
+  const allEntries = [...byName.values()];
+  const advisories = indexAdvisories(advisoryDb.advisories, options.ignoredAdvisories);
+  const { advisories: list, ...provenance } = advisoryDb;
+  const decliningForVersion = (name, version) => {
+    const entry = byName.get(name);
+    if (!entry || entry.status === "healthy")
+      return void 0;
+    return matchesByPrecedence(version, entry.versions) ? entry : void 0;
+  };
+  return {
+    asOf: data.asOf,
+    advisorySnapshotDate: advisoryDb.date,
+    advisoryDatabase: { ...provenance, count: list.length },
+    entry: (name) => byName.get(name),
+    decliningForVersion,
+    decliningForRequirement(name, req) {
+      const lowest = lowestAdmitted(req);
+      return lowest === null ? void 0 : decliningForVersion(name, lowest);
+    },
+    advisoriesFor(name, version) {
+      return advisories.affecting(name, version, ["unmaintained"]).map((a) => asUnmaintained(a, curated));
+    },
+    advisoriesAffecting: (name, version, kinds) => advisories.affecting(name, version, kinds),
+    ignoredAdvisoryHits: () => advisories.ignoredHits(),
+    entries: () => allEntries,
+    // The crates --explain can describe: those with an unmaintained advisory, the kind it prints.
+    advisoryCrates: () => [...new Set(list.filter((a) => a.kind === "unmaintained" && !a.withdrawn && !a.toolchain).map((a) => a.package))]
+  };
+}
+
+// dist/src/config/duration.js
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function parseDuration(value) {
+  if (typeof value === "number")
+    return Number.isInteger(value) && value >= 0 ? value * 1e3 : null;
+  if (typeof value !== "string")
+    return null;
+  const match = /^\s*(\d+)\s*([smhdw])\s*$/.exec(value);
+  if (!match)
+    return null;
+  return Number(match[1]) * UNIT_MS[match[2]];
+}
+
+// dist/src/registry/options.js
+var DEFAULT_CONCURRENCY = 16;
+var DEFAULT_CACHE_TTL_MS = 60 * 60 * 1e3;
+var DEFAULT_TIMEOUT_MS = 1e4;
+var DEFAULT_RETRIES = 2;
+var DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+var DEFAULT_MAX_RUN_BYTES = 256 * 1024 * 1024;
+var DEFAULT_RUN_TIMEOUT_MS = 6e4;
+function resolveRegistryOptions(options) {
+  return {
+    env: options.env,
+    offline: options.offline ?? false,
+    concurrency: Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY)),
+    cacheDir: options.cacheDir ?? defaultCacheDir(options.env),
+    cacheTtlMs: options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retries: Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES)),
+    backoffBaseMs: options.backoffBaseMs ?? 250,
+    maxRetryDelayMs: options.maxRetryDelayMs ?? 1e4,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxRunBytes: options.maxRunBytes ?? DEFAULT_MAX_RUN_BYTES,
+    runTimeoutMs: options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
+    ...options.fetch ? { fetch: options.fetch } : {},
+    now: options.now ?? (() => /* @__PURE__ */ new Date()),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve5) => setTimeout(resolve5, ms))),
+    ...options.onProgress ? { onProgress: options.onProgress } : {},
+    ...options.cratesIoIndex ? { cratesIoIndex: options.cratesIoIndex } : {}
+  };
+}
+
+// dist/src/suppress/baseline.js
+import { readFileSync as readFileSync2 } from "node:fs";
+import { relative, sep } from "node:path";
+
+// dist/src/suppress/json-positions.js
+var JsonSyntaxError = class extends Error {
+  line;
+  column;
+  constructor(message, line, column) {
+    super(message);
+    this.line = line;
+    this.column = column;
+  }
+};
+var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERALS = { true: true, false: false, null: null };
+var JSON_NESTING_LIMIT = 128;
+function parseJsonWithPositions(rawText) {
+  const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
+  const starts = /* @__PURE__ */ new Map();
+  let at2 = 0;
+  const positionAt = (index) => {
+    const before = text.slice(0, index).split("\n");
+    return { line: before.length, column: (before[before.length - 1] ?? "").length + 1 };
+  };
+  const fail2 = (message) => {
+    const { line, column } = positionAt(at2);
+    throw new JsonSyntaxError(message, line, column);
+  };
+  const skipSpace = () => {
+    while (at2 < text.length && " 	\r\n".includes(text[at2]))
+      at2 += 1;
+  };
+  const unexpected = () => fail2(at2 >= text.length ? "unexpected end of file" : `unexpected character \`${text[at2]}\``);
+  const expect = (char) => {
+    skipSpace();
+    if (text[at2] !== char)
+      fail2(at2 >= text.length ? `expected \`${char}\` before the end of file` : `expected \`${char}\`, found \`${text[at2]}\``);
+    at2 += 1;
+  };
+  const token = (pattern) => {
+    pattern.lastIndex = at2;
+    const match = pattern.exec(text);
+    if (!match)
+      return null;
+    at2 += match[0].length;
+    return match[0];
+  };
+  function parseValue(path) {
+    skipSpace();
+    starts.set(JSON.stringify(path), at2);
+    const char = text[at2];
+    if ((char === "{" || char === "[") && path.length >= JSON_NESTING_LIMIT)
+      fail2(`arrays and objects nest more than ${JSON_NESTING_LIMIT} deep`);
+    if (char === "{")
+      return parseObject(path);
+    if (char === "[")
+      return parseArray(path);
+    if (char === '"')
+      return JSON.parse(token(STRING) ?? unexpected());
+    const number = token(NUMBER);
+    if (number !== null)
+      return Number(number);
+    for (const [word, value2] of Object.entries(LITERALS)) {
+      if (text.startsWith(word, at2)) {
+        at2 += word.length;
+        return value2;
+      }
+    }
+    return unexpected();
+  }
+  function parseObject(path) {
+    const result = /* @__PURE__ */ Object.create(null);
+    at2 += 1;
+    skipSpace();
+    if (text[at2] === "}") {
+      at2 += 1;
+      return result;
+    }
+    while (true) {
+      skipSpace();
+      if (text[at2] !== '"')
+        unexpected();
+      const key = JSON.parse(token(STRING) ?? unexpected());
+      expect(":");
+      result[key] = parseValue([...path, key]);
+      skipSpace();
+      if (text[at2] !== ",")
+        break;
+      at2 += 1;
+    }
+    expect("}");
+    return result;
+  }
+  function parseArray(path) {
+    const result = [];
+    at2 += 1;
+    skipSpace();
+    if (text[at2] === "]") {
+      at2 += 1;
+      return result;
+    }
+    while (true) {
+      result.push(parseValue([...path, result.length]));
+      skipSpace();
+      if (text[at2] !== ",")
+        break;
+      at2 += 1;
+    }
+    expect("]");
+    return result;
+  }
+  const value = parseValue([]);
+  skipSpace();
+  if (at2 < text.length)
+    unexpected();
+  return {
+    value,
+    positionOf(path) {
+      for (let length = path.length; length >= 0; length -= 1) {
+        const start = starts.get(JSON.stringify(path.slice(0, length)));
+        if (start !== void 0)
+          return positionAt(start);
+      }
+      return { line: 1, column: 1 };
+    }
+  };
+}
+
+// dist/src/suppress/baseline.js
+var ENTRY_KEYS = ["fingerprint", "rule", "crate", "file"];
+function fail(path, line, column, message) {
+  throw new ConfigError([{ file: path, line, column, message }]);
+}
+function checkShape(path, json) {
+  const at2 = (where, message) => {
+    const { line, column } = json.positionOf(where);
+    return fail(path, line, column, message);
+  };
+  const root = json.value;
+  if (typeof root !== "object" || root === null || Array.isArray(root))
+    at2([], "a baseline must be a JSON object");
+  if (root.schemaVersion !== 1)
+    at2(["schemaVersion"], `unsupported baseline schemaVersion ${JSON.stringify(root.schemaVersion)}; expected 1`);
+  if (!Array.isArray(root.entries))
+    at2(["entries"], "`entries` must be an array");
+  const entries = root.entries;
+  entries.forEach((entry, index) => {
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry))
+      at2(["entries", index], "each entry must be an object");
+    for (const key of ENTRY_KEYS) {
+      const value = entry[key];
+      if (typeof value !== "string")
+        at2(["entries", index, key], `entry \`${key}\` must be a string`);
+    }
+  });
+  return { schemaVersion: 1, entries };
+}
+function readBaseline(path) {
+  let text;
+  try {
+    text = readFileSync2(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    return fail(path, 0, 0, code === "ENOENT" ? "baseline file not found" : `cannot read baseline (${code ?? String(error)})`);
+  }
+  try {
+    return checkShape(path, parseJsonWithPositions(text));
+  } catch (error) {
+    if (error instanceof JsonSyntaxError)
+      fail(path, error.line, error.column, `invalid JSON: ${error.message}`);
+    throw error;
+  }
+}
+function baselineOf(findings, cwd) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const file = relative(cwd, finding.location.file).split(sep).join("/");
+    byFingerprint.set(finding.fingerprint, { fingerprint: finding.fingerprint, rule: finding.ruleId, crate: finding.crate.name, file });
+  }
+  const entries = [...byFingerprint.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.crate.localeCompare(b.crate) || a.fingerprint.localeCompare(b.fingerprint));
+  return { schemaVersion: 1, entries };
+}
+function serializeBaseline(baseline) {
+  const lines = baseline.entries.map((entry) => `    { ${ENTRY_KEYS.map((key) => `${JSON.stringify(key)}: ${JSON.stringify(entry[key])}`).join(", ")} }`);
+  const body = lines.length === 0 ? "[]" : `[
+${lines.join(",\n")}
+  ]`;
+  return `{
+  "schemaVersion": 1,
+  "entries": ${body}
+}
+`;
+}
+function writeBaseline(path, findings, cwd) {
+  writeFileAtomic(path, serializeBaseline(baselineOf(findings, cwd)));
+}
+function applyBaseline(findings, baseline) {
+  const known = new Set(baseline.entries.map((entry) => entry.fingerprint));
+  const seen = /* @__PURE__ */ new Set();
+  const outcome = { kept: [], suppressed: [], stale: [] };
+  for (const finding of findings) {
+    if (known.has(finding.fingerprint)) {
+      seen.add(finding.fingerprint);
+      outcome.suppressed.push(finding);
+    } else {
+      outcome.kept.push(finding);
+    }
+  }
+  outcome.stale = baseline.entries.filter((entry) => !seen.has(entry.fingerprint));
+  return outcome;
+}
+
+// dist/src/audit.js
+import { relative as relative5 } from "node:path";
+
+// dist/src/advisories/run-data.js
+var DAY_MS = 864e5;
+var DEFAULT_STALE_AFTER_MS = 90 * DAY_MS;
+async function prepareAdvisories(settings, cacheDir, env, now) {
+  const selected = await selectDatabase({ ...settings.dbUrl ? { source: settings.dbUrl } : {}, cacheDir, env });
+  const notes = selected.notes.map((message) => ({ level: "note", message }));
+  const today = now.toISOString().slice(0, 10);
+  const ignored = /* @__PURE__ */ new Set();
+  for (const entry of settings.ignore ?? []) {
+    const location = { file: entry.file, line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn };
+    if (entry.until !== void 0 && entry.until < today) {
+      notes.push({ level: "warning", message: `the ignore of ${entry.id} expired on ${entry.until}; the advisory is reported again`, location });
+    } else {
+      ignored.add(entry.id);
+    }
+  }
+  const { database } = selected;
+  const ageMs = now.getTime() - Date.parse(`${database.date}T00:00:00Z`);
+  const staleAfter = settings.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  if (ageMs > staleAfter) {
+    notes.push({
+      level: "warning",
+      message: `the RustSec advisory data is ${Math.floor(ageMs / DAY_MS)} days old (${database.date}, ${database.source}); run \`cargo-sunset fetch\` to update it`
+    });
+  }
+  return { selected, ignored, notes };
+}
+function unusedIgnoreNotes(settings, active, hits) {
+  return (settings.ignore ?? []).filter((entry) => active.has(entry.id) && !hits.has(entry.id)).map((entry) => ({
+    level: "note",
+    message: `the ignore of ${entry.id} matched no locked crate; it can be removed`,
+    location: { file: entry.file, line: entry.line, column: entry.column, endLine: entry.endLine, endColumn: entry.endColumn }
+  }));
+}
+
+// dist/src/config/load.js
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join2, resolve as resolve3 } from "node:path";
+
+// dist/src/config/checker.js
+function report(checker, path, message, at2 = "value") {
+  const full = [...checker.prefix, ...path];
+  const span = at2 === "key" ? checker.doc.keySpan(full) : checker.doc.valueSpan(full);
+  checker.issues.push({ file: checker.doc.file, line: span.line, column: span.column, message });
+}
+function tableName(checker, path) {
+  return [...checker.prefix, ...path].filter((part) => typeof part === "string").join(".");
+}
+function tableLabel(checker, path) {
+  const name = tableName(checker, path);
+  return typeof path[path.length - 1] === "number" ? `[[${name}]]` : `[${name}]`;
+}
+function isPlainTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function describeValue(value) {
+  if (typeof value === "string")
+    return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean")
+    return String(value);
+  if (value instanceof Date)
+    return `the date-time ${value.toISOString()}`;
+  if (Array.isArray(value))
+    return "an array";
+  return "a table";
+}
+function checkKeys(checker, path, table, allowed) {
+  const where = tableName(checker, path) === "" ? "at the top level" : `in ${tableLabel(checker, path)}`;
+  for (const key of Object.keys(table)) {
+    if (!allowed.includes(key)) {
+      report(checker, [...path, key], `unknown key \`${key}\` ${where}; expected one of: ${allowed.join(", ")}`, "key");
+    }
+  }
+}
+function stringField(checker, path, table, key) {
+  const value = table[key];
+  if (value === void 0)
+    return void 0;
+  if (typeof value === "string")
+    return value;
+  report(checker, [...path, key], `\`${key}\` must be a string, found ${describeValue(value)}`);
+  return void 0;
+}
+function requiredString(checker, path, table, key) {
+  if (table[key] === void 0) {
+    report(checker, path, `${tableLabel(checker, path)} needs \`${key}\``, "key");
+    return void 0;
+  }
+  const value = stringField(checker, path, table, key);
+  if (value !== void 0 && value.trim() === "") {
+    report(checker, [...path, key], `\`${key}\` must not be empty`);
+    return void 0;
+  }
+  return value;
+}
+function stringListField(checker, path, table, key) {
+  const value = table[key];
+  if (value === void 0)
+    return void 0;
+  if (typeof value === "string")
+    return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === "string"))
+    return value;
+  report(checker, [...path, key], `\`${key}\` must be a string or an array of strings, found ${describeValue(value)}`);
+  return void 0;
+}
+function isHttpUrl(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+function isCalendarDate(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return false;
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+function dateField(checker, path, table, key) {
+  const value = table[key];
+  if (value === void 0)
+    return void 0;
+  const isLocalDate = value instanceof Date && "isDate" in value && typeof value.isDate === "function" && value.isDate() === true;
+  if (isLocalDate)
+    return value.toISOString().slice(0, 10);
+  if (typeof value === "string" && isCalendarDate(value))
+    return value;
+  report(checker, [...path, key], `\`${key}\` must be a date written YYYY-MM-DD, found ${describeValue(value)}`);
+  return void 0;
+}
+function checkArrayOfTables(checker, key, section, itemName, checkItem) {
+  if (!Array.isArray(section)) {
+    report(checker, [key], `\`${tableName(checker, [key])}\` must be an array of tables ([[${key}]]), found ${describeValue(section)}`);
+    return [];
+  }
+  const entries = [];
+  section.forEach((item, index) => {
+    if (!isPlainTable(item)) {
+      report(checker, [key, index], `each ${itemName} must be a table, found ${describeValue(item)}`);
+      return;
+    }
+    const entry = checkItem(index, item);
+    if (entry)
+      entries.push(entry);
+  });
+  return entries;
+}
+
+// dist/src/config/advisories-section.js
+import { isAbsolute, resolve } from "node:path";
+var KEYS = ["db-url", "ignore", "stale-after"];
+var IGNORE_KEYS = ["id", "reason", "until"];
+function checkIgnore(checker, index, table) {
+  const path = ["advisories", "ignore", index];
+  checkKeys(checker, path, table, IGNORE_KEYS);
+  const before = checker.issues.length;
+  const id = requiredString(checker, path, table, "id");
+  if (id !== void 0 && !/^[A-Z]+-\d{4}-\d{4,}$/.test(id))
+    report(checker, [...path, "id"], `\`id\` must be an advisory id such as "RUSTSEC-2021-0078", found ${describeValue(id)}`);
+  const reason = requiredString(checker, path, table, "reason");
+  const until = dateField(checker, path, table, "until");
+  if (checker.issues.length > before || id === void 0 || reason === void 0)
+    return null;
+  const span = checker.doc.keySpan([...checker.prefix, ...path]);
+  return { id, reason, ...until !== void 0 ? { until } : {}, file: checker.doc.file, ...span };
+}
+function checkAdvisoriesSection(checker, section) {
+  const settings = {};
+  const path = ["advisories"];
+  if (!isPlainTable(section)) {
+    report(checker, path, `[${tableName(checker, path)}] must be a table, found ${describeValue(section)}`);
+    return settings;
+  }
+  checkKeys(checker, path, section, KEYS);
+  const dbUrl = section["db-url"];
+  if (dbUrl !== void 0) {
+    if (typeof dbUrl === "string" && dbUrl.trim() !== "") {
+      settings.dbUrl = /^https?:\/\//i.test(dbUrl) || isAbsolute(dbUrl) ? dbUrl : resolve(checker.workspaceRoot, dbUrl);
+    } else {
+      report(checker, [...path, "db-url"], `\`db-url\` must be an http(s) URL or a path, found ${describeValue(dbUrl)}`);
+    }
+  }
+  const staleAfter = section["stale-after"];
+  if (staleAfter !== void 0) {
+    const ms = parseDuration(staleAfter);
+    if (ms !== null)
+      settings.staleAfterMs = ms;
+    else
+      report(checker, [...path, "stale-after"], `\`stale-after\` must be a duration such as "90d" or "12w", found ${describeValue(staleAfter)}`);
+  }
+  if (section.ignore !== void 0) {
+    const list = section.ignore;
+    if (!Array.isArray(list)) {
+      report(checker, [...path, "ignore"], `\`ignore\` must be an array of tables such as [{ id = "RUSTSEC-\u2026", reason = "\u2026" }], found ${describeValue(list)}`);
+    } else {
+      settings.ignore = list.flatMap((item, index) => {
+        if (!isPlainTable(item)) {
+          report(checker, [...path, "ignore", index], `each advisory ignore must be a table with \`id\` and \`reason\`, found ${describeValue(item)}`);
+          return [];
+        }
+        return checkIgnore(checker, index, item) ?? [];
+      });
+    }
+  }
+  return settings;
+}
+
+// dist/src/config/catalog-section.js
+var KEYS2 = ["crate", "versions", "status", "replacement", "reason", "guide", "since", "category"];
+var STATUSES = ["deprecated", "discontinued", "unmaintained", "superseded", "declining", "healthy"];
+function checkEntry(checker, index, table) {
+  const path = ["catalog", index];
+  checkKeys(checker, path, table, KEYS2);
+  const before = checker.issues.length;
+  const crate = requiredString(checker, path, table, "crate");
+  const reason = requiredString(checker, path, table, "reason");
+  const versions = stringField(checker, path, table, "versions") ?? "*";
+  if (!isValidRequirement(versions))
+    report(checker, [...path, "versions"], `\`versions\` is not a valid cargo requirement: ${JSON.stringify(versions)}`);
+  const status = stringField(checker, path, table, "status") ?? "deprecated";
+  if (!STATUSES.includes(status)) {
+    report(checker, [...path, "status"], `\`status\` must be one of ${STATUSES.join(", ")}, found ${describeValue(status)}`);
+  }
+  const replacements = stringListField(checker, path, table, "replacement") ?? [];
+  const guide = stringField(checker, path, table, "guide");
+  if (guide !== void 0 && !isHttpUrl(guide))
+    report(checker, [...path, "guide"], `\`guide\` must be an http(s) URL, found ${describeValue(guide)}`);
+  const since = stringField(checker, path, table, "since");
+  if (since !== void 0 && !/^\d{4}-\d{2}(-\d{2})?$/.test(since)) {
+    report(checker, [...path, "since"], `\`since\` must be written YYYY-MM or YYYY-MM-DD, found ${describeValue(since)}`);
+  }
+  const category = stringField(checker, path, table, "category") ?? "organisation";
+  if (checker.issues.length > before || crate === void 0 || reason === void 0)
+    return null;
+  const entry = {
+    crate,
+    status,
+    versions,
+    category,
+    replacements: replacements.map((name) => ({ crate: name, recommendedBy: "organisation" })),
+    reason,
+    evidence: []
+  };
+  if (since !== void 0)
+    entry.since = since;
+  if (guide !== void 0)
+    entry.guideUrl = guide;
+  return entry;
+}
+function checkCatalogSection(checker, section) {
+  return checkArrayOfTables(checker, "catalog", section, "catalog entry", (index, item) => checkEntry(checker, index, item));
+}
+
+// dist/src/config/ignore-section.js
+import { relative as relative2, sep as sep2 } from "node:path";
+var KEYS3 = ["crate", "version", "rule", "members", "reason", "until", "tracking"];
+function requirementProblem(requirement) {
+  try {
+    parseRequirement(requirement);
+    return "";
+  } catch (error) {
+    return error.message;
+  }
+}
+function checkEntry2(checker, index, table, scope) {
+  const path = ["ignore", index];
+  checkKeys(checker, path, table, KEYS3);
+  const before = checker.issues.length;
+  const crate = requiredString(checker, path, table, "crate");
+  const reason = requiredString(checker, path, table, "reason");
+  const version = stringField(checker, path, table, "version");
+  if (version !== void 0 && !isValidRequirement(version)) {
+    report(checker, [...path, "version"], `\`version\` is not a valid cargo requirement: ${requirementProblem(version)}`);
+  }
+  const rule = stringField(checker, path, table, "rule");
+  if (rule !== void 0 && !checker.ruleIds.has(rule))
+    report(checker, [...path, "rule"], `unknown rule \`${rule}\``);
+  let members;
+  if (table.members !== void 0) {
+    if (scope.member !== void 0) {
+      report(checker, [...path, "members"], "`members` is not allowed in package metadata: these ignores apply to this package only", "key");
+    } else if (Array.isArray(table.members) && table.members.every((m) => typeof m === "string")) {
+      members = table.members;
+    } else {
+      report(checker, [...path, "members"], `\`members\` must be an array of package names, found ${describeValue(table.members)}`);
+    }
+  }
+  const until = dateField(checker, path, table, "until");
+  const tracking = stringField(checker, path, table, "tracking");
+  if (tracking !== void 0 && !isHttpUrl(tracking)) {
+    report(checker, [...path, "tracking"], `\`tracking\` must be an http(s) URL, found ${describeValue(tracking)}`);
+  }
+  if (checker.issues.length > before || crate === void 0 || reason === void 0)
+    return null;
+  const span = checker.doc.keySpan([...checker.prefix, ...path]);
+  const entry = {
+    crate,
+    reason,
+    file: checker.doc.file,
+    relativeFile: relative2(checker.workspaceRoot, checker.doc.file).split(sep2).join("/"),
+    ...span
+  };
+  if (version !== void 0)
+    entry.version = version;
+  if (rule !== void 0)
+    entry.rule = rule;
+  if (members !== void 0)
+    entry.members = members;
+  else if (scope.member !== void 0)
+    entry.members = [scope.member];
+  if (until !== void 0)
+    entry.until = until;
+  if (tracking !== void 0)
+    entry.tracking = tracking;
+  return entry;
+}
+function checkIgnoreSection(checker, section, scope) {
+  return checkArrayOfTables(checker, "ignore", section, "ignore", (index, item) => checkEntry2(checker, index, item, scope));
+}
+
+// dist/src/config/registry-section.js
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+var KEYS4 = ["concurrency", "cache-ttl", "offline", "cache-dir"];
+function checkRegistrySection(checker, section) {
+  const settings = {};
+  const path = ["registry"];
+  if (!isPlainTable(section)) {
+    report(checker, path, `[${tableName(checker, path)}] must be a table, found ${describeValue(section)}`);
+    return settings;
+  }
+  checkKeys(checker, path, section, KEYS4);
+  const { concurrency, offline } = section;
+  if (concurrency !== void 0) {
+    if (typeof concurrency === "number" && Number.isInteger(concurrency) && concurrency >= 1)
+      settings.concurrency = concurrency;
+    else
+      report(checker, [...path, "concurrency"], `\`concurrency\` must be an integer of at least 1, found ${describeValue(concurrency)}`);
+  }
+  const ttl = section["cache-ttl"];
+  if (ttl !== void 0) {
+    const ms = parseDuration(ttl);
+    if (ms !== null)
+      settings.cacheTtlMs = ms;
+    else
+      report(checker, [...path, "cache-ttl"], `\`cache-ttl\` must be a duration such as "30m", "1h", "2d" or a number of seconds, found ${describeValue(ttl)}`);
+  }
+  if (offline !== void 0) {
+    if (typeof offline === "boolean")
+      settings.offline = offline;
+    else
+      report(checker, [...path, "offline"], `\`offline\` must be true or false, found ${describeValue(offline)}`);
+  }
+  const cacheDir = section["cache-dir"];
+  if (cacheDir !== void 0) {
+    if (typeof cacheDir === "string" && cacheDir.trim() !== "") {
+      settings.cacheDir = isAbsolute2(cacheDir) ? cacheDir : resolve2(checker.workspaceRoot, cacheDir);
+    } else {
+      report(checker, [...path, "cache-dir"], `\`cache-dir\` must be a non-empty path, found ${describeValue(cacheDir)}`);
+    }
+  }
+  return settings;
+}
+
+// dist/src/config/rules-section.js
+var SEVERITY_SETTINGS = ["error", "warning", "note", "off"];
+function isSeveritySetting(value) {
+  return typeof value === "string" && SEVERITY_SETTINGS.includes(value);
+}
+function kindOf(value) {
+  if (Array.isArray(value))
+    return "array";
+  if (isPlainTable(value))
+    return "table";
+  if (value instanceof Date)
+    return "date";
+  return typeof value;
+}
+function severityProblem(value) {
+  return `severity must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(", ")}, found ${describeValue(value)}`;
+}
+function checkOptions(checker, path, written, meta10) {
+  const defaults = meta10.defaultOptions ?? {};
+  const options = {};
+  for (const [key, value] of Object.entries(written)) {
+    if (key === "severity")
+      continue;
+    if (!(key in defaults)) {
+      const known = ["severity", ...Object.keys(defaults)].join(", ");
+      report(checker, [...path, key], `unknown option \`${key}\` for rule \`${meta10.id}\`; expected one of: ${known}`, "key");
+      continue;
+    }
+    const expected = kindOf(defaults[key]);
+    if (kindOf(value) !== expected) {
+      const article = expected === "array" ? "an" : "a";
+      report(checker, [...path, key], `option \`${key}\` of rule \`${meta10.id}\` must be ${article} ${expected}, found ${describeValue(value)}`);
+      continue;
+    }
+    options[key] = value;
+  }
+  return options;
+}
+function checkRulesSection(checker, section, metas) {
+  const rules = /* @__PURE__ */ new Map();
+  if (!isPlainTable(section)) {
+    report(checker, ["rules"], `[${tableName(checker, ["rules"])}] must be a table, found ${describeValue(section)}`);
+    return rules;
+  }
+  for (const [id, value] of Object.entries(section)) {
+    const path = ["rules", id];
+    const meta10 = metas.get(id);
+    if (!meta10) {
+      report(checker, path, `unknown rule \`${id}\``, "key");
+      continue;
+    }
+    if (typeof value === "string") {
+      if (isSeveritySetting(value))
+        rules.set(id, { severity: value, options: {} });
+      else
+        report(checker, path, severityProblem(value));
+      continue;
+    }
+    if (!isPlainTable(value)) {
+      report(checker, path, `rule \`${id}\` must be a severity string or a table, found ${describeValue(value)}`);
+      continue;
+    }
+    const severity = value.severity;
+    if (severity !== void 0 && !isSeveritySetting(severity))
+      report(checker, [...path, "severity"], severityProblem(severity));
+    rules.set(id, {
+      severity: isSeveritySetting(severity) ? severity : void 0,
+      options: checkOptions(checker, path, value, meta10)
+    });
+  }
+  return rules;
+}
+
+// dist/src/config/layer.js
+var KEYS5 = ["rules", "registry", "ignore", "catalog", "advisories"];
+function emptyLayer() {
+  return { rules: /* @__PURE__ */ new Map(), registry: {}, ignores: [], catalog: [] };
+}
+function checkLayer(checker, table, origin, metas) {
+  checkKeys(checker, [], table, KEYS5);
+  const layer = emptyLayer();
+  if (table.rules !== void 0)
+    layer.rules = checkRulesSection(checker, table.rules, metas);
+  const member = origin.kind === "package-metadata" ? origin.member : void 0;
+  if (table.ignore !== void 0)
+    layer.ignores = checkIgnoreSection(checker, table.ignore, { member });
+  for (const key of ["registry", "catalog", "advisories"]) {
+    if (table[key] !== void 0 && member !== void 0) {
+      report(checker, [key], `[${tableName(checker, [key])}] applies to the whole run; set it in cargo-sunset.toml or [workspace.metadata.cargo-sunset]`, "key");
+    }
+  }
+  if (member !== void 0)
+    return layer;
+  if (table.registry !== void 0)
+    layer.registry = checkRegistrySection(checker, table.registry);
+  if (table.catalog !== void 0)
+    layer.catalog = checkCatalogSection(checker, table.catalog);
+  if (table.advisories !== void 0)
+    layer.advisories = checkAdvisoriesSection(checker, table.advisories);
+  return layer;
+}
+
+// dist/src/config/resolve.js
+function definedOnly(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function mergeRegistry(input) {
+  const { concurrency, cacheTtlMs, offline, cacheDir } = input.cli;
+  return {
+    ...definedOnly(input.workspaceMetadata.registry),
+    ...definedOnly(input.configFile.registry),
+    ...definedOnly({ concurrency, cacheTtlMs, offline, cacheDir })
+  };
+}
+function mergeCatalog(input) {
+  const fromFile = input.configFile.catalog;
+  const named = new Set(fromFile.map((entry) => entry.crate));
+  return [...fromFile, ...input.workspaceMetadata.catalog.filter((entry) => !named.has(entry.crate))];
+}
+function mergeAdvisories(input) {
+  const low = input.workspaceMetadata.advisories ?? {};
+  const high = input.configFile.advisories ?? {};
+  const ignore = [...high.ignore ?? [], ...low.ignore ?? []];
+  const dbUrl = input.cli.advisoryDb ?? high.dbUrl ?? low.dbUrl;
+  const staleAfterMs = high.staleAfterMs ?? low.staleAfterMs;
+  return { ...dbUrl !== void 0 ? { dbUrl } : {}, ...staleAfterMs !== void 0 ? { staleAfterMs } : {}, ignore };
+}
+function resolveConfig(input) {
+  const metas = new Map(input.ruleMetas.map((meta10) => [meta10.id, meta10]));
+  const ignores = [input.configFile, input.workspaceMetadata, ...input.packageMetadata.values()].flatMap((layer) => layer.ignores);
+  function ruleSetting(ruleId, member) {
+    const meta10 = metas.get(ruleId);
+    if (!meta10)
+      throw new RangeError(`unknown rule id \`${ruleId}\``);
+    const packageLayer = member === void 0 ? void 0 : input.packageMetadata.get(member);
+    const layers = [input.workspaceMetadata, input.configFile, packageLayer].filter((layer) => layer !== void 0);
+    const setting = { severity: meta10.defaultSeverity, options: { ...meta10.defaultOptions } };
+    for (const layer of layers) {
+      const ruleLayer = layer.rules.get(ruleId);
+      if (!ruleLayer)
+        continue;
+      if (ruleLayer.severity !== void 0)
+        setting.severity = ruleLayer.severity;
+      Object.assign(setting.options, ruleLayer.options);
+    }
+    const fromCli = input.cli.rules?.[ruleId];
+    if (fromCli !== void 0)
+      setting.severity = fromCli;
+    return setting;
+  }
+  function severityConfigured(ruleId, member) {
+    const packageLayer = member === void 0 ? void 0 : input.packageMetadata.get(member);
+    const layers = [input.workspaceMetadata, input.configFile, packageLayer].filter((layer) => layer !== void 0);
+    return input.cli.rules?.[ruleId] !== void 0 || layers.some((layer) => layer.rules.get(ruleId)?.severity !== void 0);
+  }
+  return { ruleSetting, severityConfigured, registry: mergeRegistry(input), ignores, catalogEntries: mergeCatalog(input), advisories: mergeAdvisories(input), sources: input.sources };
+}
+
+// node_modules/eslint-visitor-keys/lib/visitor-keys.js
+var KEYS6 = {
+  ArrayExpression: ["elements"],
+  ArrayPattern: ["elements"],
+  ArrowFunctionExpression: ["params", "body"],
+  AssignmentExpression: ["left", "right"],
+  AssignmentPattern: ["left", "right"],
+  AwaitExpression: ["argument"],
+  BinaryExpression: ["left", "right"],
+  BlockStatement: ["body"],
+  BreakStatement: ["label"],
+  CallExpression: ["callee", "arguments"],
+  CatchClause: ["param", "body"],
+  ChainExpression: ["expression"],
+  ClassBody: ["body"],
+  ClassDeclaration: ["id", "superClass", "body"],
+  ClassExpression: ["id", "superClass", "body"],
+  ConditionalExpression: ["test", "consequent", "alternate"],
+  ContinueStatement: ["label"],
+  DebuggerStatement: [],
+  DoWhileStatement: ["body", "test"],
+  EmptyStatement: [],
+  ExperimentalRestProperty: ["argument"],
+  ExperimentalSpreadProperty: ["argument"],
+  ExportAllDeclaration: ["exported", "source", "attributes"],
+  ExportDefaultDeclaration: ["declaration"],
+  ExportNamedDeclaration: [
+    "declaration",
+    "specifiers",
+    "source",
+    "attributes"
+  ],
+  ExportSpecifier: ["local", "exported"],
+  ExpressionStatement: ["expression"],
+  ForInStatement: ["left", "right", "body"],
+  ForOfStatement: ["left", "right", "body"],
+  ForStatement: ["init", "test", "update", "body"],
+  FunctionDeclaration: ["id", "params", "body"],
+  FunctionExpression: ["id", "params", "body"],
+  Identifier: [],
+  IfStatement: ["test", "consequent", "alternate"],
+  ImportAttribute: ["key", "value"],
+  ImportDeclaration: ["specifiers", "source", "attributes"],
+  ImportDefaultSpecifier: ["local"],
+  ImportExpression: ["source", "options"],
+  ImportNamespaceSpecifier: ["local"],
+  ImportSpecifier: ["imported", "local"],
+  JSXAttribute: ["name", "value"],
+  JSXClosingElement: ["name"],
+  JSXClosingFragment: [],
+  JSXElement: ["openingElement", "children", "closingElement"],
+  JSXEmptyExpression: [],
+  JSXExpressionContainer: ["expression"],
+  JSXFragment: ["openingFragment", "children", "closingFragment"],
+  JSXIdentifier: [],
+  JSXMemberExpression: ["object", "property"],
+  JSXNamespacedName: ["namespace", "name"],
+  JSXOpeningElement: ["name", "attributes"],
+  JSXOpeningFragment: [],
+  JSXSpreadAttribute: ["argument"],
+  JSXSpreadChild: ["expression"],
+  JSXText: [],
+  LabeledStatement: ["label", "body"],
+  Literal: [],
+  LogicalExpression: ["left", "right"],
+  MemberExpression: ["object", "property"],
+  MetaProperty: ["meta", "property"],
+  MethodDefinition: ["key", "value"],
+  NewExpression: ["callee", "arguments"],
+  ObjectExpression: ["properties"],
+  ObjectPattern: ["properties"],
+  PrivateIdentifier: [],
+  Program: ["body"],
+  Property: ["key", "value"],
+  PropertyDefinition: ["key", "value"],
+  RestElement: ["argument"],
+  ReturnStatement: ["argument"],
+  SequenceExpression: ["expressions"],
+  SpreadElement: ["argument"],
+  StaticBlock: ["body"],
+  Super: [],
+  SwitchCase: ["test", "consequent"],
+  SwitchStatement: ["discriminant", "cases"],
+  TaggedTemplateExpression: ["tag", "quasi"],
+  TemplateElement: [],
+  TemplateLiteral: ["quasis", "expressions"],
+  ThisExpression: [],
+  ThrowStatement: ["argument"],
+  TryStatement: ["block", "handler", "finalizer"],
+  UnaryExpression: ["argument"],
+  UpdateExpression: ["argument"],
+  VariableDeclaration: ["declarations"],
+  VariableDeclarator: ["id", "init"],
+  WhileStatement: ["test", "body"],
+  WithStatement: ["object", "body"],
+  YieldExpression: ["argument"]
+};
+var NODE_TYPES = Object.keys(KEYS6);
+for (const type of NODE_TYPES) {
+  Object.freeze(KEYS6[type]);
+}
+Object.freeze(KEYS6);
+var visitor_keys_default = KEYS6;
+
+// node_modules/eslint-visitor-keys/lib/index.js
+function unionWith(additionalKeys) {
+  const retv = (
+    /** @type {{ [type: string]: ReadonlyArray<string> }} */
+    Object.assign({}, visitor_keys_default)
+  );
+  for (const type of Object.keys(additionalKeys)) {
+    if (Object.hasOwn(retv, type)) {
+      const keys = new Set(additionalKeys[type]);
+      for (const key of retv[type]) {
+        keys.add(key);
+      }
+      retv[type] = Object.freeze(Array.from(keys));
+    } else {
+      retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+    }
+  }
+  return Object.freeze(retv);
+}
+
+// node_modules/toml-eslint-parser/lib/index.mjs
+function last(arr) {
+  return arr[arr.length - 1] ?? null;
+}
+function toKeyName(node) {
+  return node.type === "TOMLBare" ? node.name : node.value;
+}
+var TOMLVerImpl = class {
+  constructor(major, minor) {
+    this.major = major;
+    this.minor = minor;
+  }
+  lt(major, minor) {
+    return this.major < major || this.major === major && this.minor < minor;
+  }
+  gte(major, minor) {
+    return this.major > major || this.major === major && this.minor >= minor;
+  }
+};
+var TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+var TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+var DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+var SUPPORTED_TOML_VERSIONS = {
+  "1.0": TOML_VERSION_1_0,
+  "1.0.0": TOML_VERSION_1_0,
+  "1.1": TOML_VERSION_1_1,
+  "1.1.0": TOML_VERSION_1_1,
+  latest: TOML_VERSION_1_1,
+  next: TOML_VERSION_1_1
+};
+function getTOMLVer(v) {
+  return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+var MESSAGES = {
+  "unterminated-string": "Unterminated string constant",
+  "unterminated-table-key": "Unterminated table-key",
+  "unterminated-array": "Unterminated array",
+  "unterminated-inline-table": "Unterminated inline table",
+  "missing-key": "Empty bare keys are not allowed",
+  "missing-newline": "Must be a newline",
+  "missing-equals-sign": "Expected equal (=) token",
+  "missing-value": "Unspecified values are invalid",
+  "missing-comma": "Expected comma (,) token",
+  "dupe-keys": "Defining a key multiple times is invalid",
+  "unexpected-char": "Unexpected character",
+  "unexpected-token": "Unexpected token",
+  "invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+  "invalid-comment-character": "Invalid code point {{cp}} within comments",
+  "invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+  "invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+  "invalid-underscore": "Underscores are allowed between digits",
+  "invalid-space": "Unexpected spaces",
+  "invalid-three-quotes": "Three or more quotes are not permitted",
+  "invalid-date": "Unexpected invalid date",
+  "invalid-time": "Unexpected invalid time",
+  "invalid-leading-zero": "Leading zeros are not allowed",
+  "invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+  "invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+  "invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+  "invalid-code-point": "Invalid code point {{cp}}",
+  "invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+  "invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+function getMessage(code, data) {
+  if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+    if (name$2 in data) return data[name$2];
+    return `{{${name$2}}}`;
+  });
+  return MESSAGES[code];
+}
+var ParseError = class extends SyntaxError {
+  /**
+  * Initialize this ParseError instance.
+  *
+  */
+  constructor(code, offset, line, column, data) {
+    super(getMessage(code, data));
+    this.index = offset;
+    this.lineNumber = line;
+    this.column = column;
+  }
+};
+var CodePoint = {
+  EOF: -1,
+  NULL: 0,
+  SOH: 1,
+  BACKSPACE: 8,
+  TABULATION: 9,
+  LINE_FEED: 10,
+  FORM_FEED: 12,
+  CARRIAGE_RETURN: 13,
+  ESCAPE: 27,
+  SO: 14,
+  US: 31,
+  SPACE: 32,
+  QUOTATION_MARK: 34,
+  HASH: 35,
+  SINGLE_QUOTE: 39,
+  PLUS_SIGN: 43,
+  COMMA: 44,
+  DASH: 45,
+  DOT: 46,
+  DIGIT_0: 48,
+  DIGIT_1: 49,
+  DIGIT_2: 50,
+  DIGIT_3: 51,
+  DIGIT_7: 55,
+  DIGIT_9: 57,
+  COLON: 58,
+  EQUALS_SIGN: 61,
+  LATIN_CAPITAL_A: 65,
+  LATIN_CAPITAL_E: 69,
+  LATIN_CAPITAL_F: 70,
+  LATIN_CAPITAL_T: 84,
+  LATIN_CAPITAL_U: 85,
+  LATIN_CAPITAL_Z: 90,
+  LEFT_BRACKET: 91,
+  BACKSLASH: 92,
+  RIGHT_BRACKET: 93,
+  UNDERSCORE: 95,
+  LATIN_SMALL_A: 97,
+  LATIN_SMALL_B: 98,
+  LATIN_SMALL_E: 101,
+  LATIN_SMALL_F: 102,
+  LATIN_SMALL_I: 105,
+  LATIN_SMALL_L: 108,
+  LATIN_SMALL_N: 110,
+  LATIN_SMALL_O: 111,
+  LATIN_SMALL_R: 114,
+  LATIN_SMALL_S: 115,
+  LATIN_SMALL_T: 116,
+  LATIN_SMALL_U: 117,
+  LATIN_SMALL_X: 120,
+  LATIN_SMALL_Z: 122,
+  LEFT_BRACE: 123,
+  RIGHT_BRACE: 125,
+  TILDE: 126,
+  DELETE: 127,
+  PAD: 128,
+  SUPERSCRIPT_TWO: 178,
+  SUPERSCRIPT_THREE: 179,
+  SUPERSCRIPT_ONE: 185,
+  VULGAR_FRACTION_ONE_QUARTER: 188,
+  VULGAR_FRACTION_THREE_QUARTERS: 190,
+  LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
+  LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
+  LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
+  LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
+  LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
+  GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
+  GREEK_CAPITAL_LETTER_YOT: 895,
+  CP_1FFF: 8191,
+  ZERO_WIDTH_NON_JOINER: 8204,
+  ZERO_WIDTH_JOINER: 8205,
+  UNDERTIE: 8255,
+  CHARACTER_TIE: 8256,
+  SUPERSCRIPT_ZERO: 8304,
+  CP_218F: 8591,
+  CIRCLED_DIGIT_ONE: 9312,
+  NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
+  GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
+  CP_2FEF: 12271,
+  IDEOGRAPHIC_COMMA: 12289,
+  CP_D7FF: 55295,
+  CP_E000: 57344,
+  CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
+  ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
+  ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
+  REPLACEMENT_CHARACTER: 65533,
+  LINEAR_B_SYLLABLE_B008_A: 65536,
+  CP_EFFFF: 983039,
+  CP_10FFFF: 1114111
+};
+function isControl(cp) {
+  return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+function isWhitespace(cp) {
+  return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+function isEOL(cp) {
+  return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+function isUpperLetter(cp) {
+  return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+function isLowerLetter(cp) {
+  return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+function isLetter(cp) {
+  return isLowerLetter(cp) || isUpperLetter(cp);
+}
+function isDigit(cp) {
+  return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+function isHexDig(cp) {
+  return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+function isOctalDig(cp) {
+  return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+function isUnicodeScalarValue(cp) {
+  return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+function sortedLastIndex(array, value) {
+  let low = 0;
+  let high = array.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    const val = array[mid];
+    if (val === value) return mid + 1;
+    if (val < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+var Locations = class {
+  constructor() {
+    this.offsets = [];
+  }
+  addOffset(offset) {
+    for (let i = this.offsets.length - 1; i >= 0; i--) {
+      const element = this.offsets[i];
+      if (element === offset) return;
+      if (element < offset) break;
+    }
+    this.offsets.push(offset);
+  }
+  /**
+  * Calculate the location of the given index.
+  * @param index The index to calculate their location.
+  * @returns The location of the index.
+  */
+  getLocFromIndex(offset) {
+    const line = sortedLastIndex(this.offsets, offset) + 1;
+    return {
+      line,
+      column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+    };
+  }
+};
+var CodePointIterator = class {
+  /**
+  * Initialize this char iterator.
+  */
+  constructor(text) {
+    this.locs = new Locations();
+    this.lastCodePoint = CodePoint.NULL;
+    this.start = -1;
+    this.end = 0;
+    this.text = text;
+  }
+  next() {
+    if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+    return this.lastCodePoint = this.moveAt(this.end);
+  }
+  getLocFromIndex(index) {
+    return this.locs.getLocFromIndex(index);
+  }
+  eat(cp) {
+    if (this.text.codePointAt(this.end) === cp) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  moveAt(offset) {
+    this.start = this.end = offset;
+    const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+    if (cp === CodePoint.EOF) {
+      this.end = this.start;
+      return cp;
+    }
+    this.end += cp >= 65536 ? 2 : 1;
+    if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+    else if (cp === CodePoint.CARRIAGE_RETURN) {
+      if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+        this.end++;
+        this.locs.addOffset(this.end);
+      }
+      return CodePoint.LINE_FEED;
+    }
+    return cp;
+  }
+};
+var HAS_BIGINT = typeof BigInt !== "undefined";
+var RADIX_PREFIXES = {
+  16: "0x",
+  10: "",
+  8: "0o",
+  2: "0b"
+};
+var ESCAPES_1_0 = {
+  [CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+  [CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+  [CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+  [CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+  [CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+  [CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+  [CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+var ESCAPES_LATEST = {
+  ...ESCAPES_1_0,
+  [CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+var Tokenizer = class {
+  /**
+  * Initialize this tokenizer.
+  */
+  constructor(text, parserOptions) {
+    this.backCode = false;
+    this.lastCodePoint = CodePoint.NULL;
+    this.state = "DATA";
+    this.token = null;
+    this.tokenStart = -1;
+    this.valuesEnabled = false;
+    this.text = text;
+    this.parserOptions = parserOptions || {};
+    this.codePointIterator = new CodePointIterator(text);
+    this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+    this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+  }
+  get start() {
+    return this.codePointIterator.start;
+  }
+  get end() {
+    return this.codePointIterator.end;
+  }
+  getLocFromIndex(index) {
+    return this.codePointIterator.getLocFromIndex(index);
+  }
+  /**
+  * Report an invalid character error.
+  */
+  reportParseError(code, data) {
+    const offset = this.codePointIterator.start;
+    const loc = this.codePointIterator.getLocFromIndex(offset);
+    throw new ParseError(code, offset, loc.line, loc.column, data);
+  }
+  /**
+  * Get the next token.
+  */
+  nextToken() {
+    let token = this.token;
+    if (token != null) {
+      this.token = null;
+      return token;
+    }
+    let cp = this.lastCodePoint;
+    while (cp !== CodePoint.EOF && !this.token) {
+      cp = this.nextCode();
+      const nextState = this[this.state](cp);
+      if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+      this.state = nextState;
+    }
+    token = this.token;
+    this.token = null;
+    return token;
+  }
+  /**
+  * Get the next code point.
+  */
+  nextCode() {
+    if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+    if (this.backCode) {
+      this.backCode = false;
+      return this.lastCodePoint;
+    }
+    return this.lastCodePoint = this.codePointIterator.next();
+  }
+  /**
+  * Eat the next code point.
+  */
+  eatCode(cp) {
+    if (this.lastCodePoint === CodePoint.EOF) return false;
+    if (this.backCode) {
+      if (this.lastCodePoint === cp) {
+        this.backCode = false;
+        return true;
+      }
+      return false;
+    }
+    return this.codePointIterator.eat(cp);
+  }
+  /**
+  * Moves the character position to the given position.
+  */
+  moveAt(loc) {
+    if (this.backCode) this.backCode = false;
+    this.lastCodePoint = this.codePointIterator.moveAt(loc);
+  }
+  /**
+  * Back the current code point as the given state.
+  */
+  back(state) {
+    this.backCode = true;
+    return state;
+  }
+  punctuatorToken() {
+    this.startToken();
+    this.endToken("Punctuator", "end");
+  }
+  startToken() {
+    this.tokenStart = this.codePointIterator.start;
+  }
+  /**
+  * Commit the current token.
+  */
+  endToken(type, pos, option1, option2) {
+    const { tokenStart } = this;
+    const end = this.codePointIterator[pos];
+    const range = [tokenStart, end];
+    const loc = {
+      start: this.codePointIterator.getLocFromIndex(tokenStart),
+      end: this.codePointIterator.getLocFromIndex(end)
+    };
+    if (type === "Block") this.token = {
+      type,
+      value: this.text.slice(tokenStart + 1, end),
+      range,
+      loc
+    };
+    else {
+      let token;
+      const value = this.text.slice(tokenStart, end);
+      if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+        type,
+        value,
+        string: option1,
+        range,
+        loc
+      };
+      else if (type === "Integer") {
+        const text = option1;
+        token = {
+          type,
+          value,
+          number: parseInt(text, option2),
+          bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
+          range,
+          loc
+        };
+      } else if (type === "Float") token = {
+        type,
+        value,
+        number: option1,
+        range,
+        loc
+      };
+      else if (type === "Boolean") token = {
+        type,
+        value,
+        boolean: option1,
+        range,
+        loc
+      };
+      else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+        type,
+        value,
+        date: option1,
+        range,
+        loc
+      };
+      else token = {
+        type,
+        value,
+        range,
+        loc
+      };
+      this.token = token;
+    }
+  }
+  DATA(cp) {
+    while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
+    if (cp === CodePoint.HASH) {
+      this.startToken();
+      return "COMMENT";
+    }
+    if (cp === CodePoint.QUOTATION_MARK) {
+      this.startToken();
+      return "BASIC_STRING";
+    }
+    if (cp === CodePoint.SINGLE_QUOTE) {
+      this.startToken();
+      return "LITERAL_STRING";
+    }
+    if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+      this.punctuatorToken();
+      return "DATA";
+    }
+    if (this.valuesEnabled) {
+      if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+        this.startToken();
+        return "SIGN";
+      }
+      if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+        this.startToken();
+        return this.back("NAN_OR_INF");
+      }
+      if (isDigit(cp)) {
+        this.startToken();
+        return this.back("NUMBER");
+      }
+      if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+        this.startToken();
+        return this.back("BOOLEAN");
+      }
+    } else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+      this.startToken();
+      return "BARE";
+    }
+    if (cp === CodePoint.EOF) return "DATA";
+    return this.reportParseError("unexpected-char");
+  }
+  COMMENT(cp) {
+    const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+      if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+    } : (c) => {
+      if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+    };
+    while (!isEOL(cp) && cp !== CodePoint.EOF) {
+      processCommentChar(cp);
+      cp = this.nextCode();
+    }
+    this.endToken("Block", "start");
+    return "DATA";
+  }
+  BARE(cp) {
+    while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+    this.endToken("Bare", "start");
+    return this.back("DATA");
+  }
+  BASIC_STRING(cp) {
+    if (cp === CodePoint.QUOTATION_MARK) {
+      cp = this.nextCode();
+      if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+      this.endToken("BasicString", "start", "");
+      return this.back("DATA");
+    }
+    const out = [];
+    while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+      if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.BACKSLASH) {
+        cp = this.nextCode();
+        const ecp = this.ESCAPES[cp];
+        if (ecp) {
+          out.push(ecp);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_U) {
+          const code = this.parseUnicode(4);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_CAPITAL_U) {
+          const code = this.parseUnicode(8);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+          const code = this.parseUnicode(2);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        }
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+    this.endToken("BasicString", "end", String.fromCodePoint(...out));
+    return "DATA";
+  }
+  MULTI_LINE_BASIC_STRING(cp) {
+    const out = [];
+    if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+    while (cp !== CodePoint.EOF) {
+      if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.QUOTATION_MARK) {
+        const startPos = this.codePointIterator.start;
+        if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+          if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+            out.push(CodePoint.QUOTATION_MARK);
+            if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+              out.push(CodePoint.QUOTATION_MARK);
+              if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+                this.moveAt(startPos);
+                return this.reportParseError("invalid-three-quotes");
+              }
+            }
+          }
+          this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+          return "DATA";
+        }
+        this.moveAt(startPos);
+      }
+      if (cp === CodePoint.BACKSLASH) {
+        cp = this.nextCode();
+        const ecp = this.ESCAPES[cp];
+        if (ecp) {
+          out.push(ecp);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_U) {
+          const code = this.parseUnicode(4);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_CAPITAL_U) {
+          const code = this.parseUnicode(8);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+          const code = this.parseUnicode(2);
+          out.push(code);
+          cp = this.nextCode();
+          continue;
+        } else if (cp === CodePoint.LINE_FEED) {
+          cp = this.nextCode();
+          while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+          continue;
+        } else if (isWhitespace(cp)) {
+          let valid = true;
+          const startPos = this.codePointIterator.start;
+          let nextCp;
+          while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+            if (nextCp === CodePoint.LINE_FEED) break;
+            if (!isWhitespace(nextCp)) {
+              this.moveAt(startPos);
+              valid = false;
+              break;
+            }
+          }
+          if (valid) {
+            cp = this.nextCode();
+            while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+            continue;
+          }
+        }
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    return this.reportParseError("unterminated-string");
+  }
+  LITERAL_STRING(cp) {
+    if (cp === CodePoint.SINGLE_QUOTE) {
+      cp = this.nextCode();
+      if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+      this.endToken("LiteralString", "start", "");
+      return this.back("DATA");
+    }
+    const out = [];
+    while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+      if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+    this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+    return "DATA";
+  }
+  MULTI_LINE_LITERAL_STRING(cp) {
+    const out = [];
+    if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+    while (cp !== CodePoint.EOF) {
+      if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+      if (cp === CodePoint.SINGLE_QUOTE) {
+        const startPos = this.codePointIterator.start;
+        if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+          if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+            out.push(CodePoint.SINGLE_QUOTE);
+            if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+              out.push(CodePoint.SINGLE_QUOTE);
+              if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+                this.moveAt(startPos);
+                return this.reportParseError("invalid-three-quotes");
+              }
+            }
+          }
+          this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+          return "DATA";
+        }
+        this.moveAt(startPos);
+      }
+      out.push(cp);
+      cp = this.nextCode();
+    }
+    return this.reportParseError("unterminated-string");
+  }
+  SIGN(cp) {
+    if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+    if (isDigit(cp)) return this.back("NUMBER");
+    return this.reportParseError("unexpected-char");
+  }
+  NAN_OR_INF(cp) {
+    if (cp === CodePoint.LATIN_SMALL_N) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+        this.endToken("Float", "end", NaN);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    } else if (cp === CodePoint.LATIN_SMALL_I) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+        this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    }
+    return this.reportParseError("unexpected-char");
+  }
+  NUMBER(cp) {
+    const start = this.text[this.tokenStart];
+    const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+    if (cp === CodePoint.DIGIT_0) {
+      if (sign === CodePoint.NULL) {
+        const startPos = this.codePointIterator.start;
+        const nextCp$1 = this.nextCode();
+        if (isDigit(nextCp$1)) {
+          const nextNextCp = this.nextCode();
+          if (nextNextCp === CodePoint.COLON) {
+            this.data = {
+              hasDate: false,
+              year: 0,
+              month: 0,
+              day: 0,
+              hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+              minute: 0,
+              second: 0
+            };
+            return "TIME_MINUTE";
+          }
+          if (isDigit(nextNextCp)) {
+            const nextNextNextCp = this.nextCode();
+            if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+              this.data = {
+                hasDate: true,
+                year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+                month: 0,
+                day: 0,
+                hour: 0,
+                minute: 0,
+                second: 0
+              };
+              return "DATE_MONTH";
+            }
+          }
+          this.moveAt(startPos);
+          return this.reportParseError("invalid-leading-zero");
+        }
+        this.moveAt(startPos);
+      }
+      cp = this.nextCode();
+      if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+        if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+        return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+      }
+      if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+        this.data = {
+          minus: sign === CodePoint.DASH,
+          left: [CodePoint.DIGIT_0]
+        };
+        return "EXPONENT_RIGHT";
+      }
+      if (cp === CodePoint.DOT) {
+        this.data = {
+          minus: sign === CodePoint.DASH,
+          absInt: [CodePoint.DIGIT_0]
+        };
+        return "FRACTIONAL_RIGHT";
+      }
+      this.endToken("Integer", "start", "0", 10);
+      return this.back("DATA");
+    }
+    const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+    if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+      this.data = {
+        hasDate: true,
+        year: Number(String.fromCodePoint(...out)),
+        month: 0,
+        day: 0,
+        hour: 0,
+        minute: 0,
+        second: 0
+      };
+      return "DATE_MONTH";
+    }
+    if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+      this.data = {
+        hasDate: false,
+        year: 0,
+        month: 0,
+        day: 0,
+        hour: Number(String.fromCodePoint(...out)),
+        minute: 0,
+        second: 0
+      };
+      return "TIME_MINUTE";
+    }
+    if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+      this.data = {
+        minus: sign === CodePoint.DASH,
+        left: out
+      };
+      return "EXPONENT_RIGHT";
+    }
+    if (nextCp === CodePoint.DOT) {
+      this.data = {
+        minus: sign === CodePoint.DASH,
+        absInt: out
+      };
+      return "FRACTIONAL_RIGHT";
+    }
+    this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+    return this.back("DATA");
+  }
+  HEX(cp) {
+    const { out } = this.parseDigits(cp, isHexDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+    return this.back("DATA");
+  }
+  OCTAL(cp) {
+    const { out } = this.parseDigits(cp, isOctalDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+    return this.back("DATA");
+  }
+  BINARY(cp) {
+    const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+    this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+    return this.back("DATA");
+  }
+  FRACTIONAL_RIGHT(cp) {
+    const { minus, absInt } = this.data;
+    const { out, nextCp } = this.parseDigits(cp, isDigit);
+    const absNum = [
+      ...absInt,
+      CodePoint.DOT,
+      ...out
+    ];
+    if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+      this.data = {
+        minus,
+        left: absNum
+      };
+      return "EXPONENT_RIGHT";
+    }
+    const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+    this.endToken("Float", "start", value);
+    return this.back("DATA");
+  }
+  EXPONENT_RIGHT(cp) {
+    const { left, minus: leftMinus } = this.data;
+    let minus = false;
+    if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+      minus = cp === CodePoint.DASH;
+      cp = this.nextCode();
+    }
+    const { out } = this.parseDigits(cp, isDigit);
+    const right = out;
+    if (minus) right.unshift(CodePoint.DASH);
+    const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+    this.endToken("Float", "start", value);
+    return this.back("DATA");
+  }
+  BOOLEAN(cp) {
+    if (cp === CodePoint.LATIN_SMALL_T) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+        this.endToken("Boolean", "end", true);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    } else if (cp === CodePoint.LATIN_SMALL_F) {
+      const startPos = this.codePointIterator.start;
+      if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+        this.endToken("Boolean", "end", false);
+        return "DATA";
+      }
+      this.moveAt(startPos);
+    }
+    return this.reportParseError("unexpected-char");
+  }
+  DATE_MONTH(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.month = Number(this.text.slice(start, end));
+    return "DATE_DAY";
+  }
+  DATE_DAY(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.day = Number(this.text.slice(start, end));
+    if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+    cp = this.nextCode();
+    if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+    if (cp === CodePoint.SPACE) {
+      const startPos = this.codePointIterator.start;
+      if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
+        this.moveAt(startPos);
+        return "TIME_HOUR";
+      }
+      this.moveAt(startPos);
+    }
+    const dateValue = getDateFromDateTimeData(data, "");
+    this.endToken("LocalDate", "start", dateValue);
+    return this.back("DATA");
+  }
+  TIME_HOUR(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.hour = Number(this.text.slice(start, end));
+    return "TIME_MINUTE";
+  }
+  TIME_MINUTE(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.minute = Number(this.text.slice(start, end));
+    cp = this.nextCode();
+    if (cp === CodePoint.COLON) return "TIME_SECOND";
+    if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+    if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+    return this.processTimeEnd(cp, data);
+  }
+  TIME_SECOND(cp) {
+    const start = this.codePointIterator.start;
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    const end = this.codePointIterator.end;
+    const data = this.data;
+    data.second = Number(this.text.slice(start, end));
+    if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+    cp = this.nextCode();
+    if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+    return this.processTimeEnd(cp, data);
+  }
+  TIME_SEC_FRAC(cp) {
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    const start = this.codePointIterator.start;
+    while (isDigit(cp)) cp = this.nextCode();
+    const end = this.codePointIterator.start;
+    const data = this.data;
+    data.frac = this.text.slice(start, end);
+    return this.processTimeEnd(cp, data);
+  }
+  processTimeEnd(cp, data) {
+    if (data.hasDate) {
+      if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+        data.offsetSign = cp;
+        return "TIME_OFFSET";
+      }
+      if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+        const dateValue$2 = getDateFromDateTimeData(data, "Z");
+        this.endToken("OffsetDateTime", "end", dateValue$2);
+        return "DATA";
+      }
+      const dateValue$1 = getDateFromDateTimeData(data, "");
+      this.endToken("LocalDateTime", "start", dateValue$1);
+      return this.back("DATA");
+    }
+    const dateValue = getDateFromDateTimeData(data, "");
+    this.endToken("LocalTime", "start", dateValue);
+    return this.back("DATA");
+  }
+  TIME_OFFSET(cp) {
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    const hourStart = this.codePointIterator.start;
+    cp = this.nextCode();
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+    const hourEnd = this.codePointIterator.start;
+    cp = this.nextCode();
+    const minuteStart = this.codePointIterator.start;
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    cp = this.nextCode();
+    if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+    const minuteEnd = this.codePointIterator.end;
+    const hour = Number(this.text.slice(hourStart, hourEnd));
+    const minute = Number(this.text.slice(minuteStart, minuteEnd));
+    if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+    const data = this.data;
+    const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+    this.endToken("OffsetDateTime", "end", dateValue);
+    return "DATA";
+  }
+  parseDigits(cp, checkDigit) {
+    if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+    if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+    const out = [];
+    let before = CodePoint.NULL;
+    let hasUnderscore = false;
+    while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+      if (cp === CodePoint.UNDERSCORE) {
+        hasUnderscore = true;
+        if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+      } else out.push(cp);
+      before = cp;
+      cp = this.nextCode();
+    }
+    if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+    return {
+      out,
+      nextCp: cp,
+      hasUnderscore
+    };
+  }
+  parseUnicode(count) {
+    const startLoc = this.codePointIterator.start;
+    const start = this.codePointIterator.end;
+    let charCount = 0;
+    let cp;
+    while ((cp = this.nextCode()) !== CodePoint.EOF) {
+      if (!isHexDig(cp)) {
+        this.moveAt(startLoc);
+        return this.reportParseError("invalid-char-in-escape-sequence");
+      }
+      charCount++;
+      if (charCount >= count) break;
+    }
+    const end = this.codePointIterator.end;
+    const code = this.text.slice(start, end);
+    const codePoint = parseInt(code, 16);
+    if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+    return codePoint;
+  }
+  reportParseErrorControlChar() {
+    return this.reportParseError("invalid-control-character");
+  }
+};
+function isUnquotedKeyChar(cp, tomlVersion) {
+  if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+  if (tomlVersion.lt(1, 1)) return false;
+  return false;
+}
+function isControlOtherThanTab(cp) {
+  return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+function isNonEOL(cp) {
+  return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+function isNonAscii(cp) {
+  return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+function isValidDate(y, m, d) {
+  if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+  return false;
+}
+function isValidTime(h, m, s) {
+  if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+  return true;
+}
+function getDateFromDateTimeData(data, timeZone) {
+  const year = padStart(data.year, 4);
+  const month = data.month ? padStart(data.month, 2) : "01";
+  const day = data.day ? padStart(data.day, 2) : "01";
+  const hour = padStart(data.hour, 2);
+  const minute = padStart(data.minute, 2);
+  const second = padStart(data.second, 2);
+  const textDate = `${year}-${month}-${day}`;
+  const frac = data.frac ? `.${data.frac}` : "";
+  const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+  if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+  return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+function padStart(num, maxLength) {
+  return String(num).padStart(maxLength, "0");
+}
+var VALUE_KIND_VALUE = /* @__PURE__ */ Symbol("VALUE_KIND_VALUE");
+var VALUE_KIND_INTERMEDIATE = /* @__PURE__ */ Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+  constructor(ctx) {
+    this.rootKeys = /* @__PURE__ */ new Map();
+    this.tables = [];
+    this.ctx = ctx;
+  }
+  applyResolveKeyForTable(node) {
+    let keys = this.rootKeys;
+    const peekKeyIndex = node.key.keys.length - 1;
+    for (let index = 0; index < peekKeyIndex; index++) {
+      const keyNode = node.key.keys[index];
+      const keyName = toKeyName(keyNode);
+      node.resolvedKey.push(keyName);
+      let keyStore = keys.get(keyName);
+      if (!keyStore) {
+        keyStore = {
+          node: keyNode,
+          keys: /* @__PURE__ */ new Map()
+        };
+        keys.set(keyName, keyStore);
+      } else if (keyStore.table === "array") {
+        const peekIndex = keyStore.peekIndex;
+        node.resolvedKey.push(peekIndex);
+        keyStore = keyStore.keys.get(peekIndex);
+      }
+      keys = keyStore.keys;
+    }
+    const lastKeyNode = node.key.keys[peekKeyIndex];
+    const lastKeyName = toKeyName(lastKeyNode);
+    node.resolvedKey.push(lastKeyName);
+    const lastKeyStore = keys.get(lastKeyName);
+    if (!lastKeyStore) if (node.kind === "array") {
+      node.resolvedKey.push(0);
+      const newKeyStore = {
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(lastKeyName, {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map([[0, newKeyStore]]),
+        peekIndex: 0
+      });
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    } else {
+      const newKeyStore = {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(lastKeyName, newKeyStore);
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    }
+    else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+    else {
+      const transformKey = {
+        table: node.kind,
+        node: lastKeyNode,
+        keys: lastKeyStore.keys
+      };
+      keys.set(lastKeyName, transformKey);
+      this.tables.push({
+        node,
+        keys: transformKey.keys
+      });
+    }
+    else if (lastKeyStore.table === "array") if (node.kind === "array") {
+      const newKeyStore = {
+        node: lastKeyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      const newIndex = lastKeyStore.peekIndex + 1;
+      node.resolvedKey.push(newIndex);
+      lastKeyStore.keys.set(newIndex, newKeyStore);
+      lastKeyStore.peekIndex = newIndex;
+      this.tables.push({
+        node,
+        keys: newKeyStore.keys
+      });
+    } else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+    else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+  }
+  verifyDuplicateKeys(node) {
+    for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+    for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+  }
+};
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+  let keys = defineKeys;
+  const lastKey = last(node.key.keys);
+  for (const keyNode of node.key.keys) {
+    const key = toKeyName(keyNode);
+    let defineKey = keys.get(key);
+    if (defineKey) {
+      if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+      defineKey.value = VALUE_KIND_INTERMEDIATE;
+    } else {
+      if (lastKey === keyNode) defineKey = {
+        value: VALUE_KIND_VALUE,
+        node: keyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      else defineKey = {
+        value: VALUE_KIND_INTERMEDIATE,
+        node: keyNode,
+        keys: /* @__PURE__ */ new Map()
+      };
+      keys.set(key, defineKey);
+    }
+    keys = defineKey.keys;
+  }
+  if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+  else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+  for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+  const keys = defineKeys;
+  for (let index = 0; index < node.elements.length; index++) {
+    const element = node.elements[index];
+    let defineKey = keys.get(index);
+    if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+    else {
+      defineKey = {
+        value: VALUE_KIND_VALUE,
+        node: element,
+        keys: /* @__PURE__ */ new Map()
+      };
+      defineKeys.set(index, defineKey);
+      if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+      else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+    }
+  }
+}
+function getAfterNode(a, b) {
+  return a.range[0] <= b.range[0] ? b : a;
+}
+var Context = class {
+  constructor(data) {
+    this.tokens = [];
+    this.comments = [];
+    this.back = null;
+    this.stateStack = [];
+    this.needNewLine = false;
+    this.needSameLine = false;
+    this.currToken = null;
+    this.prevToken = null;
+    this.valueContainerStack = [];
+    this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+    this.topLevelTable = data.topLevelTable;
+    this.table = data.topLevelTable;
+    this.keysResolver = new KeysResolver(this);
+  }
+  /**
+  * Get the next token.
+  */
+  nextToken(option) {
+    this.prevToken = this.currToken;
+    if (this.back) {
+      this.currToken = this.back;
+      this.back = null;
+    } else this.currToken = this._nextTokenFromTokenizer(option);
+    if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+      if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+    } else {
+      const needSameLine = this.needSameLine || option?.needSameLine;
+      if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+    }
+    this.needNewLine = false;
+    this.needSameLine = false;
+    return this.currToken;
+  }
+  _nextTokenFromTokenizer(option) {
+    const valuesEnabled = this.tokenizer.valuesEnabled;
+    if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+    let token = this.tokenizer.nextToken();
+    while (token && token.type === "Block") {
+      this.comments.push(token);
+      token = this.tokenizer.nextToken();
+    }
+    if (token) this.tokens.push(token);
+    this.tokenizer.valuesEnabled = valuesEnabled;
+    return token;
+  }
+  backToken() {
+    if (this.back) throw new Error("Illegal state");
+    this.back = this.currToken;
+    this.currToken = this.prevToken;
+  }
+  addValueContainer(valueContainer) {
+    this.valueContainerStack.push(valueContainer);
+    this.tokenizer.valuesEnabled = true;
+  }
+  consumeValueContainer() {
+    const valueContainer = this.valueContainerStack.pop();
+    this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+    return valueContainer;
+  }
+  applyResolveKeyForTable(node) {
+    this.keysResolver.applyResolveKeyForTable(node);
+  }
+  verifyDuplicateKeys() {
+    this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+  }
+  /**
+  * Report an invalid token error.
+  */
+  reportParseError(code, token) {
+    let offset, line, column;
+    if (token) {
+      offset = token.range[0];
+      line = token.loc.start.line;
+      column = token.loc.start.column;
+    } else {
+      offset = this.tokenizer.start;
+      const startPos = this.tokenizer.getLocFromIndex(offset);
+      line = startPos.line;
+      column = startPos.column;
+    }
+    throw new ParseError(code, offset, line, column);
+  }
+};
+var STATE_FOR_ERROR = { VALUE: "missing-value" };
+var STRING_VALUE_STYLE_MAP = {
+  BasicString: "basic",
+  MultiLineBasicString: "basic",
+  LiteralString: "literal",
+  MultiLineLiteralString: "literal"
+};
+var STRING_KEY_STYLE_MAP = {
+  BasicString: "basic",
+  LiteralString: "literal"
+};
+var DATETIME_VALUE_KIND_MAP = {
+  OffsetDateTime: "offset-date-time",
+  LocalDateTime: "local-date-time",
+  LocalDate: "local-date",
+  LocalTime: "local-time"
+};
+var TOMLParser = class {
+  /**
+  * Initialize this parser.
+  */
+  constructor(text, parserOptions) {
+    this.text = text;
+    this.parserOptions = parserOptions || {};
+    this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+  }
+  /**
+  * Parse TOML
+  */
+  parse() {
+    const ast = {
+      type: "Program",
+      body: [],
+      sourceType: "module",
+      tokens: [],
+      comments: [],
+      parent: null,
+      range: [0, 0],
+      loc: {
+        start: {
+          line: 1,
+          column: 0
+        },
+        end: {
+          line: 1,
+          column: 0
+        }
+      }
+    };
+    const node = {
+      type: "TOMLTopLevelTable",
+      body: [],
+      parent: ast,
+      range: cloneRange(ast.range),
+      loc: cloneLoc(ast.loc)
+    };
+    ast.body = [node];
+    const ctx = new Context({
+      text: this.text,
+      parserOptions: this.parserOptions,
+      topLevelTable: node
+    });
+    let token = ctx.nextToken();
+    if (token) {
+      node.range[0] = token.range[0];
+      node.loc.start = clonePos(token.loc.start);
+      while (token) {
+        const state$1 = ctx.stateStack.pop() || "TABLE";
+        ctx.stateStack.push(...this[state$1](token, ctx));
+        token = ctx.nextToken();
+      }
+      const state = ctx.stateStack.pop() || "TABLE";
+      if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+      if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+      applyEndLoc(node, last(node.body));
+    }
+    ctx.verifyDuplicateKeys();
+    ast.tokens = ctx.tokens;
+    ast.comments = ctx.comments;
+    const endOffset = ctx.tokenizer.end;
+    const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+    ast.range[1] = endOffset;
+    ast.loc.end = {
+      line: endPos.line,
+      column: endPos.column
+    };
+    return ast;
+  }
+  TABLE(token, ctx) {
+    if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+    if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+    return ctx.reportParseError("unexpected-token", token);
+  }
+  VALUE(token, ctx) {
+    if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+    if (isNumber(token)) return this.processNumberValue(token, ctx);
+    if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+    if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
+    if (isLeftBracket(token)) return this.processArray(token, ctx);
+    if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+    return ctx.reportParseError("unexpected-token", token);
+  }
+  processTable(token, topLevelTableNode, ctx) {
+    const tableNode = {
+      type: "TOMLTable",
+      kind: "standard",
+      key: null,
+      resolvedKey: [],
+      body: [],
+      parent: topLevelTableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+    topLevelTableNode.body.push(tableNode);
+    ctx.table = tableNode;
+    let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    if (isLeftBracket(targetToken)) {
+      if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+      tableNode.kind = "array";
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    }
+    if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+    if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+    targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+    if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+    if (tableNode.kind === "array") {
+      const rightBracket = targetToken;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+      if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+      if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+    }
+    applyEndLoc(tableNode, targetToken);
+    ctx.applyResolveKeyForTable(tableNode);
+    ctx.needNewLine = true;
+    return [];
+  }
+  processKeyValue(token, tableNode, ctx) {
+    const keyValueNode = {
+      type: "TOMLKeyValue",
+      key: null,
+      value: null,
+      parent: tableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    tableNode.body.push(keyValueNode);
+    const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+    if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+    ctx.addValueContainer({
+      parent: keyValueNode,
+      set: (valNode) => {
+        keyValueNode.value = valNode;
+        applyEndLoc(keyValueNode, valNode);
+        ctx.needNewLine = true;
+        return [];
+      }
+    });
+    ctx.needSameLine = "invalid-key-value-newline";
+    return ["VALUE"];
+  }
+  processKeyNode(token, parent, ctx) {
+    if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+    const keyNode = {
+      type: "TOMLKey",
+      keys: [],
+      parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    parent.key = keyNode;
+    let targetToken = token;
+    let dotToken = null;
+    do {
+      if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+      else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+      else break;
+      dotToken = null;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+      if (!isDot(targetToken)) break;
+      dotToken = targetToken;
+      targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+    } while (targetToken);
+    if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+    applyEndLoc(keyNode, last(keyNode.keys));
+    return {
+      keyNode,
+      nextToken: targetToken
+    };
+  }
+  processBareKey(token, keyNode) {
+    const node = {
+      type: "TOMLBare",
+      name: token.value,
+      parent: keyNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    keyNode.keys.push(node);
+  }
+  processStringKey(token, keyNode) {
+    const node = {
+      type: "TOMLQuoted",
+      kind: "string",
+      value: token.string,
+      style: STRING_KEY_STYLE_MAP[token.type],
+      multiline: false,
+      parent: keyNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    keyNode.keys.push(node);
+  }
+  processStringValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: "string",
+      value: token.string,
+      style: STRING_VALUE_STYLE_MAP[token.type],
+      multiline: isMultiLineString(token),
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processNumberValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const text = this.text;
+    const [startRange, endRange] = token.range;
+    let numberString = null;
+    const getNumberText = () => {
+      return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
+    };
+    let node;
+    if (token.type === "Integer") node = {
+      type: "TOMLValue",
+      kind: "integer",
+      value: token.number,
+      bigint: token.bigint,
+      get number() {
+        return getNumberText();
+      },
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    else node = {
+      type: "TOMLValue",
+      kind: "float",
+      value: token.number,
+      get number() {
+        return getNumberText();
+      },
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processBooleanValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: "boolean",
+      value: token.boolean,
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processDateTimeValue(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLValue",
+      kind: DATETIME_VALUE_KIND_MAP[token.type],
+      value: token.date,
+      datetime: token.value,
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    return valueContainer.set(node);
+  }
+  processArray(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLArray",
+      elements: [],
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    const nextToken = ctx.nextToken({ valuesEnabled: true });
+    if (isRightBracket(nextToken)) {
+      applyEndLoc(node, nextToken);
+      return valueContainer.set(node);
+    }
+    ctx.backToken();
+    return this.processArrayValue(node, valueContainer, ctx);
+  }
+  processArrayValue(node, valueContainer, ctx) {
+    ctx.addValueContainer({
+      parent: node,
+      set: (valNode) => {
+        node.elements.push(valNode);
+        let nextToken = ctx.nextToken({ valuesEnabled: true });
+        const hasComma = isComma(nextToken);
+        if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+        if (isRightBracket(nextToken)) {
+          applyEndLoc(node, nextToken);
+          return valueContainer.set(node);
+        }
+        if (hasComma) {
+          ctx.backToken();
+          return this.processArrayValue(node, valueContainer, ctx);
+        }
+        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+      }
+    });
+    return ["VALUE"];
+  }
+  processInlineTable(token, ctx) {
+    const valueContainer = ctx.consumeValueContainer();
+    const node = {
+      type: "TOMLInlineTable",
+      body: [],
+      parent: valueContainer.parent,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+    const nextToken = ctx.nextToken({ needSameLine });
+    if (nextToken) {
+      if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+      if (isRightBrace(nextToken)) {
+        applyEndLoc(node, nextToken);
+        return valueContainer.set(node);
+      }
+    }
+    return ctx.reportParseError("unexpected-token", nextToken);
+  }
+  processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+    const keyValueNode = {
+      type: "TOMLKeyValue",
+      key: null,
+      value: null,
+      parent: inlineTableNode,
+      range: cloneRange(token.range),
+      loc: cloneLoc(token.loc)
+    };
+    inlineTableNode.body.push(keyValueNode);
+    const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+    if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+    const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+    ctx.addValueContainer({
+      parent: keyValueNode,
+      set: (valNode) => {
+        keyValueNode.value = valNode;
+        applyEndLoc(keyValueNode, valNode);
+        let nextToken = ctx.nextToken({ needSameLine });
+        if (isComma(nextToken)) {
+          nextToken = ctx.nextToken({ needSameLine });
+          if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+          if (isRightBrace(nextToken)) {
+            if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+          } else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+        }
+        if (isRightBrace(nextToken)) {
+          applyEndLoc(inlineTableNode, nextToken);
+          return valueContainer.set(inlineTableNode);
+        }
+        return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+      }
+    });
+    ctx.needSameLine = "invalid-key-value-newline";
+    return ["VALUE"];
+  }
+};
+function isDot(token) {
+  return isPunctuator(token) && token.value === ".";
+}
+function isEq(token) {
+  return isPunctuator(token) && token.value === "=";
+}
+function isLeftBracket(token) {
+  return isPunctuator(token) && token.value === "[";
+}
+function isRightBracket(token) {
+  return isPunctuator(token) && token.value === "]";
+}
+function isLeftBrace(token) {
+  return isPunctuator(token) && token.value === "{";
+}
+function isRightBrace(token) {
+  return isPunctuator(token) && token.value === "}";
+}
+function isComma(token) {
+  return isPunctuator(token) && token.value === ",";
+}
+function isPunctuator(token) {
+  return Boolean(token && token.type === "Punctuator");
+}
+function isBare(token) {
+  return token.type === "Bare";
+}
+function isString(token) {
+  return token.type === "BasicString" || token.type === "LiteralString";
+}
+function isMultiLineString(token) {
+  return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+function isNumber(token) {
+  return token.type === "Integer" || token.type === "Float";
+}
+function isBoolean(token) {
+  return token.type === "Boolean";
+}
+function isDateTime(token) {
+  return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+function applyEndLoc(node, child) {
+  if (child) {
+    node.range[1] = child.range[1];
+    node.loc.end = clonePos(child.loc.end);
+  }
+}
+function cloneRange(range) {
+  return [range[0], range[1]];
+}
+function cloneLoc(loc) {
+  return {
+    start: clonePos(loc.start),
+    end: clonePos(loc.end)
+  };
+}
+function clonePos(pos) {
+  return {
+    line: pos.line,
+    column: pos.column
+  };
+}
+var tomlKeys = {
+  Program: ["body"],
+  TOMLTopLevelTable: ["body"],
+  TOMLTable: ["key", "body"],
+  TOMLKeyValue: ["key", "value"],
+  TOMLKey: ["keys"],
+  TOMLArray: ["elements"],
+  TOMLInlineTable: ["body"],
+  TOMLBare: [],
+  TOMLQuoted: [],
+  TOMLValue: []
+};
+var KEYS7 = unionWith(tomlKeys);
+function parseForESLint(code, options) {
+  return {
+    ast: new TOMLParser(code, options).parse(),
+    visitorKeys: KEYS7,
+    services: { isTOML: true }
+  };
+}
+var getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
+function generateConvertTOMLValue(convertValue) {
+  function resolveValue(node, baseTable) {
+    return resolver[node.type](node, baseTable);
+  }
+  const resolver = {
+    Program(node, baseTable = {}) {
+      return resolveValue(node.body[0], baseTable);
+    },
+    TOMLTopLevelTable(node, baseTable = {}) {
+      for (const body of node.body) resolveValue(body, baseTable);
+      return baseTable;
+    },
+    TOMLKeyValue(node, baseTable = {}) {
+      const value = resolveValue(node.value);
+      set(baseTable, resolveValue(node.key), value);
+      return baseTable;
+    },
+    TOMLTable(node, baseTable = {}) {
+      const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
+      for (const body of node.body) resolveValue(body, table);
+      return baseTable;
+    },
+    TOMLArray(node) {
+      return node.elements.map((e) => resolveValue(e));
+    },
+    TOMLInlineTable(node) {
+      const table = {};
+      for (const body of node.body) resolveValue(body, table);
+      return table;
+    },
+    TOMLKey(node) {
+      return node.keys.map((key) => resolveValue(key));
+    },
+    TOMLBare(node) {
+      return node.name;
+    },
+    TOMLQuoted(node) {
+      return node.value;
+    },
+    TOMLValue(node) {
+      return convertValue(node);
+    }
+  };
+  return (node) => resolveValue(node);
+}
+function getTable(baseTable, keys, array) {
+  let target = baseTable;
+  for (let index = 0; index < keys.length - 1; index++) {
+    const key = keys[index];
+    target = getNextTargetFromKey(target, key);
+  }
+  const lastKey = last(keys);
+  const lastTarget = target[lastKey];
+  if (lastTarget == null) {
+    const tableValue$1 = {};
+    target[lastKey] = array ? [tableValue$1] : tableValue$1;
+    return tableValue$1;
+  }
+  if (isValue(lastTarget)) {
+    const tableValue$1 = {};
+    target[lastKey] = array ? [tableValue$1] : tableValue$1;
+    return tableValue$1;
+  }
+  if (!array) {
+    if (Array.isArray(lastTarget)) {
+      const tableValue$1 = {};
+      target[lastKey] = tableValue$1;
+      return tableValue$1;
+    }
+    return lastTarget;
+  }
+  if (Array.isArray(lastTarget)) {
+    const tableValue$1 = {};
+    lastTarget.push(tableValue$1);
+    return tableValue$1;
+  }
+  const tableValue = {};
+  target[lastKey] = [tableValue];
+  return tableValue;
+  function getNextTargetFromKey(currTarget, key) {
+    const nextTarget = currTarget[key];
+    if (nextTarget == null) {
+      const val = {};
+      currTarget[key] = val;
+      return val;
+    }
+    if (isValue(nextTarget)) {
+      const val = {};
+      currTarget[key] = val;
+      return val;
+    }
+    let resultTarget = nextTarget;
+    while (Array.isArray(resultTarget)) {
+      const lastIndex = resultTarget.length - 1;
+      const nextElement = resultTarget[lastIndex];
+      if (isValue(nextElement)) {
+        const val = {};
+        resultTarget[lastIndex] = val;
+        return val;
+      }
+      resultTarget = nextElement;
+    }
+    return resultTarget;
+  }
+}
+function set(baseTable, keys, value) {
+  let target = baseTable;
+  for (let index = 0; index < keys.length - 1; index++) {
+    const key = keys[index];
+    const nextTarget = target[key];
+    if (nextTarget == null) {
+      const val = {};
+      target[key] = val;
+      target = val;
+    } else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
+      const val = {};
+      target[key] = val;
+      target = val;
+    } else target = nextTarget;
+  }
+  target[last(keys)] = value;
+}
+function isValue(value) {
+  return typeof value !== "object" || value instanceof Date;
+}
+function parseTOML(code, options) {
+  return parseForESLint(code, options).ast;
+}
+
+// dist/src/config/toml-document.js
+var FIRST = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function spanOf(loc) {
+  return { line: loc.start.line, column: loc.start.column + 1, endLine: loc.end.line, endColumn: loc.end.column + 1 };
+}
+function keyNames(node) {
+  return (node.key?.keys ?? []).map((k) => k.name ?? k.value ?? "");
+}
+function indexValue(index, path, node) {
+  if (node.type === "TOMLInlineTable") {
+    for (const pair of node.body ?? [])
+      indexPair(index, path, pair);
+  } else if (node.type === "TOMLArray") {
+    (node.elements ?? []).forEach((element, i) => {
+      index.set(JSON.stringify([...path, i]), { key: spanOf(element.loc), value: spanOf(element.loc) });
+      indexValue(index, [...path, i], element);
+    });
+  }
+}
+function indexPair(index, base, pair) {
+  const names = keyNames(pair);
+  const path = [...base, ...names];
+  if (pair.key && pair.value) {
+    index.set(JSON.stringify(path), { key: spanOf(pair.key.loc), value: spanOf(pair.value.loc) });
+    indexValue(index, path, pair.value);
+  }
+}
+function buildIndex(text) {
+  const index = /* @__PURE__ */ new Map();
+  let program;
+  try {
+    program = parseTOML(text, { tomlVersion: "1.1" });
+  } catch {
+    return index;
+  }
+  for (const node of program.body[0].body) {
+    if (node.type === "TOMLTable" && node.key) {
+      const header = spanOf({ start: node.loc.start, end: node.key.loc.end });
+      header.endColumn += node.kind === "array" ? 2 : 1;
+      const path = node.resolvedKey ?? [];
+      index.set(JSON.stringify(path), { key: header, value: header });
+      for (const pair of node.body ?? [])
+        indexPair(index, path, pair);
+    } else {
+      indexPair(index, [], node);
+    }
+  }
+  return index;
+}
+function lookup(index, path) {
+  const exact = index.get(JSON.stringify(path));
+  if (exact)
+    return exact;
+  const prefix = JSON.stringify(path).slice(0, -1);
+  for (const [key, located] of index) {
+    if (key.startsWith(prefix + ","))
+      return located;
+  }
+  return void 0;
+}
+function parseTomlDocument(rawText, file) {
+  const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
+  let value;
+  try {
+    value = parseTomlText(text);
+  } catch (error) {
+    if (!(error instanceof TomlTextError))
+      throw error;
+    throw new ConfigError([{ file, line: error.line, column: error.column, message: `invalid TOML: ${error.problem}` }]);
+  }
+  let index;
+  const located = (path) => lookup(index ??= buildIndex(text), path);
+  return {
+    file,
+    value,
+    keySpan: (path) => located(path)?.key ?? FIRST,
+    valueSpan: (path) => located(path)?.value ?? FIRST
+  };
+}
+
+// dist/src/config/load.js
+var CONFIG_FILE_NAMES = ["cargo-sunset.toml", join2(".cargo", "cargo-sunset.toml")];
+function parseOrCollect(state, text, file) {
+  try {
+    return parseTomlDocument(text, file);
+  } catch (error) {
+    if (!(error instanceof ConfigError))
+      throw error;
+    state.issues.push(...error.issues);
+    return null;
+  }
+}
+function manifestDocument(state, path) {
+  if (!state.manifests.has(path)) {
+    let text = state.input.manifestText?.(path) ?? null;
+    try {
+      text ??= currentSourceOverlay()?.text(path) ?? readFileSync3(path, "utf8");
+    } catch {
+      text = null;
+    }
+    state.manifests.set(path, text !== null && text.includes("cargo-sunset") ? parseOrCollect(state, text, path) : null);
+  }
+  return state.manifests.get(path) ?? null;
+}
+function layerOf(state, doc, prefix, origin) {
+  let table = doc.value;
+  for (const key of prefix)
+    table = isPlainTable(table) ? table[key] : void 0;
+  if (table === void 0)
+    return emptyLayer();
+  const checker = { doc, prefix, issues: state.issues, ruleIds: new Set(state.metas.keys()), workspaceRoot: state.input.workspaceRoot };
+  if (!isPlainTable(table)) {
+    report(checker, [], `[${prefix.join(".")}] must be a table, found ${describeValue(table)}`);
+    return emptyLayer();
+  }
+  if (!state.sources.includes(doc.file))
+    state.sources.push(doc.file);
+  return checkLayer(checker, table, origin, state.metas);
+}
+function findConfigFile(state) {
+  const { configPath, workspaceRoot } = state.input;
+  if (configPath !== void 0) {
+    const path = resolve3(configPath);
+    if (!existsSync(path))
+      state.issues.push({ file: path, line: 0, column: 0, message: "config file not found" });
+    return existsSync(path) ? path : void 0;
+  }
+  const found = CONFIG_FILE_NAMES.map((name) => join2(workspaceRoot, name)).filter((path) => existsSync(path));
+  if (found.length > 1) {
+    state.issues.push({ file: found[1], line: 0, column: 0, message: `both ${found.join(" and ")} exist; keep only one` });
+  }
+  return found[0];
+}
+function configFileLayer(state) {
+  const path = findConfigFile(state);
+  if (path === void 0)
+    return emptyLayer();
+  let text;
+  try {
+    text = currentSourceOverlay()?.text(path) ?? readFileSync3(path, "utf8");
+  } catch (error) {
+    state.issues.push({ file: path, line: 0, column: 0, message: `cannot read config file (${error.code ?? String(error)})` });
+    return emptyLayer();
+  }
+  const doc = parseOrCollect(state, text, path);
+  return doc ? layerOf(state, doc, [], { kind: "file" }) : emptyLayer();
+}
+function checkCli(state) {
+  const { cli } = state.input;
+  for (const [id, severity] of Object.entries(cli.rules ?? {})) {
+    if (!state.metas.has(id))
+      state.issues.push({ file: "command line", line: 0, column: 0, message: `unknown rule \`${id}\`` });
+    else if (!isSeveritySetting(severity)) {
+      state.issues.push({ file: "command line", line: 0, column: 0, message: `rule \`${id}\`: unknown severity ${JSON.stringify(severity)}` });
+    }
+  }
+  if (cli.concurrency !== void 0 && !(Number.isInteger(cli.concurrency) && cli.concurrency >= 1)) {
+    state.issues.push({ file: "command line", line: 0, column: 0, message: "concurrency must be an integer of at least 1" });
+  }
+}
+function sortedByPosition(issues) {
+  const fileOrder = [...new Set(issues.map((issue) => issue.file))];
+  const rank = (issue) => fileOrder.indexOf(issue.file);
+  return [...issues].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
+}
+function loadConfig(input) {
+  const state = { input, metas: new Map(input.ruleMetas.map((m) => [m.id, m])), issues: [], sources: [], manifests: /* @__PURE__ */ new Map() };
+  const rootDoc = manifestDocument(state, input.rootManifestPath);
+  const workspaceMetadata = rootDoc ? layerOf(state, rootDoc, ["workspace", "metadata", "cargo-sunset"], { kind: "workspace-metadata" }) : emptyLayer();
+  const configFile = configFileLayer(state);
+  const packageMetadata = /* @__PURE__ */ new Map();
+  for (const member of input.memberManifests) {
+    const doc = manifestDocument(state, member.manifestPath);
+    if (doc)
+      packageMetadata.set(member.name, layerOf(state, doc, ["package", "metadata", "cargo-sunset"], { kind: "package-metadata", member: member.name }));
+  }
+  checkCli(state);
+  if (state.issues.length > 0)
+    throw new ConfigError(sortedByPosition(state.issues));
+  return resolveConfig({ workspaceMetadata, configFile, packageMetadata, cli: input.cli, ruleMetas: input.ruleMetas, sources: state.sources });
+}
+
+// dist/src/engine/engine.js
+import { relative as relative3 } from "node:path";
+
+// dist/src/engine/fingerprint.js
+import * as crypto from "node:crypto";
+var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text) : (text) => crypto.createHash("sha256").update(text).digest("hex");
+function fingerprintOf(parts) {
+  return sha256Hex(parts.join("\0")).slice(0, 16);
+}
+
+// dist/src/engine/severity.js
+var RANK = { error: 0, warning: 1, note: 2 };
+function compareSeverity(a, b) {
+  return RANK[a] - RANK[b];
+}
+function mostSevere(levels) {
+  let best;
+  for (const level of levels)
+    if (best === void 0 || RANK[level] < RANK[best])
+      best = level;
+  return best;
+}
+function lowered(severity) {
+  return severity === "error" ? "warning" : "note";
+}
+function resolveSeverity(levels, facts = {}) {
+  const on = levels.filter((l) => l.setting !== "off");
+  if (on.length === 0)
+    return null;
+  const configured = mostSevere(on.filter((l) => l.configured).map((l) => l.setting));
+  if (configured !== void 0)
+    return configured;
+  let level = mostSevere(on.map((l) => l.setting));
+  if (facts.milder)
+    level = lowered(level);
+  if (facts.devOrBuildOnly)
+    level = lowered(level);
+  return level;
+}
+
+// dist/src/engine/finding.js
+function createFinding(input) {
+  const members = [...new Set(input.members ?? [])];
+  return {
+    ruleId: input.ruleId,
+    severity: input.severity,
+    message: input.message,
+    crate: input.crate,
+    location: input.location,
+    relatedLocations: input.relatedLocations ?? [],
+    ...input.suggestion ? { suggestion: input.suggestion } : {},
+    ...members.length === 1 ? { member: members[0] } : {},
+    ...members.length > 1 ? { member: members[0], members } : {},
+    ...input.messageId ? { messageId: input.messageId } : {},
+    ...input.declarations && input.declarations.length > 0 ? { declarations: input.declarations } : {},
+    ...input.remedy ? { remedy: input.remedy } : {},
+    ...input.advisory ? { advisory: input.advisory } : {},
+    fingerprint: fingerprintOf([input.ruleId, ...input.identity])
+  };
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.ruleId, b.ruleId) || compareText(a.crate.name, b.crate.name) || compareSeverity(a.severity, b.severity) || compareText(a.message, b.message);
+}
+function sortFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return [...findings].sort(compareFindings).filter((f) => seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true));
+}
+function formatMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
+    if (!(key in data))
+      throw new Error(`message placeholder {{${key}}} has no data`);
+    return String(data[key]);
+  });
+}
+
+// dist/src/engine/engine.js
+var LOCK_HEADER_WIDTH = "[[package]]".length;
+var MAX_MEMBER_LOCATIONS = 10;
+function at(input, manifestPath, keyPath, label) {
+  const span = input.spans.spanOf(manifestPath, keyPath) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { file: manifestPath, ...span, ...label ? { label } : {} };
+}
+function locate(input, report2, deps) {
+  const { workspace } = input;
+  const related = [];
+  let location = report2.location;
+  const first = deps[0];
+  if (first) {
+    const shared = first.inheritedFrom;
+    if (shared && deps.length > 1 && deps.every((d) => d.inheritedFrom === shared)) {
+      location = at(input, shared.manifestPath, shared.keyPath);
+      for (const dep of deps.slice(0, MAX_MEMBER_LOCATIONS))
+        related.push(at(input, dep.manifestPath, dep.keyPath, "inherited here"));
+    } else {
+      location = at(input, first.manifestPath, first.keyPath);
+      if (shared)
+        related.push(at(input, shared.manifestPath, shared.keyPath, "workspace dependency"));
+      for (const dep of deps.slice(1, MAX_MEMBER_LOCATIONS + 1))
+        related.push(at(input, dep.manifestPath, dep.keyPath, "also declared here"));
+    }
+  }
+  if (report2.lockedPackage && workspace.lockfile) {
+    const line = report2.lockedPackage.line;
+    related.push({ file: workspace.lockfile.path, line, column: 1, endLine: line, endColumn: LOCK_HEADER_WIDTH + 1, label: "Cargo.lock entry" });
+  }
+  related.push(...report2.related ?? []);
+  return { location: location ?? { file: workspace.rootManifestPath, line: 1, column: 1, endLine: 1, endColumn: 1 }, related };
+}
+function levelOf(input, ruleId, members) {
+  return members.map((member) => ({
+    setting: input.settings.severity(ruleId, member),
+    configured: input.settings.configured?.(ruleId, member) ?? false
+  }));
+}
+function toFinding(input, rule, report2) {
+  const members = report2.members ?? (report2.member ? [report2.member] : []);
+  const scopes = members.length > 0 ? members : [void 0];
+  const levels = levelOf(input, rule.meta.id, scopes);
+  if (levels.every((l) => l.setting === "off"))
+    return null;
+  const evidence = (report2.alsoRules ?? []).flatMap((id) => levelOf(input, id, scopes).map((l) => ({ ...l, configured: false })));
+  let severity = resolveSeverity([...levels, ...evidence], report2.facts);
+  if (severity === null)
+    return null;
+  if (report2.severity && !levels.some((l) => l.configured))
+    severity = report2.severity;
+  const deps = report2.dependencies ?? (report2.dependency ? [report2.dependency] : []);
+  const { location, related } = locate(input, report2, deps);
+  const manifest = relative3(input.workspace.root, location.file).split("\\").join("/");
+  const template = report2.messageId ? rule.meta.messages?.[report2.messageId] : void 0;
+  if (report2.messageId && template === void 0)
+    throw new Error(`rule ${rule.meta.id} has no message \`${report2.messageId}\``);
+  const message = template !== void 0 ? formatMessage(template, report2.data) : report2.message ?? "";
+  const memberPart = members.length === 1 ? members[0] : "";
+  return createFinding({
+    ruleId: rule.meta.id,
+    severity,
+    message,
+    ...report2.messageId ? { messageId: report2.messageId } : {},
+    crate: report2.crate,
+    location,
+    relatedLocations: related,
+    ...report2.suggestion ? { suggestion: report2.suggestion } : {},
+    members,
+    declarations: deps,
+    ...report2.remedy ? { remedy: report2.remedy } : {},
+    ...report2.advisory ? { advisory: report2.advisory } : {},
+    identity: [report2.crate.name, manifest, memberPart, report2.fingerprintExtra ?? ""]
+  });
+}
+function runRules(input) {
+  const findings = [];
+  for (const rule of input.rules) {
+    if (rule.meta.needsRegistry && input.hasRegistryData === false)
+      continue;
+    const reports = [];
+    try {
+      rule.check({
+        workspace: input.workspace,
+        graph: input.graph,
+        catalog: input.catalog,
+        registry: input.registry,
+        options: input.settings.options(rule.meta.id),
+        now: input.now,
+        report: (r) => reports.push(r)
+      });
+    } catch (error) {
+      throw new Error(`rule ${rule.meta.id} failed: ${error.stack ?? String(error)}`);
+    }
+    for (const report2 of reports) {
+      const finding = toFinding(input, rule, report2);
+      if (finding)
+        findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+// dist/src/engine/plan.js
+function declarationKey(dep) {
+  const shared = dep.inheritedFrom;
+  return shared ? `workspace\0${shared.manifestPath}\0${shared.keyPath.join("\0")}` : `${dep.manifestPath}\0${dep.keyPath.join("\0")}`;
+}
+function entriesOf(workspace, dep) {
+  const shared = dep.inheritedFrom;
+  if (!shared)
+    return [dep];
+  return workspace.members.flatMap((m) => m.dependencies.filter((d) => d.inheritedFrom === shared));
+}
+function lockedIdsOf(graph, finding) {
+  const versions = finding.crate.versions ?? (finding.crate.version ? [finding.crate.version] : []);
+  return graph.lockfile.packages.filter((p) => p.name === finding.crate.name && versions.includes(p.version)).map((p) => p.id);
+}
+function buildPlan({ workspace, graph, catalog, findings }) {
+  const removedAll = /* @__PURE__ */ new Set();
+  const byDeclaration = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const first = f.declarations?.[0];
+    if (!first)
+      continue;
+    const key = declarationKey(first);
+    byDeclaration.set(key, [...byDeclaration.get(key) ?? [], f]);
+  }
+  const before = graph?.reachableWithout(/* @__PURE__ */ new Set());
+  const actions = [];
+  for (const here of byDeclaration.values()) {
+    const declared = here[0].declarations[0];
+    const removed = new Set(entriesOf(workspace, declared));
+    const after = graph?.reachableWithout(removed);
+    const gone = (f) => {
+      if (f.crate.name === declared.name && f.declarations && f.declarations.length > 0 && f.declarations.every((d) => removed.has(d)))
+        return true;
+      if (!graph || !after || !before)
+        return false;
+      const ids = lockedIdsOf(graph, f);
+      return ids.length > 0 && ids.every((id) => !after.has(id) && before.has(id));
+    };
+    const member = workspace.members.find((m) => m.dependencies.includes(declared));
+    const lockedId = graph && member ? graph.lockedIdOf(declared, member) : void 0;
+    const version = lockedId ? graph?.packageById(lockedId)?.version : void 0;
+    const declining = here.find((f) => f.ruleId === "declining-crate" && f.crate.name === declared.name);
+    const upgrade = here.find((f) => f.remedy?.action === "upgrade");
+    let removedFindings;
+    let action;
+    let to;
+    let basis = "lockfile";
+    if (declining) {
+      const entry = version && catalog.decliningForVersion(declared.name, version) || catalog.entry(declared.name);
+      to = entry?.replacements[0]?.crate;
+      const past = to === declared.name ? /^<\s*(\d+(?:\.\d+)*)$/.exec(entry?.versions ?? "")?.[1] : void 0;
+      action = past ? "upgrade" : "replace";
+      if (past)
+        to = past;
+      removedFindings = findings.filter((f) => gone(f) && (!past || f.crate.name === declared.name));
+    } else if (upgrade?.remedy) {
+      action = "upgrade";
+      to = upgrade.remedy.to;
+      basis = "registry";
+      const dropped = new Set(here.filter((f) => f.remedy?.action === "upgrade").map((f) => f.crate.name));
+      removedFindings = findings.filter((f) => dropped.has(f.crate.name) && gone(f));
+    } else {
+      action = "remove";
+      removedFindings = findings.filter(gone);
+    }
+    if (removedFindings.length === 0)
+      continue;
+    for (const f of removedFindings)
+      removedAll.add(f);
+    const removes = /* @__PURE__ */ new Map();
+    for (const f of removedFindings) {
+      const versions = f.crate.versions ?? [f.crate.version];
+      for (const v of versions) {
+        const id = `${f.crate.name} ${v ?? ""}`;
+        const known = removes.get(id) ?? { crate: f.crate.name, ...v ? { version: v } : {}, rules: /* @__PURE__ */ new Set() };
+        known.rules.add(f.ruleId);
+        removes.set(id, known);
+      }
+    }
+    const at2 = here.find((f) => f.location.file === declared.manifestPath || declared.inheritedFrom?.manifestPath === f.location.file) ?? here[0];
+    actions.push({
+      action,
+      target: { crate: declared.name, ...version ? { version } : {}, file: at2.location.file, line: at2.location.line, column: at2.location.column },
+      ...to ? { to } : {},
+      removes: [...removes.values()].map((r) => ({ crate: r.crate, ...r.version ? { version: r.version } : {}, rules: [...r.rules].sort() })),
+      findings: removedFindings.length,
+      severity: mostSevere(removedFindings.map((f) => f.severity)),
+      basis
+    });
+  }
+  actions.sort((a, b) => b.findings - a.findings || compareSeverity(a.severity, b.severity) || b.removes.length - a.removes.length || (a.target.crate < b.target.crate ? -1 : a.target.crate > b.target.crate ? 1 : 0));
+  return { actions, removed: removedAll };
+}
+
+// dist/src/model/member-selection.js
+var matcher = (pattern) => {
+  if (!hasGlob(pattern))
+    return (name) => name === pattern;
+  const re = segmentRegex(pattern);
+  return (name) => re.test(name);
+};
+function isNarrowed(selection) {
+  return selection !== void 0 && (selection.packages.length > 0 || selection.exclude.length > 0);
+}
+function checkSelection(workspaces, selection) {
+  const names = [...new Set(workspaces.flatMap((w) => w.members.map((m) => m.name)))].sort();
+  for (const [flag, patterns] of [["--package", selection.packages], ["--exclude", selection.exclude]]) {
+    for (const pattern of patterns) {
+      if (!names.some(matcher(pattern))) {
+        throw new UsageError(`${flag} \`${pattern}\` matches no workspace member (members: ${names.join(", ") || "none"})`);
+      }
+    }
+  }
+}
+function selectedMembers(workspace, selection) {
+  const keep = selection.packages.map(matcher);
+  const drop = selection.exclude.map(matcher);
+  return new Set(workspace.members.map((m) => m.name).filter((name) => (keep.length === 0 || keep.some((k) => k(name))) && !drop.some((d) => d(name))));
+}
+
+// dist/src/registry/prefetch.js
+import { setMaxListeners } from "node:events";
+
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run = async (function_, resolve5, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve5(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve5, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run.bind(void 0, function_, resolve5, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
+    enqueue(function_, resolve5, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// dist/src/registry/errors.js
+var InvalidCrateNameError = class extends Error {
+  crate;
+  name = "InvalidCrateNameError";
+  constructor(crate) {
+    super(`invalid crate name ${JSON.stringify(crate)}`);
+    this.crate = crate;
+  }
+};
+var RegistryFetchError = class extends Error {
+  status;
+  name = "RegistryFetchError";
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+};
+var TruncatedIndexError = class extends Error {
+  name = "TruncatedIndexError";
+  constructor() {
+    super("index file is truncated (last line is cut off)");
+  }
+};
+
+// dist/src/registry/index-path.js
+var CRATE_NAME = /^[\p{L}\p{N}_-]{1,128}$/u;
+function isValidCrateName(name) {
+  return CRATE_NAME.test(name);
+}
+function indexPath(name) {
+  if (!isValidCrateName(name))
+    throw new InvalidCrateNameError(name);
+  const lower = name.toLowerCase();
+  const chars = Array.from(lower);
+  switch (chars.length) {
+    case 1:
+      return `1/${lower}`;
+    case 2:
+      return `2/${lower}`;
+    case 3:
+      return `3/${chars[0]}/${lower}`;
+    default:
+      return `${chars.slice(0, 2).join("")}/${chars.slice(2, 4).join("")}/${lower}`;
+  }
+}
+function indexFileUrl(indexUrl, name) {
+  const path = indexPath(name);
+  if (/^[a-z0-9_/-]+$/.test(path) && /^https?:\/\/[^?#]*\/$/.test(indexUrl))
+    return indexUrl + path;
+  return new URL(path.split("/").map(encodeURIComponent).join("/"), withTrailingSlash(indexUrl)).href;
+}
+function withTrailingSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+// dist/src/registry/transport.js
+import { brotliDecompress, gunzip, inflate } from "node:zlib";
+var BodyTooLargeError = class extends Error {
+  limit;
+  name = "BodyTooLargeError";
+  constructor(limit) {
+    super(`body larger than ${formatBytes(limit)}`);
+    this.limit = limit;
+  }
+};
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+function nodeTransport(maxSockets) {
+  const agents = /* @__PURE__ */ new Map();
+  const agentFor = (protocol) => {
+    let pending = agents.get(protocol);
+    if (!pending) {
+      pending = (protocol === "https:" ? import("node:https") : import("node:http")).then((mod) => ({
+        agent: new mod.Agent({ keepAlive: true, maxSockets }),
+        request: mod.request
+      }));
+      agents.set(protocol, pending);
+    }
+    return pending;
+  };
+  return {
+    async get({ url, headers, signal, maxBytes }) {
+      const target = new URL(url);
+      if (target.protocol !== "http:" && target.protocol !== "https:")
+        throw new Error(`unsupported protocol ${target.protocol}`);
+      const { agent, request } = await agentFor(target.protocol);
+      signal.throwIfAborted();
+      const response = await new Promise((resolve5, reject) => {
+        const req = request(target, { method: "GET", agent, signal, headers: { ...headers, "accept-encoding": "gzip, br, deflate" } }, resolve5);
+        req.on("error", reject);
+        req.end();
+      });
+      const raw = await readAll(response, maxBytes);
+      const body = await decode(raw, response.headers["content-encoding"], maxBytes);
+      return {
+        status: response.statusCode ?? 0,
+        header: (name) => {
+          const value = response.headers[name.toLowerCase()];
+          return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+        },
+        body,
+        receivedBytes: raw.length
+      };
+    },
+    close() {
+      for (const pending of agents.values())
+        void pending.then(({ agent }) => agent.destroy());
+      agents.clear();
+    }
+  };
+}
+function readAll(response, maxBytes) {
+  return new Promise((resolve5, reject) => {
+    const chunks = [];
+    let size = 0;
+    response.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        response.destroy(new BodyTooLargeError(maxBytes));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.on("error", reject);
+    response.on("close", () => {
+      if (response.complete)
+        resolve5(Buffer.concat(chunks));
+      else
+        reject(Object.assign(new Error("connection closed before the body was complete"), { code: "ECONNRESET" }));
+    });
+  });
+}
+function decode(raw, encoding, maxBytes) {
+  const options = { maxOutputLength: maxBytes };
+  const unpack = encoding === "gzip" || encoding === "x-gzip" ? gunzip : encoding === "br" ? brotliDecompress : encoding === "deflate" ? inflate : void 0;
+  if (!unpack)
+    return Promise.resolve(raw.toString("utf8"));
+  return new Promise((resolve5, reject) => unpack(raw, options, (error, out) => {
+    if (error)
+      reject(error instanceof RangeError || error.code === "ERR_BUFFER_TOO_LARGE" ? new BodyTooLargeError(maxBytes) : error);
+    else
+      resolve5(out.toString("utf8"));
+  }));
+}
+function fetchTransport(fetchFn) {
+  return {
+    async get({ url, headers, signal, maxBytes }) {
+      const response = await fetchFn(url, { headers, redirect: "manual", signal });
+      const { text, bytes } = await readLimited(response, maxBytes);
+      return { status: response.status, header: (name) => response.headers.get(name), body: text, receivedBytes: bytes };
+    },
+    close() {
+    }
+  };
+}
+async function readLimited(response, maxBytes) {
+  if (!response.body)
+    return { text: "", bytes: 0 };
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done)
+      break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => void 0);
+      throw new BodyTooLargeError(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return { text: Buffer.concat(chunks).toString("utf8"), bytes: size };
+}
+
+// dist/src/registry/http.js
+var MAX_REDIRECTS = 5;
+var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var PermanentError = class extends RegistryFetchError {
+};
+async function requestIndexFile(request, policy) {
+  let lastError;
+  for (let attempt = 0; attempt <= policy.retries; attempt++) {
+    let delay = backoffDelay(attempt, policy);
+    try {
+      const response = await attemptOnce(request, policy);
+      if (response.status !== 429 && response.status < 500)
+        return response;
+      lastError = new RegistryFetchError(`${displayUrl(request.url)} answered HTTP ${response.status}`, response.status);
+      const retryAfter = parseRetryAfter(response.retryAfter);
+      if (retryAfter !== null)
+        delay = Math.min(retryAfter, policy.maxRetryDelayMs);
+    } catch (error) {
+      if (error instanceof PermanentError)
+        throw error;
+      if (policy.runSignal.aborted)
+        throw new PermanentError(policy.runStopReason());
+      lastError = error instanceof RegistryFetchError ? error : networkError(request.url, error, policy.timeoutMs);
+    }
+    if (attempt < policy.retries) {
+      await abortableSleep(policy, delay);
+      if (policy.runSignal.aborted)
+        throw new PermanentError(policy.runStopReason());
+    }
+  }
+  throw lastError ?? new RegistryFetchError(`request to ${displayUrl(request.url)} was not sent`);
+}
+function abortableSleep(policy, ms) {
+  if (policy.runSignal.aborted)
+    return Promise.resolve();
+  return new Promise((resolve5) => {
+    const done = () => {
+      policy.runSignal.removeEventListener("abort", done);
+      resolve5();
+    };
+    policy.runSignal.addEventListener("abort", done);
+    void policy.sleep(ms).then(done, done);
+  });
+}
+async function attemptOnce(request, policy) {
+  if (policy.runSignal.aborted)
+    throw new PermanentError(policy.runStopReason());
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, policy.timeoutMs);
+  policy.runSignal.addEventListener("abort", abort);
+  const tokenOrigin = request.token ? new URL(request.url).origin : "";
+  try {
+    let url = request.url;
+    for (let hop = 0; ; hop++) {
+      const left = policy.maxRunBytes - policy.stats.bytes;
+      if (left <= 0)
+        throw new PermanentError(`the per-run limit of ${formatBytes(policy.maxRunBytes)} of index data was reached`);
+      const conditional = Boolean(request.etag || request.lastModified);
+      policy.stats.total++;
+      if (conditional)
+        policy.stats.conditional++;
+      let response;
+      try {
+        response = await policy.transport.get({
+          url,
+          headers: requestHeaders(request, policy.userAgent, hop === 0 || tokenOrigin !== "" && new URL(url).origin === tokenOrigin),
+          signal,
+          maxBytes: Math.min(policy.maxFileBytes, left)
+        });
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          policy.stats.bytes += error.limit;
+          const which = error.limit < policy.maxFileBytes ? `the per-run limit of ${formatBytes(policy.maxRunBytes)} of index data was reached` : `index file is larger than the limit of ${formatBytes(policy.maxFileBytes)}`;
+          throw new PermanentError(`${displayUrl(url)}: ${which}; not read`);
+        }
+        throw error;
+      }
+      policy.stats.bytes += response.receivedBytes;
+      if (response.status === 304)
+        policy.stats.notModified++;
+      const location = response.header("location");
+      if (REDIRECT_STATUSES.has(response.status) && location) {
+        if (hop >= MAX_REDIRECTS)
+          throw new PermanentError(`too many redirects (more than ${MAX_REDIRECTS}) from ${displayUrl(request.url)}`);
+        let next;
+        try {
+          next = new URL(location, url);
+        } catch {
+          throw new PermanentError(`${displayUrl(url)} redirected to an invalid URL`);
+        }
+        if (next.protocol !== "http:" && next.protocol !== "https:")
+          throw new PermanentError(`${displayUrl(url)} redirected to a ${next.protocol} URL`);
+        url = next.href;
+        continue;
+      }
+      return {
+        status: response.status,
+        body: response.body,
+        etag: response.header("etag"),
+        lastModified: response.header("last-modified"),
+        retryAfter: response.header("retry-after")
+      };
+    }
+  } finally {
+    clearTimeout(timer);
+    policy.runSignal.removeEventListener("abort", abort);
+  }
+}
+function requestHeaders(request, userAgent2, sameOrigin) {
+  const headers = {
+    "user-agent": userAgent2,
+    accept: "text/plain",
+    "cargo-protocol": "version=1"
+  };
+  if (request.etag)
+    headers["if-none-match"] = request.etag;
+  else if (request.lastModified)
+    headers["if-modified-since"] = request.lastModified;
+  if (request.token && sameOrigin)
+    headers.authorization = request.token;
+  return headers;
+}
+function backoffDelay(attempt, policy) {
+  const exponential = Math.min(policy.maxRetryDelayMs, policy.backoffBaseMs * 2 ** attempt);
+  return exponential / 2 + policy.random() * (exponential / 2);
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value)
+    return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed))
+    return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+function networkError(url, error, timeoutMs) {
+  if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
+    return new RegistryFetchError(`request to ${displayUrl(url)} timed out after ${timeoutMs} ms`);
+  }
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const detail = cause instanceof Error ? cause.code ?? cause.name : "unknown error";
+  return new RegistryFetchError(`request to ${displayUrl(url)} failed: ${detail}`);
+}
+function displayUrl(url) {
+  try {
+    const parsed = new URL(url);
+    parsed.username = "";
+    parsed.password = "";
+    parsed.search = "";
+    return parsed.href;
+  } catch {
+    return redactCredentials(url);
+  }
+}
+function redactCredentials(text) {
+  return text.replace(/(\/\/)[^/@\s]*@/g, "$1").replace(/[\u0000-\u001f\u007f]/g, "?");
+}
+
+// dist/src/registry/index-files.js
+var NOT_FOUND = /* @__PURE__ */ new Set([404, 410, 451]);
+async function getIndexFile(request, context) {
+  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.revive);
+  const now = context.now();
+  if (context.offline) {
+    return cached ? fromEntry(cached) : { kind: "failed", message: "not in the cache (offline mode)" };
+  }
+  if (cached && now.getTime() - Date.parse(cached.entry.fetchedAt) < context.ttlMs)
+    return fromEntry(cached);
+  let response;
+  try {
+    response = await context.limit(() => requestIndexFile({ url: request.url(), token: request.token, etag: cached?.entry.etag, lastModified: cached?.entry.lastModified }, context.http));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!cached)
+      return { kind: "failed", message, ...error instanceof RegistryFetchError && error.status ? { status: error.status } : {} };
+    const stale = fromEntry(cached);
+    return stale.kind === "found" ? { ...stale, warning: `${message}; using the cached copy from ${cached.entry.fetchedAt}` } : stale;
+  }
+  const fetchedAt = now.toISOString();
+  if (response.status === 304 && cached) {
+    store(context, request, { ...cached.entry, fetchedAt });
+    return { ...fromEntry(cached), fetchedAt };
+  }
+  if (response.status === 200) {
+    if (response.body.trim() === "")
+      return { kind: "failed", message: "the registry answered HTTP 200 with an empty body" };
+    let parsed;
+    try {
+      parsed = request.parse(response.body);
+    } catch (error) {
+      return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
+    }
+    store(context, request, { status: "found", data: parsed.data, etag: response.etag, lastModified: response.lastModified, fetchedAt });
+    return { kind: "found", data: parsed.data, problems: parsed.problems, fetchedAt, fromCache: false };
+  }
+  if (NOT_FOUND.has(response.status)) {
+    store(context, request, { status: "not-found", etag: response.etag, lastModified: response.lastModified, fetchedAt });
+    return { kind: "not-found", fetchedAt, fromCache: false };
+  }
+  return { kind: "failed", status: response.status, message: statusMessage(response.status) };
+}
+function statusMessage(status) {
+  if (status === 401)
+    return "the registry requires authentication (HTTP 401); no token was accepted";
+  if (status === 403)
+    return "the registry refused access (HTTP 403)";
+  if (status === 304)
+    return "the registry answered 304 to an unconditional request";
+  return `the registry answered HTTP ${status}`;
+}
+function usable(entry, revive) {
+  if (!entry || entry.status === "not-found")
+    return entry && { entry };
+  const data = revive(entry.data);
+  return data === void 0 ? void 0 : { entry, data };
+}
+function fromEntry({ entry, data }) {
+  if (entry.status === "not-found" || data === void 0)
+    return { kind: "not-found", fetchedAt: entry.fetchedAt, fromCache: true };
+  return { kind: "found", data, problems: [], fetchedAt: entry.fetchedAt, fromCache: true };
+}
+function store(context, request, entry) {
+  context.cache.write(request.indexUrl, request.file, entry);
+}
+
+// dist/src/registry/records.js
+var MAX_SCHEMA_VERSION = 2;
+function parseIndexFile(body) {
+  const lines = body.split("\n");
+  const versions = [];
+  const problems = [];
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "")
+      return;
+    const isLast = index === lines.length - 1;
+    let json;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      if (isLast)
+        throw new TruncatedIndexError();
+      problems.push(`line ${index + 1}: invalid JSON`);
+      return;
+    }
+    const parsed = toIndexVersion(json);
+    if (typeof parsed === "string")
+      problems.push(`line ${index + 1}: ${parsed}`);
+    else if (parsed)
+      versions.push(parsed);
+  });
+  if (versions.length === 0 && problems.length > 0)
+    throw new Error(`no line of the index file is usable (${problems[0]})`);
+  return { versions, problems };
+}
+function reviveVersions(data) {
+  if (!Array.isArray(data))
+    return void 0;
+  for (const v of data) {
+    if (!isRecord(v))
+      return void 0;
+    const ok = typeof v.name === "string" && typeof v.version === "string" && typeof v.yanked === "boolean" && (v.rustVersion === null || typeof v.rustVersion === "string") && (v.pubtime === null || typeof v.pubtime === "string") && Array.isArray(v.deps) && isRecord(v.features);
+    if (!ok)
+      return void 0;
+    for (const d of v.deps) {
+      if (!isRecord(d) || typeof d.name !== "string" || typeof d.req !== "string" || typeof d.kind !== "string" || typeof d.optional !== "boolean")
+        return void 0;
+    }
+    for (const list of Object.values(v.features)) {
+      if (!Array.isArray(list))
+        return void 0;
+    }
+  }
+  return data;
+}
+function toIndexVersion(json) {
+  if (!isRecord(json))
+    return "not a JSON object";
+  const { name, vers } = json;
+  if (typeof name !== "string" || typeof vers !== "string")
+    return "missing name or vers";
+  const schema = typeof json.v === "number" ? json.v : 1;
+  if (schema > MAX_SCHEMA_VERSION)
+    return null;
+  return {
+    name,
+    version: vers,
+    yanked: json.yanked === true,
+    rustVersion: typeof json.rust_version === "string" ? json.rust_version : null,
+    pubtime: typeof json.pubtime === "string" ? json.pubtime : null,
+    deps: Array.isArray(json.deps) ? json.deps.flatMap(toIndexDependency) : [],
+    features: mergeFeatures(json.features, json.features2)
+  };
+}
+function toIndexDependency(json) {
+  if (!isRecord(json) || typeof json.name !== "string" || typeof json.req !== "string")
+    return [];
+  const kind = json.kind === "dev" || json.kind === "build" ? json.kind : "normal";
+  const dep = {
+    name: json.name,
+    req: json.req,
+    kind,
+    optional: json.optional === true,
+    target: typeof json.target === "string" ? json.target : null
+  };
+  if (typeof json.package === "string")
+    dep.package = json.package;
+  if (typeof json.registry === "string")
+    dep.registry = json.registry;
+  return [dep];
+}
+function mergeFeatures(features, features2) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const table of [features, features2]) {
+    if (!isRecord(table))
+      continue;
+    for (const [key, values] of Object.entries(table)) {
+      const list = !Array.isArray(values) ? [] : values.every((v) => typeof v === "string") ? values : values.filter((v) => typeof v === "string");
+      const previous = merged.get(key);
+      merged.set(key, previous ? [...previous, ...list] : list);
+    }
+  }
+  return Object.fromEntries(merged);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// dist/src/registry/client.js
+var SparseIndexClient = class {
+  endpoint;
+  context;
+  #lookups = /* @__PURE__ */ new Map();
+  #token;
+  #config;
+  constructor(endpoint, token, context) {
+    this.endpoint = endpoint;
+    this.context = context;
+    this.#token = token;
+  }
+  /** Same promise for every ask of the same crate (names compare case-insensitively, as the index does). */
+  lookup(name) {
+    const key = name.toLowerCase();
+    let pending = this.#lookups.get(key);
+    if (!pending) {
+      pending = this.#fetchCrate(name);
+      this.#lookups.set(key, pending);
+    }
+    return pending;
+  }
+  indexConfig() {
+    this.#config ??= this.#fetchConfig();
+    return this.#config;
+  }
+  async #fetchCrate(name) {
+    try {
+      indexPath(name);
+    } catch (error) {
+      if (error instanceof InvalidCrateNameError)
+        return { kind: "failed", message: error.message };
+      throw error;
+    }
+    const config = await this.indexConfig();
+    if (!config.ok)
+      return { kind: "failed", message: config.message };
+    const token = config.config.authRequired ? this.#token : void 0;
+    const indexUrl = this.endpoint.indexUrl;
+    const result = await getIndexFile({
+      indexUrl,
+      file: name.toLowerCase(),
+      url: () => indexFileUrl(indexUrl, name),
+      token,
+      parse: (body) => {
+        const parsed = parseIndexFile(body);
+        return { data: parsed.versions, problems: parsed.problems };
+      },
+      revive: reviveVersions
+    }, this.context);
+    if (result.kind === "failed") {
+      const hint = result.status === 401 && !token ? `; set CARGO_REGISTRIES_${envHint(this.endpoint)}_TOKEN` : "";
+      return { kind: "failed", message: result.message + hint };
+    }
+    const info = { name, registry: this.endpoint.displayName, versions: [], fetchedAt: result.fetchedAt, fromCache: result.fromCache };
+    if (result.kind === "not-found")
+      return { kind: "not-found", info: { ...info, notFound: true } };
+    const versions = result.data;
+    const problems = result.warning ? [result.warning, ...result.problems] : result.problems;
+    return { kind: "found", info: { ...info, name: versions[0]?.name ?? name, versions }, problems };
+  }
+  /**
+   * Cargo reads `config.json` before any crate file. It is asked without a token; a 401 means the
+   * registry needs one, and the request is repeated with it.
+   */
+  async #fetchConfig() {
+    const indexUrl = this.endpoint.indexUrl;
+    const request = {
+      indexUrl,
+      file: "config.json",
+      url: () => new URL("config.json", indexUrl).href,
+      parse: (body) => ({ data: parseIndexConfig(body), problems: [] }),
+      revive: reviveIndexConfig
+    };
+    let result = await getIndexFile(request, this.context);
+    let sawUnauthorized = false;
+    if (result.kind === "failed" && result.status === 401 && this.#token) {
+      if (!isValidToken(this.#token))
+        return this.#badToken();
+      sawUnauthorized = true;
+      result = await getIndexFile({ ...request, token: this.#token }, this.context);
+    }
+    if (result.kind === "found") {
+      const config = result.data;
+      if (config.authRequired && this.#token && !isValidToken(this.#token))
+        return this.#badToken();
+      return { ok: true, config: { ...config, authRequired: config.authRequired || sawUnauthorized } };
+    }
+    if (result.kind === "failed" && result.status === 401) {
+      const what = sawUnauthorized ? "rejected the token" : "requires a token";
+      return { ok: false, message: `registry ${this.endpoint.displayName} ${what} (HTTP 401); set CARGO_REGISTRIES_${envHint(this.endpoint)}_TOKEN or add it to $CARGO_HOME/credentials.toml` };
+    }
+    if (result.kind === "not-found" || this.context.offline)
+      return { ok: true, config: { dl: null, api: null, authRequired: false } };
+    return { ok: false, message: `registry ${this.endpoint.displayName} is unreachable: ${result.message}` };
+  }
+  /** The value is never shown: it is a secret, and a broken one may be half of a real one. */
+  #badToken() {
+    return { ok: false, message: `the token for registry ${this.endpoint.displayName} contains a control character (newline, NUL, ...) and was not sent; fix CARGO_REGISTRIES_${envHint(this.endpoint)}_TOKEN or $CARGO_HOME/credentials.toml` };
+  }
+};
+function parseIndexConfig(body) {
+  const json = JSON.parse(body);
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw new Error("config.json is not a JSON object");
+  const record = json;
+  return {
+    dl: typeof record.dl === "string" ? record.dl : null,
+    api: typeof record.api === "string" ? record.api : null,
+    authRequired: record["auth-required"] === true
+  };
+}
+function reviveIndexConfig(data) {
+  if (typeof data !== "object" || data === null)
+    return void 0;
+  const c = data;
+  const ok = (c.dl === null || typeof c.dl === "string") && (c.api === null || typeof c.api === "string") && typeof c.authRequired === "boolean";
+  return ok ? c : void 0;
+}
+function isValidToken(token) {
+  return token !== "" && !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(token) && !/[^\u0000-\u00ff]/.test(token);
+}
+function envHint(endpoint) {
+  return (endpoint.credentialName ?? endpoint.name).toUpperCase().replace(/[-.]/g, "_");
+}
+
+// dist/src/registry/cargo-config.js
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname, join as join3, resolve as resolve4 } from "node:path";
+function cargoHome(env) {
+  const configured = env.CARGO_HOME;
+  if (configured && configured.trim() !== "")
+    return resolve4(configured);
+  return join3(env.HOME || homedir(), ".cargo");
+}
+async function loadCargoConfig(start, env) {
+  const candidates = [];
+  for (let dir = resolve4(start); ; dir = dirname(dir)) {
+    candidates.push([join3(dir, ".cargo", "config"), join3(dir, ".cargo", "config.toml")]);
+    if (dirname(dir) === dir)
+      break;
+  }
+  const home = cargoHome(env);
+  candidates.push([join3(home, "config"), join3(home, "config.toml")]);
+  const result = { merged: {}, files: [], problems: [] };
+  const seen = /* @__PURE__ */ new Set();
+  const tables = [];
+  for (const pair of candidates) {
+    for (const path of pair) {
+      if (seen.has(path))
+        break;
+      const text = await readFile(path, "utf8").catch(() => void 0);
+      if (text === void 0)
+        continue;
+      seen.add(path);
+      try {
+        tables.push(parseTomlText(text));
+        result.files.push(path);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        result.problems.push(`${path}: not valid TOML, ignored (${detail})`);
+      }
+      break;
+    }
+  }
+  for (const table of tables.reverse())
+    deepMerge(result.merged, table);
+  return result;
+}
+async function readCargoHomeToml(env, names) {
+  for (const name of names) {
+    const text = await readFile(join3(cargoHome(env), name), "utf8").catch(() => void 0);
+    if (text === void 0)
+      continue;
+    try {
+      return parse(text);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function deepMerge(target, source) {
+  for (const [key, value] of Object.entries(source)) {
+    if (key === "__proto__")
+      continue;
+    const existing = target[key];
+    if (isTable(existing) && isTable(value))
+      deepMerge(existing, value);
+    else
+      target[key] = isTable(value) ? cloneTable(value) : value;
+  }
+}
+function cloneTable(value) {
+  const copy = {};
+  deepMerge(copy, value);
+  return copy;
+}
+
+// dist/src/registry/config.js
+var CRATES_IO = "crates-io";
+var CRATES_IO_SPARSE = "sparse+https://index.crates.io/";
+async function loadRegistryConfig(workspaceRoot, env, options = {}) {
+  const config = await loadCargoConfig(workspaceRoot, env);
+  const registries = isTable(config.merged.registries) ? config.merged.registries : {};
+  const sources = isTable(config.merged.source) ? config.merged.source : {};
+  const indexOf = (name) => {
+    const fromEnv = env[`CARGO_REGISTRIES_${envName(name)}_INDEX`];
+    if (fromEnv)
+      return fromEnv;
+    const entry = registries[name];
+    return isTable(entry) && typeof entry.index === "string" ? entry.index : void 0;
+  };
+  const named = (name) => {
+    const index = indexOf(name);
+    if (!index) {
+      return { name, displayName: name, indexUrl: null, skipReason: `registry \`${name}\` is not configured (.cargo/config.toml or CARGO_REGISTRIES_${envName(name)}_INDEX)` };
+    }
+    return endpointFor(name, name, index, name);
+  };
+  const cratesIo = options.cratesIoIndex ? endpointFor(CRATES_IO, "crates.io", asSparse(options.cratesIoIndex), void 0) : replacedCratesIo(sources, indexOf) ?? endpointFor(CRATES_IO, "crates.io", CRATES_IO_SPARSE, void 0);
+  const knownSources = /* @__PURE__ */ new Map();
+  const registryNames = new Set(Object.keys(registries));
+  for (const key of Object.keys(env)) {
+    const match = /^CARGO_REGISTRIES_(.+)_INDEX$/.exec(key);
+    if (match?.[1])
+      registryNames.add(match[1].toLowerCase().replace(/_/g, "-"));
+  }
+  for (const name of registryNames) {
+    const index = indexOf(name);
+    if (index)
+      knownSources.set(sourceKey(lockSourceOf(index)), named(name));
+  }
+  return {
+    problems: config.problems,
+    byName: (name) => name === void 0 || name === CRATES_IO ? cratesIo : named(name),
+    bySource: (source) => {
+      if (sourceKey(source) === sourceKey(CRATES_IO_SOURCE) || sourceKey(source) === sourceKey(CRATES_IO_SPARSE))
+        return cratesIo;
+      const known = knownSources.get(sourceKey(source));
+      if (known)
+        return known;
+      if (source.startsWith("sparse+") || source.startsWith("registry+"))
+        return unconfiguredSource(source);
+      return void 0;
+    }
+  };
+}
+function replacedCratesIo(sources, indexOf) {
+  let current = CRATES_IO;
+  const visited = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const entry = sources[current];
+    const next = isTable(entry) && typeof entry["replace-with"] === "string" ? entry["replace-with"] : void 0;
+    if (!next)
+      break;
+    if (visited.has(next))
+      return skipped(`source replacement of crates.io loops through \`${next}\``);
+    visited.add(next);
+    current = next;
+  }
+  if (current === CRATES_IO)
+    return void 0;
+  const source = sources[current];
+  if (isTable(source)) {
+    if (typeof source.registry === "string")
+      return endpointFor(CRATES_IO, "crates.io", source.registry, void 0);
+    const kind = ["local-registry", "directory", "git"].find((key) => key in source) ?? "unknown";
+    return skipped(`crates.io is replaced by the ${kind} source \`${current}\`, which has no sparse index`);
+  }
+  const index = indexOf(current);
+  if (index)
+    return endpointFor(CRATES_IO, "crates.io", index, current);
+  return skipped(`crates.io is replaced by \`${current}\`, which is not defined in [source] or [registries]`);
+}
+function unconfiguredSource(source) {
+  const shown = redactCredentials(source.length > 200 ? `${source.slice(0, 200)}\u2026` : source);
+  return {
+    name: source,
+    displayName: shown,
+    indexUrl: null,
+    skipReason: `Cargo.lock names the registry \`${shown}\`, which is neither crates.io nor configured in .cargo/config.toml ([registries]); its crates are not checked`
+  };
+}
+function skipped(reason) {
+  return { name: CRATES_IO, displayName: "crates.io", indexUrl: null, skipReason: reason };
+}
+function endpointFor(name, displayName, index, credentialName) {
+  const base = { name, displayName, ...credentialName ? { credentialName } : {} };
+  const url = index.startsWith("sparse+") ? index.slice(7) : index;
+  if (!index.startsWith("sparse+")) {
+    return { ...base, indexUrl: null, skipReason: `registry ${displayName} uses the git protocol (${displayUrl(index)}); only sparse indexes are checked` };
+  }
+  if (!/^https?:\/\//.test(url)) {
+    return { ...base, indexUrl: null, skipReason: `registry ${displayName} has an index URL that is not http(s) (${displayUrl(url)})` };
+  }
+  try {
+    return { ...base, indexUrl: withTrailingSlash(new URL(url).href) };
+  } catch {
+    return { ...base, indexUrl: null, skipReason: `registry ${displayName} has an invalid index URL` };
+  }
+}
+function asSparse(index) {
+  return index.startsWith("sparse+") ? index : `sparse+${index}`;
+}
+function lockSourceOf(index) {
+  return index.startsWith("sparse+") ? index : `registry+${index}`;
+}
+function sourceKey(source) {
+  return source.trim().replace(/\/+$/, "").replace(/\.git$/, "").toLowerCase();
+}
+function envName(name) {
+  return name.toUpperCase().replace(/[-.]/g, "_");
+}
+
+// dist/src/registry/credentials.js
+var TokenStore = class _TokenStore {
+  // Private fields stay out of JSON.stringify and util.inspect, so a token cannot leak into output.
+  #tokens;
+  #env;
+  constructor(tokens, env) {
+    this.#tokens = tokens;
+    this.#env = env;
+  }
+  /** Reads `$CARGO_HOME/credentials.toml` (or legacy `credentials`): `[registries.NAME] token = "..."`. */
+  static async load(env) {
+    const tokens = /* @__PURE__ */ new Map();
+    const credentials = await readCargoHomeToml(env, ["credentials.toml", "credentials"]);
+    const registries = credentials && isTable(credentials.registries) ? credentials.registries : {};
+    for (const [name, entry] of Object.entries(registries)) {
+      if (isTable(entry) && typeof entry.token === "string")
+        tokens.set(name, entry.token);
+    }
+    return new _TokenStore(tokens, env);
+  }
+  static empty() {
+    return new _TokenStore(/* @__PURE__ */ new Map(), {});
+  }
+  /** `CARGO_REGISTRIES_<NAME>_TOKEN` wins over credentials.toml, as in cargo. */
+  tokenFor(registryName) {
+    if (!registryName)
+      return void 0;
+    const fromEnv = this.#env[`CARGO_REGISTRIES_${envName(registryName)}_TOKEN`];
+    if (fromEnv && fromEnv.trim() !== "")
+      return fromEnv.trim();
+    return this.#tokens.get(registryName);
+  }
+  toJSON() {
+    return "[TokenStore]";
+  }
+};
+
+// dist/src/registry/view.js
+function createRegistryView(workspaces, crates) {
+  const find = (indexUrl, name) => indexUrl ? crates.get(indexUrl)?.get(name.toLowerCase()) : void 0;
+  return {
+    forDependency(dep) {
+      if (dep.source.type !== "registry")
+        return void 0;
+      const owner = owningWorkspace(workspaces, dep.manifestPath);
+      return owner ? find(owner.config.byName(dep.source.registry).indexUrl, dep.name) : void 0;
+    },
+    forLockedPackage(pkg) {
+      if (!pkg.source)
+        return void 0;
+      for (const { config } of workspaces) {
+        const info = find(config.bySource(pkg.source)?.indexUrl ?? null, pkg.name);
+        if (info)
+          return info;
+      }
+      return void 0;
+    }
+  };
+}
+function owningWorkspace(workspaces, manifestPath) {
+  let best;
+  for (const entry of workspaces) {
+    const root = entry.workspace.root.replace(/[\\/]+$/, "");
+    const inside2 = manifestPath === root || manifestPath.startsWith(`${root}/`) || manifestPath.startsWith(`${root}\\`);
+    if (inside2 && (!best || root.length > best.workspace.root.length))
+      best = entry;
+  }
+  return best ?? workspaces[0];
+}
+
+// dist/src/registry/prefetch.js
+async function prefetchRegistry(workspaces, input) {
+  const options = resolveRegistryOptions(input);
+  const notes = /* @__PURE__ */ new Set();
+  const configured = [];
+  const wanted = /* @__PURE__ */ new Map();
+  const want = (endpoint, name) => {
+    if (!endpoint)
+      return;
+    if (!endpoint.indexUrl) {
+      notes.add(`${endpoint.skipReason ?? `registry ${endpoint.displayName} is not checked`}.`);
+      return;
+    }
+    let entry = wanted.get(endpoint.indexUrl);
+    if (!entry) {
+      entry = { endpoint: { ...endpoint, indexUrl: endpoint.indexUrl }, names: /* @__PURE__ */ new Map() };
+      wanted.set(endpoint.indexUrl, entry);
+    }
+    if (!entry.names.has(name.toLowerCase()))
+      entry.names.set(name.toLowerCase(), name);
+  };
+  for (const workspace of workspaces) {
+    const config = await loadRegistryConfig(workspace.root, options.env, { cratesIoIndex: options.cratesIoIndex });
+    configured.push({ workspace, config });
+    config.problems.forEach((problem) => notes.add(problem));
+    const deps = [...workspace.members.flatMap((member) => member.dependencies), ...workspace.workspaceDependencies];
+    for (const dep of deps) {
+      if (dep.source.type === "registry")
+        want(config.byName(dep.source.registry), dep.name);
+    }
+    for (const pkg of workspace.lockfile?.packages ?? []) {
+      if (pkg.source)
+        want(config.bySource(pkg.source), pkg.name);
+    }
+  }
+  const stats = { total: 0, conditional: 0, notModified: 0, bytes: 0 };
+  const cache = new IndexCache(options.cacheDir);
+  const crates = /* @__PURE__ */ new Map();
+  const problems = [];
+  const notFound = /* @__PURE__ */ new Map();
+  const total = [...wanted.values()].reduce((sum, entry) => sum + entry.names.size, 0);
+  let done = 0;
+  let oldestCached;
+  const active = [];
+  for (const entry of wanted.values()) {
+    crates.set(entry.endpoint.indexUrl, /* @__PURE__ */ new Map());
+    if (options.offline && (await cache.entries(entry.endpoint.indexUrl)).size === 0) {
+      for (const name of entry.names.values())
+        problems.push({ crate: name, registry: entry.endpoint.displayName, message: "not in the cache (offline mode)" });
+      done += entry.names.size;
+      options.onProgress?.(done, total);
+    } else {
+      active.push(entry);
+    }
+  }
+  const stop = new AbortController();
+  setMaxListeners(0, stop.signal);
+  let stopReason = "";
+  const timer = setTimeout(() => {
+    stopReason = `the registry time limit of ${formatSeconds(options.runTimeoutMs)} for the run was reached`;
+    stop.abort();
+  }, options.runTimeoutMs);
+  const transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport(options.concurrency);
+  const http = {
+    ...options,
+    transport,
+    userAgent: userAgent(),
+    random: Math.random,
+    stats,
+    runSignal: stop.signal,
+    runStopReason: () => stopReason
+  };
+  const context = { cache, http, limit: pLimit(options.concurrency), offline: options.offline, ttlMs: options.cacheTtlMs, now: options.now };
+  const tokens = active.length > 0 ? await TokenStore.load(options.env) : TokenStore.empty();
+  try {
+    await Promise.all(active.flatMap(({ endpoint, names }) => {
+      const client = new SparseIndexClient(endpoint, tokens.tokenFor(endpoint.credentialName), context);
+      const table = crates.get(endpoint.indexUrl);
+      return [...names.entries()].map(async ([key, name]) => {
+        const lookup2 = await client.lookup(name);
+        if (lookup2.kind === "failed") {
+          problems.push({ crate: name, registry: endpoint.displayName, message: lookup2.message });
+        } else {
+          table.set(key, lookup2.info);
+          if (lookup2.kind === "found")
+            lookup2.problems.forEach((message) => problems.push({ crate: name, registry: endpoint.displayName, message }));
+          else
+            pushTo(notFound, endpoint.displayName, name);
+          if (lookup2.info.fromCache && (!oldestCached || lookup2.info.fetchedAt < oldestCached.fetchedAt))
+            oldestCached = lookup2.info;
+        }
+        options.onProgress?.(++done, total);
+      });
+    }));
+  } finally {
+    clearTimeout(timer);
+    transport.close();
+    await cache.flush().catch(() => void 0);
+  }
+  if (options.offline && oldestCached)
+    notes.add(offlineNote(oldestCached, options.now()));
+  for (const [registry, names] of notFound)
+    notes.add(notFoundNote(registry, names));
+  if (stopReason) {
+    const unchecked = problems.filter((p) => p.message.includes(stopReason)).length;
+    notes.add(`Registry checks stopped: ${stopReason}; ${unchecked} crate(s) were not checked (a slow or unresponsive registry).`);
+  }
+  const overBudget = problems.filter((p) => p.message.includes("per-run limit")).length;
+  if (overBudget > 0)
+    notes.add(`Registry checks stopped after ${formatBytes(options.maxRunBytes)} of index data (the per-run limit); ${overBudget} crate(s) were not checked.`);
+  problems.sort((a, b) => a.registry.localeCompare(b.registry) || a.crate.localeCompare(b.crate));
+  const offlineEmptyCache = options.offline && !oldestCached && problems.length > 0;
+  return { view: createRegistryView(configured, crates), problems, notes: [...notes], offlineEmptyCache, requests: stats };
+}
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list)
+    list.push(value);
+  else
+    map.set(key, [value]);
+}
+function notFoundNote(registry, names) {
+  const sorted = [...names].sort();
+  const shown = sorted.slice(0, 20).join(", ") + (sorted.length > 20 ? `, and ${sorted.length - 20} more` : "");
+  return `${registry} does not know ${sorted.length} crate(s) (HTTP 404/410/451): ${shown}; checks that need their index data were skipped.`;
+}
+function formatSeconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
+}
+function offlineNote(oldest, now) {
+  return `Offline: index data comes from the cache; the oldest copy is ${formatAge(now.getTime() - Date.parse(oldest.fetchedAt))} old (${oldest.name}, fetched ${oldest.fetchedAt}).`;
+}
+function formatAge(ms) {
+  const minutes = Math.max(0, Math.round(ms / 6e4));
+  if (minutes < 60)
+    return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48)
+    return `${hours} h`;
+  return `${Math.round(hours / 24)} days`;
+}
+
+// dist/src/registry/types.js
+var EMPTY_REGISTRY = {
+  forDependency: () => void 0,
+  forLockedPackage: () => void 0
+};
+
+// dist/src/suppress/ignores.js
+function isExpired(ignore, now) {
+  return ignore.until !== void 0 && now.toISOString().slice(0, 10) > ignore.until;
+}
+function versionMatches(ignore, finding) {
+  if (ignore.version === void 0)
+    return true;
+  const version = finding.crate.version ?? (finding.crate.req === void 0 ? null : lowestAdmitted(finding.crate.req));
+  return version !== null && satisfies(version, ignore.version);
+}
+function ignoreMatches(ignore, finding) {
+  if (ignore.crate !== finding.crate.name)
+    return false;
+  if (ignore.rule !== void 0 && ignore.rule !== finding.ruleId)
+    return false;
+  if (ignore.members !== void 0 && (finding.member === void 0 || !ignore.members.includes(finding.member)))
+    return false;
+  return versionMatches(ignore, finding);
+}
+function describeIgnore(ignore) {
+  const scope = [ignore.version && `version ${ignore.version}`, ignore.rule && `rule ${ignore.rule}`].filter(Boolean).join(", ");
+  return `ignore of \`${ignore.crate}\`${scope ? ` (${scope})` : ""}`;
+}
+function problemOf(ignore, ruleId, severity, message, suggestion2) {
+  const { file, line, column, endLine, endColumn } = ignore;
+  return {
+    ruleId,
+    severity,
+    message,
+    crate: { name: ignore.crate },
+    location: { file, line, column, endLine, endColumn },
+    relatedLocations: [],
+    suggestion: suggestion2,
+    fingerprint: fingerprintOf([
+      ruleId,
+      ignore.crate,
+      ignore.relativeFile,
+      ignore.rule ?? "",
+      ignore.version ?? "",
+      (ignore.members ?? []).join(",")
+    ])
+  };
+}
+function applyIgnores(findings, ignores, now) {
+  const active = ignores.filter((ignore) => !isExpired(ignore, now));
+  const used = /* @__PURE__ */ new Set();
+  const outcome = { kept: [], suppressed: [], problems: [] };
+  for (const finding of findings) {
+    const matching = active.filter((ignore) => ignoreMatches(ignore, finding));
+    for (const ignore of matching)
+      used.add(ignore);
+    const by = matching[0];
+    if (by) {
+      outcome.suppressed.push({ finding, by });
+    } else {
+      outcome.kept.push(finding);
+    }
+  }
+  for (const ignore of ignores) {
+    if (isExpired(ignore, now)) {
+      const message = `${describeIgnore(ignore)} expired on ${ignore.until}; its findings are reported again (reason was: ${ignore.reason})`;
+      outcome.problems.push(problemOf(ignore, "expired-ignore", "warning", message, "fix the findings, or extend `until` with a new reason"));
+    } else if (!used.has(ignore)) {
+      const message = `${describeIgnore(ignore)} matched no finding`;
+      outcome.problems.push(problemOf(ignore, "unused-ignore", "note", message, "remove this ignore"));
+    }
+  }
+  return outcome;
+}
+
+// dist/src/suppress/inline.js
+import { basename, relative as relative4, sep as sep3 } from "node:path";
+
+// dist/src/suppress/inline-comments.js
+var DIRECTIVE = /^\s*cargo-sunset\s*:/;
+var ALLOW = /^\s*cargo-sunset\s*:\s*allow\s*\(([^)]*)\)\s*(.*)$/;
+var RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
+var DEPENDENCY_TABLES = /* @__PURE__ */ new Set(["dependencies", "dev-dependencies", "build-dependencies"]);
+function commentsOf(text) {
+  const keys = /* @__PURE__ */ new Map();
+  try {
+    const ast = parseTOML(text, { tomlVersion: "1.1" });
+    for (const node of ast.body[0].body) {
+      if (node.type !== "TOMLTable")
+        continue;
+      const path = node.resolvedKey.map(String);
+      const last2 = path[path.length - 1] ?? "";
+      const parent = path[path.length - 2] ?? "";
+      if (DEPENDENCY_TABLES.has(parent))
+        keys.set(node.loc.start.line, last2);
+      for (const pair of node.body) {
+        const first = pair.key.keys[0];
+        const name = first ? first.type === "TOMLBare" ? first.name : first.value : "";
+        if (DEPENDENCY_TABLES.has(last2))
+          keys.set(pair.loc.start.line, name);
+        else if (DEPENDENCY_TABLES.has(parent))
+          keys.set(pair.loc.start.line, last2);
+      }
+    }
+    const comments = ast.comments.map((c) => ({ value: c.value, line: c.loc.start.line, column: c.loc.start.column, endColumn: c.loc.end.column }));
+    return { comments, keys };
+  } catch {
+    const comments = [];
+    text.split(/\r?\n/).forEach((lineText, i) => {
+      const match = /^([^"'#]*)#(.*)$/.exec(lineText);
+      if (match)
+        comments.push({ value: match[2] ?? "", line: i + 1, column: match[1]?.length ?? 0, endColumn: lineText.length });
+    });
+    return { comments, keys };
+  }
+}
+function parseDirective(value, knownRuleIds) {
+  const match = ALLOW.exec(value.trimEnd());
+  if (!match)
+    return { ruleIds: [], reason: null, problem: "expected `cargo-sunset: allow(<rule>, ...) reason: <why>`" };
+  const ruleIds = (match[1] ?? "").split(",").map((id) => id.trim());
+  const bad = ruleIds.find((id) => !RULE_ID.test(id));
+  if (bad !== void 0)
+    return { ruleIds: [], reason: null, problem: bad === "" ? "allow() needs at least one rule id" : `\`${bad}\` is not a rule id` };
+  const unknown = knownRuleIds ? ruleIds.find((id) => !knownRuleIds.has(id)) : void 0;
+  if (unknown !== void 0)
+    return { ruleIds, reason: null, problem: `unknown rule \`${unknown}\`` };
+  const reason = /^reason\s*:\s*(.*)$/.exec(match[2] ?? "")?.[1]?.trim() ?? "";
+  if (reason === "")
+    return { ruleIds, reason: null, problem: "an inline allow needs a reason: `... reason: <why>`" };
+  return { ruleIds, reason };
+}
+function findInlineAllows(file, rawText, knownRuleIds) {
+  if (!rawText.includes("cargo-sunset"))
+    return [];
+  const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
+  const lines = text.split(/\r?\n/);
+  const { comments, keys } = commentsOf(text);
+  const commentOnly = new Set(comments.filter((c) => (lines[c.line - 1] ?? "").slice(0, c.column).trim() === "").map((c) => c.line));
+  const allows = [];
+  for (const comment of comments) {
+    if (!DIRECTIVE.test(comment.value))
+      continue;
+    let targetLine = comment.line;
+    if (commentOnly.has(comment.line)) {
+      targetLine += 1;
+      while (commentOnly.has(targetLine))
+        targetLine += 1;
+    }
+    allows.push({
+      file,
+      line: comment.line,
+      column: comment.column + 1,
+      endLine: comment.line,
+      endColumn: comment.endColumn + 1,
+      targetLine,
+      crateKey: keys.get(targetLine) ?? "",
+      ...parseDirective(comment.value, knownRuleIds)
+    });
+  }
+  return allows;
+}
+
+// dist/src/suppress/inline.js
+function problemOf2(allow, ruleId, severity, message, root) {
+  const { file, line, column, endLine, endColumn } = allow;
+  const shownFile = root === void 0 ? file : relative4(root, file).split(sep3).join("/");
+  return {
+    ruleId,
+    severity,
+    message,
+    crate: { name: allow.crateKey },
+    location: { file, line, column, endLine, endColumn },
+    relatedLocations: [],
+    fingerprint: fingerprintOf([ruleId, shownFile, allow.crateKey, allow.ruleIds.join(",")])
+  };
+}
+function scanFiles(files, readFile2, known) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (byFile.has(file) || basename(file) !== "Cargo.toml")
+      continue;
+    let text;
+    try {
+      text = readFile2(file);
+    } catch {
+      continue;
+    }
+    byFile.set(file, findInlineAllows(file, text, known));
+  }
+  return byFile;
+}
+function applyInlineAllows(findings, readFile2, options = {}) {
+  const known = options.knownRuleIds === void 0 ? void 0 : new Set(options.knownRuleIds);
+  const files = [...findings.map((finding) => finding.location.file), ...options.manifests ?? []];
+  const allowsByFile = scanFiles(files, readFile2, known);
+  const used = /* @__PURE__ */ new Set();
+  const outcome = { kept: [], suppressed: [], problems: [] };
+  for (const finding of findings) {
+    const allows = allowsByFile.get(finding.location.file) ?? [];
+    const matching = allows.filter((allow) => allow.reason !== null && allow.targetLine === finding.location.line && allow.ruleIds.includes(finding.ruleId));
+    for (const allow of matching)
+      used.add(allow);
+    const by = matching[0];
+    if (by) {
+      outcome.suppressed.push({ finding, by });
+    } else {
+      outcome.kept.push(finding);
+    }
+  }
+  for (const allow of [...allowsByFile.values()].flat()) {
+    if (allow.reason === null) {
+      const message = `invalid inline allow: ${allow.problem ?? "malformed comment"}; it suppresses nothing`;
+      outcome.problems.push(problemOf2(allow, "invalid-inline-allow", "warning", message, options.root));
+    } else if (!used.has(allow)) {
+      const message = `inline allow(${allow.ruleIds.join(", ")}) suppressed no finding on line ${allow.targetLine}`;
+      outcome.problems.push(problemOf2(allow, "unused-inline-allow", "note", message, options.root));
+    }
+  }
+  return outcome;
+}
+
+// dist/src/warm/validity.js
+function reportValidUntil({ now, offline, cacheTtlMs, used }) {
+  const t = now.getTime();
+  let until = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+  for (const info of used) {
+    if (offline)
+      return 0;
+    until = Math.min(until, Date.parse(info.fetchedAt) + cacheTtlMs);
+    const newest = newestPublish(info);
+    if (newest !== void 0) {
+      const p = new Date(newest);
+      const sameTimeThisMonth = monthStart + (newest - Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), 1));
+      if (sameTimeThisMonth > t)
+        until = Math.min(until, sameTimeThisMonth);
+    }
+  }
+  return Number.isFinite(until) && until > t ? until : 0;
+}
+function newestPublish(info) {
+  let newest;
+  for (const v of info.versions) {
+    const at2 = v.pubtime ? Date.parse(v.pubtime) : NaN;
+    if (!Number.isNaN(at2) && (newest === void 0 || at2 > newest))
+      newest = at2;
+  }
+  return newest;
+}
+function watchedView(view, used) {
+  const note = (info) => (info && used.add(info), info);
+  return {
+    forDependency: (dep) => note(view.forDependency(dep)),
+    forLockedPackage: (pkg) => note(view.forLockedPackage(pkg))
+  };
+}
+
+// dist/rules/create-rule.js
+var RULE_DOCS_BASE = "https://github.com/cargo-sunset/cargo-sunset/blob/main/rules";
+function createRule(definition) {
+  const meta10 = {
+    id: definition.id,
+    description: definition.description,
+    defaultSeverity: definition.defaultSeverity,
+    category: definition.category,
+    needsRegistry: definition.needsRegistry ?? false,
+    ...definition.defaultOptions ? { defaultOptions: definition.defaultOptions } : {},
+    docs: `rules/${definition.id}.md`,
+    url: `${RULE_DOCS_BASE}/${encodeURIComponent(definition.id)}.md`,
+    messages: definition.messages
+  };
+  return {
+    meta: meta10,
+    check(context) {
+      definition.check({
+        ...context,
+        options: { ...definition.defaultOptions ?? {}, ...context.options },
+        report: (report2) => context.report(report2)
+      });
+    }
+  };
+}
+
+// dist/rules/support.js
+import { join as join4 } from "node:path";
+function externalDependencies(context) {
+  return context.workspace.members.flatMap((member) => member.dependencies.filter((dep) => dep.source.type !== "path").map((dep) => ({ member, dep })));
+}
+function lockedPackageOf(context, member, dep) {
+  const id = context.graph?.lockedIdOf(dep, member);
+  return id ? context.graph?.packageById(id) : void 0;
+}
+function isFromCratesIo(pkg) {
+  return pkg.source === CRATES_IO_SOURCE;
+}
+function lowered2(severity) {
+  return lowered(severity);
+}
+function severityForKind(base, kind) {
+  return kind === "normal" ? base : lowered2(base);
+}
+function severityForReach(base, reach) {
+  return reach.devOnly || reach.buildOnly ? lowered2(base) : base;
+}
+function externalReachesByMember(summary) {
+  const byMember = /* @__PURE__ */ new Map();
+  for (const r of summary.reaches) {
+    if (r.direct.source.type === "path")
+      continue;
+    byMember.set(r.member, [...byMember.get(r.member) ?? [], r]);
+  }
+  return byMember;
+}
+function shortest(reaches) {
+  return [...reaches].sort((a, b) => a.path.length - b.path.length)[0];
+}
+function describePath(context, path) {
+  return path.map((id) => context.graph?.packageById(id)).map((p) => p ? `${p.name} ${p.version}` : "?").join(" \u2192 ");
+}
+function replacementsText(entry) {
+  const who = { "cargo-sunset": "", rustsec: " (RustSec's suggestion)", upstream: " (its authors' suggestion)", organisation: " (your organisation)" };
+  return entry.replacements.map((r) => `${r.crate}${who[r.recommendedBy] ?? ""}`).join(", ");
+}
+function keyOf(dep) {
+  return dep.rename ?? dep.name;
+}
+function normalTreeOccurrences(context, member, names) {
+  const graph = context.graph;
+  if (!graph) {
+    return member.dependencies.filter((d) => d.kind === "normal" && names.has(d.name) && d.source.type !== "path").map((d) => ({ pkg: null, direct: d, version: d.req, path: [] }));
+  }
+  const out = [];
+  for (const pkg of registryPackagesNamed(graph.lockfile, names)) {
+    const shortest2 = shortestNormalReaches(graph.reach(pkg.id)).get(member.manifestPath);
+    if (shortest2)
+      out.push({ pkg, direct: shortest2.direct, version: pkg.version, path: shortest2.path });
+  }
+  return out;
+}
+var packagesByNames = /* @__PURE__ */ new WeakMap();
+function registryPackagesNamed(lockfile, names) {
+  let byNames = packagesByNames.get(lockfile);
+  if (!byNames)
+    packagesByNames.set(lockfile, byNames = /* @__PURE__ */ new WeakMap());
+  let found = byNames.get(names);
+  if (!found)
+    byNames.set(names, found = lockfile.packages.filter((p) => names.has(p.name) && p.source !== null));
+  return found;
+}
+var shortestByMember = /* @__PURE__ */ new WeakMap();
+function shortestNormalReaches(summary) {
+  let byMember = shortestByMember.get(summary);
+  if (!byMember) {
+    byMember = /* @__PURE__ */ new Map();
+    for (const reach of summary.reaches) {
+      if (reach.direct.kind !== "normal")
+        continue;
+      const known = byMember.get(reach.memberManifestPath);
+      if (!known || reach.path.length < known.path.length)
+        byMember.set(reach.memberManifestPath, reach);
+    }
+    shortestByMember.set(summary, byMember);
+  }
+  return byMember;
+}
+function occurrenceText(context, o) {
+  return o.path.length > 1 ? `via ${describePath(context, o.path)}` : `as ${keyOf(o.direct)} ${o.version}`;
+}
+function firstSentence(text) {
+  const end = text.search(/\.(\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+function declarationKey2(dep) {
+  const shared = dep.inheritedFrom;
+  return shared ? `workspace\0${shared.manifestPath}\0${shared.keyPath.join("\0")}` : `${dep.manifestPath}\0${dep.keyPath.join("\0")}`;
+}
+function groupByDeclaration(reaches) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const reach of reaches) {
+    const key = declarationKey2(reach.direct);
+    let group = groups.get(key);
+    if (!group)
+      groups.set(key, group = { key, deps: [], members: [], reaches: [] });
+    if (!group.deps.includes(reach.direct))
+      group.deps.push(reach.direct);
+    if (!group.members.includes(reach.member))
+      group.members.push(reach.member);
+    group.reaches.push(reach);
+  }
+  return groups;
+}
+function externalReaches(summary) {
+  return summary.reaches.filter((r) => r.direct.source.type !== "path");
+}
+function neverShips(reaches) {
+  return reaches.length > 0 && reaches.every((r) => r.direct.kind !== "normal");
+}
+function membersText(members, cap = 5) {
+  const shown = members.slice(0, cap).join(", ");
+  const more = members.length > cap ? `, and ${members.length - cap} more` : "";
+  return `${members.length} member${members.length === 1 ? "" : "s"} (${shown}${more})`;
+}
+function listText(items, cap = Infinity) {
+  if (items.length > cap)
+    return `${items.slice(0, cap).join(", ")} and ${items.length - cap} others`;
+  if (items.length <= 1)
+    return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function membersUnder(context, member) {
+  const byManifest = new Map(context.workspace.members.map((m) => [m.manifestPath, m]));
+  const out = [member];
+  for (let i = 0; i < out.length; i++) {
+    for (const d of out[i].dependencies) {
+      if (d.kind !== "normal" || d.source.type !== "path")
+        continue;
+      const next = byManifest.get(join4(d.source.path, "Cargo.toml"));
+      if (next && !out.includes(next))
+        out.push(next);
+    }
+  }
+  return out;
+}
+function shortestPerMember(reaches, packageOf) {
+  const best = /* @__PURE__ */ new Map();
+  for (const r of reaches) {
+    const key = `${r.memberManifestPath}\0${packageOf.get(r)?.id ?? ""}`;
+    const known = best.get(key);
+    if (!known || r.length < known.length)
+      best.set(key, r);
+  }
+  return [...best.values()];
+}
+function otherWays(reaches) {
+  return (members, except) => {
+    const wanted = new Set(members);
+    return [...new Set(reaches.filter((r) => wanted.has(r.member)).map((r) => keyOf(r.direct)))].filter((k) => k !== except);
+  };
+}
+
+// dist/rules/competing-runtimes.js
+var RUNTIMES = ["tokio", "async-std", "smol", "glommio", "monoio"];
+var RUNTIME_NAMES = new Set(RUNTIMES);
+var competingRuntimes = createRule({
+  id: "competing-runtimes",
+  description: "Two async runtimes (for example tokio and async-std) in one member's dependency tree",
+  defaultSeverity: "warning",
+  category: "architecture",
+  messages: {
+    twoRuntimes: "{{owners}} {{verb}} two async runtimes: {{described}}"
+  },
+  check(context) {
+    const graph = context.graph;
+    const causes = /* @__PURE__ */ new Map();
+    for (const member of context.workspace.members) {
+      const found = normalTreeOccurrences(context, member, RUNTIME_NAMES);
+      const nameOf = (o) => o.pkg?.name ?? o.direct.name;
+      const runtimes = RUNTIMES.filter((name) => found.some((o) => nameOf(o) === name));
+      if (runtimes.length < 2)
+        continue;
+      const primary = runtimes[0];
+      const described = runtimes.map((name) => {
+        const o = found.find((x) => nameOf(x) === name);
+        return o ? `${name} (${occurrenceText(context, o)})` : name;
+      }).join(" and ");
+      const under = new Set(membersUnder(context, member).map((m) => m.name));
+      for (const other of found.filter((o) => nameOf(o) !== primary)) {
+        const runtime = nameOf(other);
+        const groups = other.pkg && graph ? [...groupByDeclaration(graph.reach(other.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && r.direct.source.type !== "path")).values()].map((g) => ({ deps: g.deps, members: g.members })) : [{ deps: [other.direct], members: [member.name] }];
+        for (const group of groups) {
+          const key = `${runtime}\0${declarationKey2(group.deps[0])}`;
+          const known = causes.get(key);
+          if (known) {
+            for (const d of group.deps)
+              if (!known.deps.includes(d))
+                known.deps.push(d);
+            for (const m of group.members)
+              if (!known.members.includes(m))
+                known.members.push(m);
+            if (!known.owners.includes(member.name))
+              known.owners.push(member.name);
+          } else {
+            causes.set(key, { runtime, primary, deps: [...group.deps], members: [...group.members], owners: [member.name], described, pkg: other.pkg, req: other.direct.req });
+          }
+        }
+      }
+    }
+    for (const cause of causes.values()) {
+      const via = keyOf(cause.deps[0]);
+      const owners = cause.owners.length > 3 ? `${cause.owners.slice(0, 3).join(", ")} and ${cause.owners.length - 3} more members` : listText(cause.owners);
+      context.report({
+        messageId: "twoRuntimes",
+        data: { owners, verb: cause.owners.length > 1 ? "run" : "runs", described: cause.described },
+        crate: { name: cause.runtime, ...cause.pkg ? { version: cause.pkg.version } : { req: cause.req } },
+        dependencies: cause.deps,
+        members: cause.members,
+        lockedPackage: cause.pkg ?? void 0,
+        suggestion: via === cause.runtime ? `Settle on ${cause.primary}: replace ${cause.runtime} with ${cause.primary} (\`cargo-sunset --explain ${cause.runtime}\`).` : `Settle on ${cause.primary}: replace ${via}, which brings ${cause.runtime}, with a ${cause.primary}-based alternative (\`cargo-sunset --explain ${cause.runtime}\`).`,
+        fingerprintExtra: `${cause.runtime}:${via}`
+      });
+    }
+  }
+});
+
+// dist/rules/declining-crate.js
+function suggestion(name, entry) {
+  return `Move to ${replacementsText(entry)}; \`cargo-sunset --explain ${name}\` prints the migration guide.`;
+}
+function milder(entry) {
+  return entry.status === "superseded" || entry.status === "declining";
+}
+function unusedWorkspaceEntries(context) {
+  const used = /* @__PURE__ */ new Set();
+  for (const member of context.workspace.members)
+    for (const dep of member.dependencies)
+      if (dep.inheritedFrom)
+        used.add(dep.inheritedFrom);
+  return context.workspace.workspaceDependencies.filter((d) => !used.has(d) && d.source.type !== "path");
+}
+var decliningCrate = createRule({
+  id: "declining-crate",
+  description: "A direct dependency is deprecated, discontinued, unmaintained or superseded",
+  defaultSeverity: "error",
+  category: "maintenance",
+  messages: {
+    declining: "{{crate}} {{version}} is {{status}}{{since}}{{advisories}}: {{reason}}{{members}}",
+    unusedEntry: "{{crate}} {{version}} is {{status}}{{since}}: {{reason}} (declared in [workspace.dependencies], used by no member)"
+  },
+  check(context) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const { member, dep } of externalDependencies(context)) {
+      const locked = lockedPackageOf(context, member, dep);
+      const entry = locked ? context.catalog.decliningForVersion(dep.name, locked.version) : context.catalog.decliningForRequirement(dep.name, dep.req);
+      if (!entry)
+        continue;
+      const key = `${declarationKey2(dep)}\0${dep.inheritedFrom ? "" : dep.kind}`;
+      groups.set(key, [...groups.get(key) ?? [], { dep, member: member.name, locked, entry }]);
+    }
+    for (const hits of groups.values()) {
+      const { dep, locked, entry } = hits[0];
+      const versions = [...new Set(hits.map((h) => h.locked?.version ?? h.dep.req))];
+      const members = [...new Set(hits.map((h) => h.member))];
+      const advisories = [...new Set(hits.flatMap((h) => h.locked ? context.catalog.advisoriesFor(dep.name, h.locked.version) : []).map((a) => a.id))];
+      context.report({
+        messageId: "declining",
+        data: {
+          crate: dep.name,
+          version: versions.join(" and "),
+          status: entry.status,
+          since: entry.since ? ` since ${entry.since}` : "",
+          advisories: advisories.length > 0 ? ` (${advisories.join(", ")})` : "",
+          reason: firstSentence(entry.reason).replace(/\.$/, members.length > 1 ? "" : "."),
+          members: members.length > 1 ? `; used by ${membersText(members)}` : ""
+        },
+        crate: { name: dep.name, req: dep.req, ...locked ? { version: locked.version } : {}, ...versions.length > 1 && locked ? { versions } : {} },
+        dependencies: hits.map((h) => h.dep),
+        members,
+        lockedPackage: locked,
+        facts: { milder: milder(entry), devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
+        ...advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {},
+        suggestion: suggestion(dep.name, entry),
+        fingerprintExtra: members.length > 1 ? `workspace:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+      });
+    }
+    for (const entryDep of unusedWorkspaceEntries(context)) {
+      const entry = context.catalog.decliningForRequirement(entryDep.name, entryDep.req);
+      if (!entry)
+        continue;
+      context.report({
+        messageId: "unusedEntry",
+        data: { crate: entryDep.name, version: entryDep.req, status: entry.status, since: entry.since ? ` since ${entry.since}` : "", reason: firstSentence(entry.reason).replace(/\.$/, "") },
+        crate: { name: entryDep.name, req: entryDep.req },
+        dependency: { ...entryDep, rename: null, kind: "normal", target: null, optional: false },
+        facts: { milder: milder(entry) },
+        suggestion: suggestion(entryDep.name, entry),
+        fingerprintExtra: `workspace:${entryDep.key}`
+      });
+    }
+  }
+});
+
+// dist/rules/declining-transitive.js
+var decliningTransitive = createRule({
+  id: "declining-transitive",
+  description: "A declining crate enters the tree through another dependency",
+  defaultSeverity: "note",
+  category: "maintenance",
+  messages: {
+    transitive: "{{crate}} {{versions}} is {{status}}{{advisories}} and comes in through {{via}}{{members}}: {{path}}"
+  },
+  check(context) {
+    const graph = context.graph;
+    if (!graph)
+      return;
+    const flagged = /* @__PURE__ */ new Map();
+    for (const pkg of graph.lockfile.packages) {
+      if (pkg.source === null || !context.catalog.decliningForVersion(pkg.name, pkg.version))
+        continue;
+      flagged.set(pkg.name, [...flagged.get(pkg.name) ?? [], pkg]);
+    }
+    for (const [name, pkgs] of flagged) {
+      const ways = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((reach) => ({ pkg, reach })));
+      const declaresIt = new Set(ways.filter((w) => w.reach.length < 2).map((w) => `${w.reach.member}\0${w.pkg.id}`));
+      const transitive = ways.filter((w) => !declaresIt.has(`${w.reach.member}\0${w.pkg.id}`));
+      const pkgOf = new Map(transitive.map((w) => [w.reach, w.pkg]));
+      const groups = groupByDeclaration(shortestPerMember(transitive.map((w) => w.reach), pkgOf));
+      const waysOf = otherWays(transitive.map((w) => w.reach));
+      for (const group of groups.values()) {
+        const direct = group.deps[0];
+        const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)))].sort((a, b) => a.line - b.line);
+        const first = versions[0];
+        const entry = context.catalog.decliningForVersion(name, first.version);
+        const advisories = [...new Set(versions.flatMap((p) => context.catalog.advisoriesFor(p.name, p.version)).map((a) => a.id))];
+        const way = shortest(group.reaches);
+        const via = keyOf(direct);
+        const others = waysOf(group.members, via);
+        const verdict = dropVerdict(context, direct, way.path);
+        const release = verdict.kind === "drops" ? `Upgrade ${via} to ${verdict.version}, the first release that drops it` : verdict.kind === "none" ? `No release of ${via} drops it yet (the newest is ${verdict.newest}); replace ${via}` : `Upgrade or replace ${via} (which release of ${via} drops it is not known without registry data)`;
+        const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}: it leaves the tree only when each of them drops it.` : "";
+        context.report({
+          messageId: "transitive",
+          data: {
+            crate: name,
+            versions: versions.map((p) => p.version).join(" and "),
+            status: entry.status,
+            advisories: advisories.length > 0 ? ` (${advisories.join(", ")})` : "",
+            via,
+            members: group.members.length > 1 ? ` in ${membersText(group.members)}` : "",
+            path: graph.describe(way.path)
+          },
+          crate: { name, version: first.version, ...versions.length > 1 ? { versions: versions.map((p) => p.version) } : {} },
+          dependencies: group.deps,
+          members: group.members,
+          lockedPackage: first,
+          facts: { devOrBuildOnly: neverShips(group.reaches) },
+          ...advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {},
+          suggestion: `${release}.${everyWay} Alternatives to ${name}: ${replacementsText(entry)}; \`cargo-sunset why ${name}\` shows every path.`,
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0])}`
+        });
+      }
+    }
+  }
+});
+
+// dist/rules/msrv.js
+var meta = {
+  id: "msrv",
+  description: "A crate needs a newer Rust than the package's rust-version",
+  defaultSeverity: "warning",
+  category: "compatibility",
+  needsRegistry: true,
+  docs: "rules/msrv.md"
+};
+function lockedAboveMsrv(context, members) {
+  const graph = context.graph;
+  if (!graph)
+    return;
+  const declared = [...new Set([...members.values()].map((m) => m.rustVersion).filter((v) => v !== null))];
+  if (declared.length === 0)
+    return;
+  for (const pkg of graph.lockfile.packages) {
+    const info = infoForLocked(context, pkg);
+    const needed = info && versionEntry(info, pkg.version)?.rustVersion;
+    if (!info || !needed || !declared.some((d) => needsNewerRust(needed, d)))
+      continue;
+    const summary = graph.reach(pkg.id);
+    for (const name of summary.members) {
+      const declared2 = members.get(name)?.rustVersion ?? null;
+      if (!needsNewerRust(needed, declared2))
+        continue;
+      const own = summary.reaches.filter((r) => r.member === name);
+      const reach = [...own].sort((a, b) => a.path.length - b.path.length)[0];
+      if (!reach)
+        continue;
+      const reqs = requirementsOn(context, pkg);
+      const fallback = releases(info).find((v) => !needsNewerRust(v.rustVersion, declared2) && reqs.every((req) => satisfies(v.version, req)));
+      const via = reach.path.length > 1 ? `, through ${describePath(context, reach.path)}` : "";
+      context.report({
+        message: `${pkg.name} ${pkg.version} needs Rust ${needed}, but ${name} declares rust-version ${declared2}${via}`,
+        crate: { name: pkg.name, version: pkg.version },
+        dependency: reach.direct,
+        lockedPackage: pkg,
+        member: name,
+        severity: severityForReach(meta.defaultSeverity, summarizeReaches(own)),
+        suggestion: fallback ? `Run \`${updateCommand(context, pkg, fallback.version)}\` (${fallback.rustVersion ? `needs Rust ${fallback.rustVersion}` : "declares no rust-version"}), or raise rust-version to ${needed}.` : `No release that fits the requirements builds with Rust ${declared2}; raise rust-version to ${needed}.`,
+        fingerprintExtra: `locked:${pkg.version}`
+      });
+    }
+  }
+}
+function upgradesAboveMsrv(context) {
+  for (const { member, dep } of externalDependencies(context)) {
+    const declared = member.rustVersion;
+    const info = declared ? infoForDependency(context, dep) : void 0;
+    const newest = info && newestRelease(info);
+    if (!info || !newest || satisfies(newest.version, dep.req) || !needsNewerRust(newest.rustVersion, declared))
+      continue;
+    const fitting = releases(info).find((v) => !needsNewerRust(v.rustVersion, declared));
+    const within = fitting && satisfies(fitting.version, dep.req);
+    const best = fitting ? `the newest release that builds with it is ${fitting.version}${within ? ", which the requirement already admits" : ""}` : "no release declares support for it";
+    context.report({
+      message: `${dep.name} ${newest.version}, the newest release, needs Rust ${newest.rustVersion}, above ${member.name}'s rust-version ${declared}; ${best}`,
+      crate: { name: dep.name, req: dep.req },
+      dependency: dep,
+      member: member.name,
+      severity: severityForKind(lowered2(meta.defaultSeverity), dep.kind),
+      suggestion: fitting && !within ? `To stay on Rust ${declared}, upgrade to ${keyOf(dep)} = "${suggestedRequirement(fitting.version, dep.req)}" locked at ${fitting.version} (cargo's MSRV-aware resolver, resolver = "3", picks it by itself); or raise rust-version to ${newest.rustVersion} to take ${newest.version}.` : `Raise rust-version to ${newest.rustVersion} before upgrading to ${newest.version}.`,
+      fingerprintExtra: `upgrade:${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+    });
+  }
+}
+var msrv = {
+  meta,
+  check(context) {
+    const members = new Map(context.workspace.members.map((m) => [m.name, m]));
+    lockedAboveMsrv(context, members);
+    upgradesAboveMsrv(context);
+  }
+};
+
+// dist/rules/outdated-lock.js
+var meta2 = {
+  id: "outdated-lock",
+  description: "The locked version is older than the newest one the requirement admits",
+  defaultSeverity: "note",
+  category: "freshness",
+  needsRegistry: true,
+  docs: "rules/outdated-lock.md"
+};
+var outdatedLock = {
+  meta: meta2,
+  check(context) {
+    for (const { member, dep } of externalDependencies(context)) {
+      const locked = lockedPackageOf(context, member, dep);
+      const info = locked && infoForDependency(context, dep);
+      if (!locked || !info)
+        continue;
+      if (versionEntry(info, locked.version)?.yanked)
+        continue;
+      const target = newestAdmitted(info, [dep.req]);
+      if (!target || !isNewer(target.version, locked.version))
+        continue;
+      const reachable = newestAdmitted(info, requirementsOn(context, locked));
+      if (reachable && !isNewer(reachable.version, locked.version))
+        continue;
+      const capped = reachable && isNewer(target.version, reachable.version) ? `; other dependents' requirements allow at most ${reachable.version}` : "";
+      const rust = needsNewerRust(target.rustVersion, member.rustVersion) ? ` (which needs Rust ${target.rustVersion}, above ${member.name}'s rust-version ${member.rustVersion})` : "";
+      context.report({
+        message: `${dep.name} is locked at ${locked.version}, but ${dep.req} admits ${target.version}${rust}${capped}`,
+        crate: { name: dep.name, req: dep.req, version: locked.version },
+        dependency: dep,
+        lockedPackage: locked,
+        member: member.name,
+        severity: severityForKind(meta2.defaultSeverity, dep.kind),
+        suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
+        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+      });
+    }
+  }
+};
+
+// dist/rules/outdated-requirement.js
+var import_semver2 = __toESM(require_semver(), 1);
+var meta3 = {
+  id: "outdated-requirement",
+  description: "A version requirement excludes the newest release of the crate",
+  defaultSeverity: "warning",
+  category: "freshness",
+  needsRegistry: true,
+  docs: "rules/outdated-requirement.md"
+};
+function distanceText(behind) {
+  if (behind.length === 0)
+    return "the requirement's upper bound excludes it although it is semver-compatible";
+  const shown = behind.length > 6 ? [...behind.slice(0, 5), "\u2026", behind[behind.length - 1]] : behind;
+  return `${behind.length} incompatible release${behind.length === 1 ? "" : "s"} behind (${shown.join(", ")})`;
+}
+var outdatedRequirement = {
+  meta: meta3,
+  check(context) {
+    for (const { member, dep } of externalDependencies(context)) {
+      const info = infoForDependency(context, dep);
+      const newest = info && newestRelease(info);
+      if (!info || !newest || satisfies(newest.version, dep.req))
+        continue;
+      const lowest = lowestAdmitted(dep.req);
+      if (lowest && import_semver2.default.gt(lowest, newest.version))
+        continue;
+      const behind = newerSeries(info, dep.req, newest.version);
+      const locked = lockedPackageOf(context, member, dep);
+      const req = suggestedRequirement(newest.version, dep.req);
+      const where = dep.inheritedFrom ? " in [workspace.dependencies]" : "";
+      context.report({
+        message: `${dep.name} ${dep.req} does not admit ${newest.version}, the newest release: ${distanceText(behind)}`,
+        crate: { name: dep.name, req: dep.req, ...locked ? { version: locked.version } : {} },
+        dependency: dep,
+        lockedPackage: locked,
+        member: member.name,
+        severity: severityForKind(meta3.defaultSeverity, dep.kind),
+        suggestion: `Change the requirement${where} to ${keyOf(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
+        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+      });
+    }
+  }
+};
+
+// dist/rules/removable-transitive.js
+var import_semver3 = __toESM(require_semver(), 1);
+var meta4 = {
+  id: "removable-transitive",
+  description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  docs: "rules/removable-transitive.md"
+};
+function flaggedAs(context, pkg) {
+  const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
+  if (entry)
+    return entry.status;
+  const advisories = isFromCratesIo(pkg) ? context.catalog.advisoriesFor(pkg.name, pkg.version) : [];
+  return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : void 0;
+}
+function stillPulls(context, candidate, path) {
+  const [parent, child, ...rest] = path;
+  if (!parent || !child)
+    return true;
+  const dep = dependencyOn(candidate, child.name);
+  if (!dep)
+    return false;
+  if (dep.optional && !enabledByDefault(candidate, dep.name)) {
+    const parentInfo = infoForLocked(context, parent);
+    const lockedEdge = parentInfo && versionEntry(parentInfo, parent.version);
+    const lockedDep = lockedEdge && dependencyOn(lockedEdge, child.name);
+    if (lockedDep && !lockedDep.optional)
+      return false;
+  }
+  if (rest.length === 0)
+    return true;
+  const childInfo = infoForLocked(context, child);
+  const next = childInfo && newestAdmitted(childInfo, [dep.req]);
+  return next ? stillPulls(context, next, [child, ...rest]) : true;
+}
+var removableTransitive = {
+  meta: meta4,
+  check(context) {
+    const graph = context.graph;
+    if (!graph)
+      return;
+    for (const pkg of graph.lockfile.packages) {
+      const status = pkg.source === null ? void 0 : flaggedAs(context, pkg);
+      if (!status)
+        continue;
+      for (const group of groupByDeclaration(graph.reach(pkg.id).reaches).values()) {
+        const reach = shortest(group.reaches);
+        const path = reach.path.map((id) => graph.packageById(id));
+        const directPkg = path[0];
+        if (reach.path.length < 2 || !directPkg || path.some((p) => !p))
+          continue;
+        const info = infoForDependency(context, reach.direct) ?? infoForLocked(context, directPkg);
+        if (!info)
+          continue;
+        const via = keyOf(reach.direct);
+        const newer = releases(info).reverse().filter((v) => import_semver3.default.gt(v.version, directPkg.version));
+        const dropping = newer.find((v) => !stillPulls(context, v, path));
+        const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
+        const newest = newer[newer.length - 1]?.version ?? directPkg.version;
+        context.report({
+          message: dropping ? `${pkg.name} ${pkg.version} is ${status}; upgrading ${via} to ${dropping.version} drops it${where}` : `${pkg.name} ${pkg.version} is ${status}; no release of ${via} drops it yet (the newest, ${newest}, still brings it in${where ? ` through ${describePath(context, reach.path.slice(1))}` : ""})`,
+          crate: { name: pkg.name, version: pkg.version },
+          dependencies: group.deps,
+          members: group.members,
+          lockedPackage: pkg,
+          facts: { devOrBuildOnly: neverShips(group.reaches) },
+          ...dropping ? { remedy: { action: "upgrade", to: dropping.version } } : {},
+          suggestion: !dropping ? `Replace ${via} with a crate that does not depend on ${pkg.name}, or ask its maintainers to drop it.` : satisfies(dropping.version, reach.direct.req) ? `Run \`${updateCommand(context, directPkg, dropping.version)}\`.` : `Change the requirement to ${via} = "${suggestedRequirement(dropping.version, reach.direct.req)}".`,
+          fingerprintExtra: group.members.length > 1 ? `${pkg.version}:shared:${via}` : `${pkg.version}:${reach.direct.kind}:${via}`
+        });
+      }
+    }
+  }
+};
+
+// dist/rules/split-http-stack.js
+var import_semver4 = __toESM(require_semver(), 1);
+var STACK_CRATES = ["hyper", "http", "h2", "http-body"];
+var STACK = new Set(STACK_CRATES);
+function generation(versionOrReq) {
+  const v = import_semver4.default.valid(versionOrReq) ?? lowestAdmitted(versionOrReq);
+  if (!v)
+    return null;
+  const parsed = import_semver4.default.parse(v);
+  if (!parsed)
+    return null;
+  return parsed.major > 0 ? String(parsed.major) : `0.${parsed.minor}`;
+}
+function firstVersionOf(generation2) {
+  return generation2.includes(".") ? `${generation2}.0` : `${generation2}.0.0`;
+}
+var splitHttpStack = createRule({
+  id: "split-http-stack",
+  description: "Two generations of one HTTP crate (hyper 0.14 and 1.x, http 0.2 and 1.x) in one member's tree",
+  defaultSeverity: "warning",
+  category: "architecture",
+  messages: {
+    split: "{{owners}} {{verb}} two generations of the HTTP stack ({{generations}}); {{via}} brings the older one: {{old}}",
+    splitDirect: "{{owners}} {{verb}} two generations of the HTTP stack ({{generations}}); the older one is declared directly: {{old}}"
+  },
+  check(context) {
+    const graph = context.graph;
+    const causes = /* @__PURE__ */ new Map();
+    for (const member of context.workspace.members) {
+      const byCrate = /* @__PURE__ */ new Map();
+      for (const o of normalTreeOccurrences(context, member, STACK)) {
+        const name = o.pkg?.name ?? o.direct.name;
+        byCrate.set(name, [...byCrate.get(name) ?? [], o]);
+      }
+      const newestOf = /* @__PURE__ */ new Map();
+      const parts = [];
+      for (const name of STACK_CRATES) {
+        const gens = [...new Set((byCrate.get(name) ?? []).map((o) => generation(o.version)).filter((g) => g !== null))];
+        if (gens.length < 2)
+          continue;
+        gens.sort((a, b) => import_semver4.default.compare(firstVersionOf(a), firstVersionOf(b)));
+        newestOf.set(name, gens[gens.length - 1]);
+        parts.push(`${name} ${gens.join(" and ")}`);
+      }
+      if (newestOf.size === 0)
+        continue;
+      const lead = [...newestOf.keys()][0];
+      const under = new Set(membersUnder(context, member).map((m) => m.name));
+      for (const [name, newest] of newestOf) {
+        for (const old of (byCrate.get(name) ?? []).filter((o) => generation(o.version) !== newest)) {
+          const groups = old.pkg && graph ? [...groupByDeclaration(graph.reach(old.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && r.direct.source.type !== "path")).values()] : [{ deps: [old.direct], members: [member.name] }];
+          for (const group of groups) {
+            const key = declarationKey2(group.deps[0]);
+            let cause = causes.get(key);
+            if (!cause) {
+              cause = { deps: [], members: [], owners: [], old: /* @__PURE__ */ new Map(), generations: parts.join(", "), newest: `${lead} ${newestOf.get(lead)}`, lead, req: old.direct.req };
+              causes.set(key, cause);
+            }
+            for (const d of group.deps)
+              if (!cause.deps.includes(d))
+                cause.deps.push(d);
+            for (const m of group.members)
+              if (!cause.members.includes(m))
+                cause.members.push(m);
+            if (!cause.owners.includes(member.name))
+              cause.owners.push(member.name);
+            cause.old.set(`${name} ${old.version}`, old.pkg);
+          }
+        }
+      }
+    }
+    for (const cause of causes.values()) {
+      const via = keyOf(cause.deps[0]);
+      const oldNames = [...cause.old.keys()];
+      const first = [...cause.old.values()][0] ?? null;
+      const [crateName = cause.lead] = oldNames[0]?.split(" ") ?? [];
+      const versions = oldNames.filter((n) => n.startsWith(`${crateName} `)).map((n) => n.slice(crateName.length + 1));
+      const owners = cause.owners.length > 3 ? `${cause.owners.slice(0, 3).join(", ")} and ${cause.owners.length - 3} more members` : listText(cause.owners);
+      context.report({
+        messageId: STACK.has(cause.deps[0].name) ? "splitDirect" : "split",
+        data: { owners, verb: cause.owners.length > 1 ? "use" : "uses", generations: cause.generations, via, old: oldNames.join(", ") },
+        crate: { name: crateName, ...first ? { version: versions[0] } : { req: cause.req }, ...versions.length > 1 ? { versions } : {} },
+        dependencies: cause.deps,
+        members: cause.members,
+        lockedPackage: first ?? void 0,
+        suggestion: `Finish the migration to ${cause.newest}: upgrade or replace ${via}, which still brings ${listText(oldNames)}.`,
+        fingerprintExtra: `stack:${via}`
+      });
+    }
+  }
+});
+
+// dist/rules/stale-crate.js
+var DEFAULT_MONTHS = 36;
+var meta5 = {
+  id: "stale-crate",
+  description: "A dependency has had no release for a long time",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  defaultOptions: { months: DEFAULT_MONTHS },
+  docs: "rules/stale-crate.md"
+};
+function monthsBetween(from, to) {
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+  const dayOfMonth = (d) => d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  return dayOfMonth(to) < dayOfMonth(from) ? months - 1 : months;
+}
+function lastPublished(versions) {
+  let last2;
+  for (const v of versions) {
+    const at2 = v.pubtime ? new Date(v.pubtime) : void 0;
+    if (at2 && !Number.isNaN(at2.getTime()) && (!last2 || at2 > last2.at))
+      last2 = { version: v.version, at: at2 };
+  }
+  return last2;
+}
+function thresholdOf(options) {
+  const months = options.months;
+  return typeof months === "number" && Number.isFinite(months) && months > 0 ? months : DEFAULT_MONTHS;
+}
+var staleCrate = {
+  meta: meta5,
+  check(context) {
+    const threshold = thresholdOf(context.options);
+    for (const { member, dep } of externalDependencies(context)) {
+      const info = infoForDependency(context, dep);
+      const last2 = info && lastPublished(info.versions);
+      if (!last2)
+        continue;
+      const months = monthsBetween(last2.at, context.now);
+      if (months < threshold)
+        continue;
+      const locked = lockedPackageOf(context, member, dep);
+      context.report({
+        message: `${dep.name} has had no release for ${months} months: the last one, ${last2.version}, was published on ${last2.at.toISOString().slice(0, 10)}`,
+        crate: { name: dep.name, req: dep.req, ...locked ? { version: locked.version } : {} },
+        dependency: dep,
+        lockedPackage: locked,
+        member: member.name,
+        severity: severityForKind(meta5.defaultSeverity, dep.kind),
+        suggestion: `Check whether ${dep.name} is still maintained (repository activity, open issues) and whether an active alternative exists.`,
+        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+      });
+    }
+  }
+};
+
+// dist/rules/advisory-support.js
+function advisoryRef(advisory) {
+  return {
+    id: advisory.id,
+    kind: advisory.kind,
+    title: advisory.title,
+    date: advisory.date,
+    url: advisoryUrl(advisory.id),
+    aliases: advisory.aliases ?? [],
+    ...advisory.cvss ? { cvss: advisory.cvss } : {},
+    ...advisory.score !== void 0 ? { score: advisory.score } : {},
+    patched: advisory.patched,
+    ...advisory.os ? { os: advisory.os } : {},
+    ...advisory.arch ? { arch: advisory.arch } : {},
+    ...advisory.functions ? { functions: advisory.functions } : {}
+  };
+}
+function detailsText(advisory) {
+  const details = [];
+  if (advisory.aliases && advisory.aliases.length > 0)
+    details.push(advisory.aliases.join(", "));
+  if (advisory.score !== void 0)
+    details.push(`CVSS ${advisory.score.toFixed(1)}`);
+  const where = [advisory.arch ? `on ${advisory.arch.join("/")}` : "", advisory.os ? `on ${advisory.os.join("/")}` : ""].filter(Boolean);
+  if (where.length > 0)
+    details.push(`only ${where.join(" ")}`);
+  return details.length > 0 ? ` (${details.join("; ")})` : "";
+}
+function suggestionFor(advisory, through) {
+  const lines = [];
+  if (advisory.patched.length > 0) {
+    const fix = `Upgrade ${advisory.package} to a release in ${advisory.patched.join(" or ")}`;
+    lines.push(through ? `${fix} (update or upgrade ${through}, which brings it in).` : `${fix}.`);
+  } else {
+    lines.push(`No fixed release of ${advisory.package} exists; replace it${through ? ` or the dependency that brings it in (${through})` : ""}.`);
+  }
+  if (advisory.functions && advisory.functions.length > 0) {
+    const shown = advisory.functions.slice(0, 5).join(", ");
+    lines.push(`Affected functions: ${shown}${advisory.functions.length > 5 ? `, and ${advisory.functions.length - 5} more` : ""}.`);
+  }
+  lines.push(`See ${advisoryUrl(advisory.id)}.`);
+  return lines.join("\n");
+}
+function bestReach(ways) {
+  const sorted = [...ways].sort((a, b) => a.path.length - b.path.length || a.member.localeCompare(b.member));
+  return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
+}
+function checkAdvisories(context, kind, defaultSeverity, label) {
+  const graph = context.graph;
+  if (!graph)
+    return;
+  for (const pkg of graph.lockfile.packages) {
+    if (!isFromCratesIo(pkg))
+      continue;
+    const advisories = context.catalog.advisoriesAffecting(pkg.name, pkg.version, [kind]);
+    if (advisories.length === 0)
+      continue;
+    const ways = [...externalReachesByMember(graph.reach(pkg.id)).values()].flat();
+    const reach = bestReach(ways);
+    if (!reach)
+      continue;
+    const members = new Set(ways.map((w) => w.member));
+    const transitive = reach.path.length > 1;
+    const via = transitive ? ` (through ${describePath(context, reach.path)})` : "";
+    const others = members.size > 1 ? `; also reached from ${members.size - 1} other member${members.size > 2 ? "s" : ""}` : "";
+    for (const advisory of advisories) {
+      context.report({
+        message: `${pkg.name} ${pkg.version} ${label} ${advisory.id}: ${advisory.title}${detailsText(advisory)}${via}`,
+        crate: { name: pkg.name, version: pkg.version },
+        dependency: reach.direct,
+        lockedPackage: pkg,
+        member: reach.member,
+        severity: severityForReach(defaultSeverity, summarizeReaches(ways)),
+        suggestion: suggestionFor(advisory, transitive ? reach.direct.name : void 0) + others,
+        fingerprintExtra: `${advisory.id}@${pkg.version}`,
+        advisory: advisoryRef(advisory)
+      });
+    }
+  }
+}
+
+// dist/rules/advisory-notice.js
+var meta6 = {
+  id: "advisory-notice",
+  description: "A locked crate is the subject of a RustSec informational notice",
+  defaultSeverity: "note",
+  category: "security",
+  needsRegistry: false,
+  docs: "rules/advisory-notice.md"
+};
+var advisoryNotice = {
+  meta: meta6,
+  check(context) {
+    checkAdvisories(context, "notice", meta6.defaultSeverity, "is the subject of");
+  }
+};
+
+// dist/rules/unmaintained-advisory.js
+function advisoryText(advisories) {
+  return advisories.map((a) => `${a.id} (${a.date})`).join(", ");
+}
+function alternativesText(advisories) {
+  const alternatives = [...new Set(advisories.flatMap((a) => a.alternatives))];
+  return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}. ` : "";
+}
+var unmaintainedAdvisory = createRule({
+  id: "unmaintained-advisory",
+  description: "A dependency is under a RustSec advisory saying it is unmaintained",
+  defaultSeverity: "warning",
+  category: "maintenance",
+  messages: {
+    direct: "{{crate}} {{version}} is unmaintained according to {{advisories}}{{members}}",
+    transitive: "{{crate}} {{version}} is unmaintained according to {{advisories}} (through {{path}}){{members}}"
+  },
+  check(context) {
+    const graph = context.graph;
+    if (!graph) {
+      for (const { member, dep } of externalDependencies(context)) {
+        const version = dep.source.type === "registry" && !dep.source.registry ? lowestAdmitted(dep.req) : null;
+        if (version && context.catalog.decliningForVersion(dep.name, version))
+          continue;
+        const advisories = version ? context.catalog.advisoriesFor(dep.name, version) : [];
+        if (advisories.length === 0)
+          continue;
+        context.report({
+          messageId: "direct",
+          data: { crate: dep.name, version: dep.req, advisories: advisoryText(advisories), members: "" },
+          crate: { name: dep.name, req: dep.req },
+          dependency: dep,
+          member: member.name,
+          facts: { devOrBuildOnly: dep.kind !== "normal" },
+          suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
+          fingerprintExtra: keyOf(dep)
+        });
+      }
+      return;
+    }
+    const flagged = /* @__PURE__ */ new Map();
+    for (const pkg of graph.lockfile.packages) {
+      if (!isFromCratesIo(pkg))
+        continue;
+      if (context.catalog.decliningForVersion(pkg.name, pkg.version))
+        continue;
+      if (context.catalog.advisoriesFor(pkg.name, pkg.version).length === 0)
+        continue;
+      flagged.set(pkg.name, [...flagged.get(pkg.name) ?? [], pkg]);
+    }
+    for (const [name, pkgs] of flagged) {
+      const pkgOf = /* @__PURE__ */ new Map();
+      const reaches = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((r) => (pkgOf.set(r, pkg), r)));
+      const groups = groupByDeclaration(shortestPerMember(reaches, pkgOf));
+      const waysOf = otherWays(reaches);
+      for (const group of groups.values()) {
+        const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)))].sort((a, b) => a.line - b.line);
+        const first = versions[0];
+        const advisories = context.catalog.advisoriesFor(name, first.version);
+        const way = shortest(group.reaches);
+        const via = keyOf(group.deps[0]);
+        const others = waysOf(group.members, via);
+        const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
+        context.report({
+          messageId: way.length > 1 ? "transitive" : "direct",
+          data: {
+            crate: name,
+            version: versions.map((p) => p.version).join(" and "),
+            advisories: advisoryText(advisories),
+            path: graph.describe(way.path),
+            members: group.members.length > 1 ? ` in ${membersText(group.members)}` : ""
+          },
+          crate: { name, version: first.version, ...versions.length > 1 ? { versions: versions.map((p) => p.version) } : {} },
+          dependencies: group.deps,
+          members: group.members,
+          lockedPackage: first,
+          facts: { devOrBuildOnly: neverShips(group.reaches) },
+          suggestion: `${alternativesText(advisories)}${way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : ""}${everyWay} See ${advisories[0]?.url}.`.trim(),
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0])}`
+        });
+      }
+    }
+  }
+});
+
+// dist/rules/unsound.js
+var meta7 = {
+  id: "unsound",
+  description: "A locked crate is unsound according to a RustSec advisory",
+  defaultSeverity: "warning",
+  category: "security",
+  needsRegistry: false,
+  docs: "rules/unsound.md"
+};
+var unsound = {
+  meta: meta7,
+  check(context) {
+    checkAdvisories(context, "unsound", meta7.defaultSeverity, "is unsound according to");
+  }
+};
+
+// dist/rules/vulnerability.js
+var meta8 = {
+  id: "vulnerability",
+  description: "A locked crate has a known security vulnerability (RustSec)",
+  defaultSeverity: "error",
+  category: "security",
+  needsRegistry: false,
+  docs: "rules/vulnerability.md"
+};
+var vulnerability = {
+  meta: meta8,
+  check(context) {
+    checkAdvisories(context, "vulnerability", meta8.defaultSeverity, "is affected by");
+  }
+};
+
+// dist/rules/yanked-version.js
+var meta9 = {
+  id: "yanked-version",
+  description: "A locked version has been yanked from the registry",
+  defaultSeverity: "error",
+  category: "freshness",
+  needsRegistry: true,
+  docs: "rules/yanked-version.md"
+};
+function replacement(context, pkg, info) {
+  const reqs = requirementsOn(context, pkg);
+  const fitting = newestAdmitted(info, reqs.length > 0 ? reqs : [`^${series(pkg.version)}`]);
+  if (fitting)
+    return `Run \`${updateCommand(context, pkg, fitting.version)}\`.`;
+  const wanted = reqs.length > 0 ? ` (${reqs.join("; ")})` : "";
+  return `No release that is not yanked fits the requirements on ${pkg.name}${wanted}; change the requirement, or upgrade the crates that pin it.`;
+}
+var yankedVersion = {
+  meta: meta9,
+  check(context) {
+    const graph = context.graph;
+    if (!graph)
+      return;
+    for (const pkg of graph.lockfile.packages) {
+      const info = infoForLocked(context, pkg);
+      if (!info || !versionEntry(info, pkg.version)?.yanked)
+        continue;
+      const suggestion2 = replacement(context, pkg, info);
+      const summary = graph.reach(pkg.id);
+      if (summary.reaches.length === 0) {
+        context.report({ message: `${pkg.name} ${pkg.version} is yanked (locked, used by no member)`, crate: { name: pkg.name, version: pkg.version }, lockedPackage: pkg, suggestion: suggestion2 });
+        continue;
+      }
+      for (const member of summary.members) {
+        const own = summary.reaches.filter((r) => r.member === member);
+        const reach = [...own].sort((a, b) => a.path.length - b.path.length)[0];
+        if (!reach)
+          continue;
+        const via = reach.path.length > 1 ? `, through ${describePath(context, reach.path)}` : "";
+        context.report({
+          message: `${pkg.name} ${pkg.version} is yanked from ${info.registry}${via}`,
+          crate: { name: pkg.name, version: pkg.version },
+          dependency: reach.direct,
+          lockedPackage: pkg,
+          member,
+          severity: severityForReach(meta9.defaultSeverity, summarizeReaches(own)),
+          suggestion: suggestion2,
+          fingerprintExtra: `${pkg.version}:${keyOf(reach.direct)}`
+        });
+      }
+    }
+  }
+};
+
+// dist/rules/index.js
+var RULES = [
+  decliningCrate,
+  decliningTransitive,
+  unmaintainedAdvisory,
+  vulnerability,
+  unsound,
+  advisoryNotice,
+  competingRuntimes,
+  splitHttpStack,
+  outdatedRequirement,
+  outdatedLock,
+  yankedVersion,
+  msrv,
+  staleCrate,
+  removableTransitive
+];
+
+// dist/rules/suppression-findings.js
+var SUPPRESSION_RULES = [
+  {
+    id: "expired-ignore",
+    description: "An [[ignore]] entry is past its `until` date and no longer suppresses anything",
+    defaultSeverity: "warning",
+    category: "maintenance",
+    needsRegistry: false,
+    docs: "rules/expired-ignore.md"
+  },
+  {
+    id: "unused-ignore",
+    description: "An [[ignore]] entry matched no finding",
+    defaultSeverity: "note",
+    category: "maintenance",
+    needsRegistry: false,
+    docs: "rules/unused-ignore.md"
+  },
+  {
+    id: "invalid-inline-allow",
+    description: "A `# cargo-sunset: allow(...)` comment has no reason or names an unknown rule",
+    defaultSeverity: "warning",
+    category: "maintenance",
+    needsRegistry: false,
+    docs: "rules/invalid-inline-allow.md"
+  },
+  {
+    id: "unused-inline-allow",
+    description: "A `# cargo-sunset: allow(...)` comment suppressed nothing",
+    defaultSeverity: "note",
+    category: "maintenance",
+    needsRegistry: false,
+    docs: "rules/unused-inline-allow.md"
+  }
+];
+
+// dist/src/audit.js
+var ALL_RULE_METAS = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
+function settingsOf(config) {
+  return {
+    severity: (id, member) => config.ruleSetting(id, member).severity,
+    configured: (id, member) => config.severityConfigured(id, member),
+    options: (id, member) => config.ruleSetting(id, member).options
+  };
+}
+function configuredSeverity(findings, config) {
+  return findings.flatMap((f) => {
+    const severity = config.ruleSetting(f.ruleId, f.member).severity;
+    return severity === "off" ? [] : [{ ...f, severity }];
+  });
+}
+function activeRules(workspace, config) {
+  return RULES.filter((rule) => [void 0, ...workspace.members.map((m) => m.name)].some((member) => config.ruleSetting(rule.meta.id, member).severity !== "off"));
+}
+function registryNotes(result) {
+  const notes = result.notes.map((message) => ({ level: "note", message }));
+  if (result.offlineEmptyCache) {
+    const count = new Set(result.problems.map((p) => p.crate)).size;
+    notes.push({ level: "warning", message: `offline with an empty cache: ${count} crate(s) were not checked against the registry; run once without --offline to fill the cache` });
+  } else if (result.problems.length > 0) {
+    const names = [...new Set(result.problems.map((p) => p.crate))].sort();
+    const shown = names.slice(0, 20).join(", ") + (names.length > 20 ? `, and ${names.length - 20} more` : "");
+    notes.push({
+      level: "warning",
+      message: `could not check ${names.length} crate(s) against the registry: ${shown} (first problem: ${result.problems[0]?.message})`
+    });
+  }
+  return notes;
+}
+async function auditWorkspace(workspace, options, notes) {
+  const config = loadConfig({
+    workspaceRoot: workspace.root,
+    rootManifestPath: workspace.rootManifestPath,
+    memberManifests: workspace.members.map((m) => ({ name: m.name, manifestPath: m.manifestPath })),
+    configPath: options.configPath,
+    cli: options.cli,
+    ruleMetas: ALL_RULE_METAS,
+    manifestText: (path) => workspace.sources.get(path)
+  });
+  const advisories = await prepareAdvisories(config.advisories, config.registry.cacheDir ?? defaultCacheDir(options.registry.env), options.registry.env, options.now);
+  notes.push(...advisories.notes);
+  const catalog = createCatalog({ extraEntries: config.catalogEntries, advisoryDb: advisories.selected.database, ignoredAdvisories: advisories.ignored });
+  const rules = activeRules(workspace, config);
+  if (!workspace.lockfile) {
+    notes.push({ level: "note", message: `no Cargo.lock in ${relative5(options.cwd, workspace.root) || "."}: checks of locked and transitive crates were skipped` });
+  }
+  let registry = EMPTY_REGISTRY;
+  let registryFailed = false;
+  const used = /* @__PURE__ */ new Set();
+  if (rules.some((r) => r.meta.needsRegistry)) {
+    const fetched = await prefetchRegistry([workspace], { ...options.registry, ...config.registry });
+    registry = watchedView(fetched.view, used);
+    registryFailed = fetched.problems.length > 0;
+    notes.push(...registryNotes(fetched));
+  }
+  const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
+  const graph = buildGraph(workspace);
+  const hasRegistryData = registry !== EMPTY_REGISTRY;
+  const raw = runRules({ workspace, graph, catalog, registry, rules, settings: settingsOf(config), spans, now: options.now, hasRegistryData });
+  const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
+    manifests: workspace.members.map((m) => m.manifestPath),
+    knownRuleIds: RULES.map((r) => r.meta.id),
+    root: workspace.root
+  });
+  const ignored = applyIgnores(inline.kept, config.ignores, options.now);
+  notes.push(...unusedIgnoreNotes(config.advisories, advisories.ignored, catalog.ignoredAdvisoryHits()));
+  const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
+  const offline = config.registry.offline ?? false;
+  const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
+  const plan = buildPlan({ workspace, graph, catalog, findings: ignored.kept });
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config }, plan: plan.actions, planRemoves: plan.removed };
+}
+async function runAudit(options) {
+  const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
+  const selection = options.members;
+  if (isNarrowed(selection))
+    checkSelection(workspaces, selection);
+  const notes = [];
+  let findings = [];
+  let catalog;
+  let registryFailed = false;
+  const audited = [];
+  let validUntil = Infinity;
+  const plan = [];
+  const planRemoves = /* @__PURE__ */ new Set();
+  for (const workspace of workspaces) {
+    const outcome = await auditWorkspace(workspace, options, notes);
+    audited.push(outcome.audited);
+    if (isNarrowed(selection)) {
+      const kept = selectedMembers(workspace, selection);
+      const selected = (f) => f.member === void 0 ? kept.size > 0 : kept.has(f.member) || (f.members ?? []).some((m) => kept.has(m));
+      findings.push(...outcome.findings.filter(selected));
+      plan.push(...outcome.plan);
+      for (const f of outcome.planRemoves)
+        if (selected(f))
+          planRemoves.add(f);
+    } else {
+      findings.push(...outcome.findings);
+      plan.push(...outcome.plan);
+      for (const f of outcome.planRemoves)
+        planRemoves.add(f);
+    }
+    catalog ??= outcome.catalog;
+    registryFailed ||= outcome.registryFailed;
+    validUntil = Math.min(validUntil, outcome.validUntil);
+  }
+  if (options.baselinePath && !options.ignoreBaseline) {
+    const baseline = readBaseline(options.baselinePath);
+    const outcome = applyBaseline(findings, baseline);
+    findings = outcome.kept;
+    if (outcome.suppressed.length > 0)
+      notes.push({ level: "note", message: `${outcome.suppressed.length} finding(s) suppressed by the baseline ${relative5(options.cwd, options.baselinePath)}` });
+    if (outcome.stale.length > 0) {
+      notes.push({ level: "note", message: `${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? "y no longer matches" : "ies no longer match"} a finding and can be pruned with --update-baseline: ${outcome.stale.map((e) => `${e.rule} ${e.crate} (${e.file})`).join(", ")}` });
+    }
+  }
+  return {
+    result: {
+      findings: sortFindings(findings),
+      notes,
+      workspaceRoots: workspaces.map((w) => w.root),
+      rules: ALL_RULE_METAS,
+      plan,
+      // Findings the baseline suppressed are not counted.
+      planRemoves: findings.filter((f) => planRemoves.has(f)).length
+    },
+    catalog: catalog ?? createCatalog(),
+    registryFailed,
+    audited,
+    validUntil: Number.isFinite(validUntil) ? validUntil : 0
+  };
+}
+
+// dist/src/catalog/format.js
+var RECOMMENDER_LABEL = {
+  "cargo-sunset": "recommended by cargo-sunset",
+  rustsec: "named by RustSec",
+  upstream: "recommended by the crate's authors",
+  organisation: "recommended by your organisation"
+};
+function versionsLabel(versions) {
+  return versions.trim() === "*" ? "all versions" : `versions ${versions}`;
+}
+function replacementLine(r) {
+  return `${r.crate} (${RECOMMENDER_LABEL[r.recommendedBy]})${r.note ? `: ${r.note}` : ""}`;
+}
+function indent(text, prefix) {
+  return text.split("\n").map((line) => line === "" ? line : prefix + line).join("\n");
+}
+function formatGuide(entry) {
+  const lines = [`${entry.crate}: ${entry.status} (${versionsLabel(entry.versions)})`];
+  if (entry.since)
+    lines.push(`Since: ${entry.since}`);
+  lines.push(`Category: ${entry.category}`, "", entry.reason);
+  if (entry.replacements.length > 0) {
+    lines.push("", "Replacements:", ...entry.replacements.map((r) => `  - ${replacementLine(r)}`));
+  }
+  const guide = entry.guide;
+  if (guide) {
+    lines.push("", "Concept map:", ...guide.conceptMap.map((row) => `  ${row.from}  ->  ${row.to}`));
+    lines.push("", "Before:", indent(guide.before, "    "), "", "After:", indent(guide.after, "    "));
+    if (guide.pitfalls.length > 0)
+      lines.push("", "Pitfalls:", ...guide.pitfalls.map((p) => `  - ${p}`));
+  }
+  if (entry.guideUrl)
+    lines.push("", `Migration guide: ${entry.guideUrl}`);
+  if (entry.evidence.length > 0) {
+    lines.push("", "Evidence:", ...entry.evidence.map((e) => `  - ${e.title}: ${e.url}`));
+  }
+  return `${lines.join("\n")}
+`;
+}
+function escapeCell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+function formatGuideMarkdown(entry) {
+  const parts = [`### \`${entry.crate}\`: ${entry.status} (${versionsLabel(entry.versions)})`];
+  const meta10 = [entry.since ? `Since ${entry.since}` : void 0, `category: ${entry.category}`].filter(Boolean);
+  parts.push(`${meta10.join(" \xB7 ")}
+
+${entry.reason}`);
+  if (entry.replacements.length > 0) {
+    parts.push(`**Replacements**
+
+${entry.replacements.map((r) => `- \`${r.crate}\` (${RECOMMENDER_LABEL[r.recommendedBy]})${r.note ? `: ${r.note}` : ""}`).join("\n")}`);
+  }
+  const guide = entry.guide;
+  if (guide) {
+    const rows = guide.conceptMap.map((row) => `| \`${escapeCell(row.from)}\` | \`${escapeCell(row.to)}\` |`);
+    parts.push(`**Concept map**
+
+| Before | After |
+| --- | --- |
+${rows.join("\n")}`);
+    parts.push(`**Before**
+
+\`\`\`rust
+${guide.before}
+\`\`\``, `**After**
+
+\`\`\`rust
+${guide.after}
+\`\`\``);
+    if (guide.pitfalls.length > 0)
+      parts.push(`**Pitfalls**
+
+${guide.pitfalls.map((p) => `- ${p}`).join("\n")}`);
+  }
+  if (entry.guideUrl)
+    parts.push(`[Migration guide](${entry.guideUrl})`);
+  if (entry.evidence.length > 0) {
+    parts.push(`**Evidence**
+
+${entry.evidence.map((e) => `- [${e.title}](${e.url})`).join("\n")}`);
+  }
+  return `${parts.join("\n\n")}
+`;
+}
+function formatAdvisory(advisory) {
+  const lines = [`${advisory.id} (${advisory.date}): ${advisory.summary}`];
+  const safe = [...advisory.patched, ...advisory.unaffected];
+  if (safe.length > 0)
+    lines.push(`  not affected: ${safe.join("; ")}`);
+  if (advisory.withdrawn)
+    lines.push(`  withdrawn on ${advisory.withdrawn}`);
+  lines.push(`  ${advisory.url}`);
+  return lines.join("\n");
+}
+
+export {
+  createCatalog,
+  parseDuration,
+  resolveRegistryOptions,
+  prefetchRegistry,
+  writeBaseline,
+  ALL_RULE_METAS,
+  runAudit,
+  formatGuide,
+  formatGuideMarkdown,
+  formatAdvisory
+};

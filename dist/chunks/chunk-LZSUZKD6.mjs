@@ -1,0 +1,271 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  needsNewerRust,
+  releases,
+  require_semver,
+  suggestedRequirement
+} from "./chunk-RFIMGT3B.mjs";
+import {
+  indexKeySpans,
+  lowestAdmitted,
+  readTextFile,
+  rustVersionToSemver,
+  satisfies
+} from "./chunk-JZ6HOOLL.mjs";
+import {
+  __toESM
+} from "./chunk-WDHDEUBW.mjs";
+
+// dist/src/fix/bump-target.js
+var import_semver = __toESM(require_semver(), 1);
+var TOMBSTONES = {
+  // bincode 3.0.0 contains only a compile_error! saying the crate is no longer maintained.
+  bincode: ["3.0.0"]
+};
+function isTombstone(name, version) {
+  const build = import_semver.default.parse(version)?.build ?? [];
+  return build.some((part) => /deprecated/i.test(part)) || (TOMBSTONES[name]?.includes(version) ?? false);
+}
+function bumpTarget(info, writtenReq, rustVersions) {
+  const candidates = releases(info).filter((v) => !isTombstone(info.name, v.version));
+  const allowed = candidates.find((v) => rustVersions.every((declared) => !needsNewerRust(v.rustVersion, declared)));
+  if (!allowed)
+    return { kind: "none", why: "no release supports the declared rust-version" };
+  if (satisfies(allowed.version, writtenReq)) {
+    const newest = candidates[0];
+    const limit = rustVersions.filter((r) => r !== null && rustVersionToSemver(r) !== null).sort((a, b) => import_semver.default.compare(rustVersionToSemver(a), rustVersionToSemver(b)))[0];
+    return {
+      kind: "none",
+      why: newest && newest !== allowed && limit ? `newer releases need a Rust newer than rust-version ${limit}` : "the requirement already admits the newest usable release"
+    };
+  }
+  const lowest = lowestAdmitted(writtenReq);
+  if (lowest && import_semver.default.valid(lowest) && import_semver.default.gte(lowest, allowed.version))
+    return { kind: "none", why: "the requirement is ahead of the newest usable release" };
+  return { kind: "bump", version: allowed, req: suggestedRequirement(allowed.version, writtenReq) };
+}
+
+// dist/src/fix/text-edits.js
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
+    starts.push(i + 1);
+  return starts;
+}
+function offsetOf(text, starts, line, column) {
+  const lineStart = starts[line - 1];
+  if (lineStart === void 0)
+    return -1;
+  const bom = line === 1 && text.startsWith("\uFEFF") ? 1 : 0;
+  const offset = lineStart + bom + column - 1;
+  return offset <= text.length ? offset : -1;
+}
+function spanStartOffset(text, starts, span) {
+  return offsetOf(text, starts, span.line, span.column);
+}
+function lineContentEnd(text, starts, line) {
+  const next = starts[line];
+  if (next === void 0)
+    return text.length;
+  return text[next - 2] === "\r" ? next - 2 : next - 1;
+}
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = [];
+  const dropped = [];
+  for (const edit of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && edit.start < last.end)
+      dropped.push(edit);
+    else
+      kept.push(edit);
+  }
+  let out = text;
+  for (const edit of kept.reverse())
+    out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return { text: out, dropped };
+}
+
+// dist/src/fix/requirement-literal.js
+var SEP = "\0";
+function keyEnd(text, starts, span) {
+  return spanStartOffset(text, starts, { line: span.endLine, column: span.endColumn });
+}
+function literalAfter(text, from) {
+  const m = /^[ \t]*=[ \t]*(["'])/.exec(text.slice(from, from + 200));
+  if (!m)
+    return null;
+  const quote = m[1];
+  const open = from + m[0].length;
+  if (text.startsWith(quote.repeat(2), open))
+    return null;
+  const close = text.indexOf(quote, open);
+  if (close < 0)
+    return null;
+  const raw = text.slice(open, close);
+  if (/[\r\n\\]/.test(raw))
+    return null;
+  return { start: open, end: close, raw };
+}
+function findRequirementLiteral(text, keyPath, spans = indexKeySpans(text)) {
+  const starts = lineStarts(text);
+  const versionKey = spans.get([...keyPath, "version"].join(SEP));
+  if (versionKey)
+    return literalAfter(text, keyEnd(text, starts, versionKey));
+  const key = spans.get(keyPath.join(SEP));
+  return key ? literalAfter(text, keyEnd(text, starts, key)) : null;
+}
+
+// dist/src/fix/removals.js
+var HEADER = /^[ \t]*\[/;
+function lineText(text, starts, line) {
+  const start = starts[line - 1];
+  return start === void 0 ? "" : text.slice(start, lineContentEnd(text, starts, line));
+}
+function removeLines(text, starts, first, last) {
+  const start = first === 1 && text.startsWith("\uFEFF") ? 1 : starts[first - 1];
+  const end = starts[last] ?? text.length;
+  if (starts[last] === void 0 && first > 1) {
+    const before = lineContentEnd(text, starts, first - 1);
+    return { start: before, end, newText: "" };
+  }
+  return { start, end, newText: "" };
+}
+function removeComment(text, span) {
+  const starts = lineStarts(text);
+  const hash = offsetOf(text, starts, span.line, span.column);
+  if (hash < 0 || text[hash] !== "#")
+    return null;
+  const lineStart = starts[span.line - 1];
+  const end = lineContentEnd(text, starts, span.line);
+  if (text.slice(lineStart, hash).replace(/^\uFEFF/, "").trim() === "") {
+    return removeLines(text, starts, span.line, span.line);
+  }
+  let start = hash;
+  while (start > lineStart && (text[start - 1] === " " || text[start - 1] === "	"))
+    start--;
+  return { start, end, newText: "" };
+}
+function removeArrayTable(text, span) {
+  const starts = lineStarts(text);
+  const header = lineText(text, starts, span.line).replace(/^\uFEFF/, "");
+  if (!/^[ \t]*\[\[/.test(header))
+    return null;
+  let last = span.line;
+  for (let line = span.line + 1; line <= starts.length; line++) {
+    const content = lineText(text, starts, line);
+    if (HEADER.test(content))
+      break;
+    if (content.trim() !== "" && !content.trim().startsWith("#"))
+      last = line;
+  }
+  let through = last;
+  const before = span.line > 1 ? lineText(text, starts, span.line - 1).trim() : "";
+  const after = lineText(text, starts, last + 1);
+  if ((span.line === 1 || before === "") && after.trim() === "" && last + 1 <= starts.length && starts[last] !== void 0)
+    through = last + 1;
+  return removeLines(text, starts, span.line, through);
+}
+
+// dist/src/fix/plan.js
+var FIXABLE_RULES = /* @__PURE__ */ new Set(["outdated-requirement", "unused-ignore", "unused-inline-allow"]);
+function sameStart(span, finding) {
+  return span !== void 0 && span.line === finding.location.line && span.column === finding.location.column;
+}
+function targetOf(finding, audited, spansOf) {
+  const { workspace } = audited;
+  for (const member of workspace.members) {
+    for (const dep of member.dependencies) {
+      if (dep.name !== finding.crate.name || dep.manifestPath !== finding.location.file)
+        continue;
+      if (!sameStart(spansOf(dep.manifestPath).get(dep.keyPath.join("\0")), finding))
+        continue;
+      const inherited = dep.inheritedFrom;
+      if (!inherited)
+        return { entry: dep, packages: [member] };
+      const sharing = workspace.members.filter((m) => m.dependencies.some((d) => d.inheritedFrom === inherited));
+      return { entry: inherited, packages: sharing };
+    }
+  }
+  return void 0;
+}
+function editFor(dependencyKey, text, target, audited, spans) {
+  const literal = findRequirementLiteral(text, target.entry.keyPath, spans);
+  if (!literal)
+    return "the requirement is not a one-line string this tool can edit";
+  const info = audited.registry.forDependency(target.entry);
+  if (!info || info.notFound || info.versions.length === 0)
+    return "no registry data";
+  const choice = bumpTarget(info, literal.raw, target.packages.map((p) => p.rustVersion));
+  if (choice.kind === "none")
+    return choice.why;
+  return {
+    edit: { start: literal.start, end: literal.end, newText: choice.req },
+    bump: { crate: dependencyKey, from: literal.raw, to: choice.req, version: choice.version.version }
+  };
+}
+function planFixes(findings, audited, readText = readTextFile) {
+  const texts = /* @__PURE__ */ new Map();
+  const spanIndexes = /* @__PURE__ */ new Map();
+  const textOf = (file) => {
+    let text = texts.get(file);
+    if (text === void 0)
+      texts.set(file, text = readText(file));
+    return text;
+  };
+  const spansOf = (file) => {
+    let spans = spanIndexes.get(file);
+    if (!spans)
+      spanIndexes.set(file, spans = indexKeySpans(textOf(file)));
+    return spans;
+  };
+  const edits = /* @__PURE__ */ new Map();
+  const addEdit = (file, edit) => edits.set(file, [...edits.get(file) ?? [], edit]);
+  const plan = { files: [], bumps: [], removals: [], skipped: [] };
+  const bumpedEntries = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (!FIXABLE_RULES.has(finding.ruleId))
+      continue;
+    if (finding.ruleId === "outdated-requirement") {
+      const audit = audited.find((a) => a.workspace.members.some((m) => m.manifestPath === finding.location.file));
+      const target = audit && targetOf(finding, audit, spansOf);
+      if (!audit || !target) {
+        plan.skipped.push({ finding, why: "the dependency entry was not found in the manifest" });
+        continue;
+      }
+      if (bumpedEntries.has(target.entry))
+        continue;
+      bumpedEntries.add(target.entry);
+      const file = target.entry.manifestPath;
+      const made = editFor(finding.crate.name, textOf(file), target, audit, spansOf(file));
+      if (typeof made === "string") {
+        plan.skipped.push({ finding, why: made });
+        continue;
+      }
+      addEdit(file, made.edit);
+      const line = spansOf(file).get(target.entry.keyPath.join("\0"))?.line ?? finding.location.line;
+      plan.bumps.push({ ...made.bump, file, line });
+    } else {
+      const file = finding.location.file;
+      const text = textOf(file);
+      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : removeArrayTable(text, finding.location);
+      if (!edit) {
+        plan.skipped.push({ finding, why: "not written in a form this tool removes (remove it by hand)" });
+        continue;
+      }
+      addEdit(file, edit);
+      plan.removals.push({ ruleId: finding.ruleId, crate: finding.crate.name, file, line: finding.location.line });
+    }
+  }
+  for (const [file, fileEdits] of [...edits].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const before = textOf(file);
+    const { text: after } = applyEdits(before, fileEdits);
+    if (after !== before)
+      plan.files.push({ file, before, after });
+  }
+  return plan;
+}
+
+export {
+  planFixes
+};
