@@ -8,8 +8,7 @@ import semver from "semver";
 import type { Rule, RuleContext, RuleMeta } from "../src/engine/types.js";
 import { satisfies } from "../src/model/cargo-semver.js";
 import type { LockedPackage } from "../src/model/types.js";
-import type { IndexVersion } from "../src/registry/types.js";
-import { dependencyOn, enabledByDefault, infoForDependency, infoForLocked, newestAdmitted, releases, suggestedRequirement, updateCommand, versionEntry } from "./registry-support.js";
+import { infoForDependency, infoForLocked, releases, stillPulls, suggestedRequirement, updateCommand } from "./registry-support.js";
 import { describePath, groupByDeclaration, isFromCratesIo, keyOf, neverShips, shortest } from "./support.js";
 
 const meta: RuleMeta = {
@@ -26,28 +25,6 @@ function flaggedAs(context: RuleContext, pkg: LockedPackage): string | undefined
   if (entry) return entry.status;
   const advisories = isFromCratesIo(pkg) ? context.catalog.advisoriesFor(pkg.name, pkg.version) : [];
   return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : undefined;
-}
-
-/**
- * Does `candidate` (a release of the crate at path[0]) still lead to the crate at the end of `path`? Unknown data
- * counts as yes, so the rule never promises a removal it cannot see. An optional dependency still counts when the
- * default features enable it or when the locked build already used it as an optional one.
- */
-function stillPulls(context: RuleContext, candidate: IndexVersion, path: LockedPackage[]): boolean {
-  const [parent, child, ...rest] = path;
-  if (!parent || !child) return true;
-  const dep = dependencyOn(candidate, child.name);
-  if (!dep) return false;
-  if (dep.optional && !enabledByDefault(candidate, dep.name)) {
-    const parentInfo = infoForLocked(context, parent);
-    const lockedEdge = parentInfo && versionEntry(parentInfo, parent.version);
-    const lockedDep = lockedEdge && dependencyOn(lockedEdge, child.name);
-    if (lockedDep && !lockedDep.optional) return false;
-  }
-  if (rest.length === 0) return true;
-  const childInfo = infoForLocked(context, child);
-  const next = childInfo && newestAdmitted(childInfo, [dep.req]);
-  return next ? stillPulls(context, next, [child, ...rest]) : true;
 }
 
 export const removableTransitive: Rule = {

@@ -1,4 +1,5 @@
 /** Counting and ordering helpers shared by the reporters. */
+import { compareFindings } from "../engine/finding.js";
 import type { Finding, Severity, ToolNote } from "../engine/types.js";
 
 export interface SeverityCounts {
@@ -36,17 +37,7 @@ export function describeCounts(counts: SeverityCounts): string {
   return `${plural(counts.total, "problem")} (${parts.join(", ")})`;
 }
 
-/** Deterministic order: file, line, column, rule id, crate name. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.location.file, b.location.file) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.crate.name, b.crate.name)
-  );
-}
-
+/** The engine's one comparator (src/engine/finding.ts), so reports and the engine agree on order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);
 }
@@ -54,8 +45,4 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /** Notes keep their order except that more severe ones come first. */
 export function sortNotes(notes: readonly ToolNote[]): ToolNote[] {
   return [...notes].sort((a, b) => compareSeverity(a.level, b.level));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -10,19 +10,20 @@ import {
 } from "./chunk-4ZOP3PJ7.mjs";
 import {
   ALL_RULE_METAS,
+  compareFindings,
   formatGuide,
   formatGuideMarkdown,
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-7IX6I6PK.mjs";
+} from "./chunk-POHD4LDO.mjs";
 import "./chunk-3H4LIQIY.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
   packageRoot,
   toolVersion
 } from "./chunk-Y6SXNGMV.mjs";
-import "./chunk-RFIMGT3B.mjs";
+import "./chunk-V4EI5W2G.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   UsageError,
@@ -211,17 +212,11 @@ function describeCounts(counts) {
   const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning"), plural(counts.notes, "note")];
   return `${plural(counts.total, "problem")} (${parts.join(", ")})`;
 }
-function compareFindings(a, b) {
-  return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.ruleId, b.ruleId) || compareText(a.crate.name, b.crate.name);
-}
 function sortFindings(findings) {
   return [...findings].sort(compareFindings);
 }
 function sortNotes(notes) {
   return [...notes].sort((a, b) => compareSeverity(a.level, b.level));
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // dist/src/report/github.js
@@ -962,7 +957,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-5RJBDGUT.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-GK5QIH3X.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

@@ -20,9 +20,7 @@ import {
   packageRoot
 } from "./chunk-Y6SXNGMV.mjs";
 import {
-  dependencyOn,
   dropVerdict,
-  enabledByDefault,
   infoForDependency,
   infoForLocked,
   isNewer,
@@ -34,10 +32,11 @@ import {
   require_semver,
   requirementsOn,
   series,
+  stillPulls,
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-RFIMGT3B.mjs";
+} from "./chunk-V4EI5W2G.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -5562,26 +5561,6 @@ function flaggedAs(context, pkg) {
   const advisories = isFromCratesIo(pkg) ? context.catalog.advisoriesFor(pkg.name, pkg.version) : [];
   return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : void 0;
 }
-function stillPulls(context, candidate, path) {
-  const [parent, child, ...rest] = path;
-  if (!parent || !child)
-    return true;
-  const dep = dependencyOn(candidate, child.name);
-  if (!dep)
-    return false;
-  if (dep.optional && !enabledByDefault(candidate, dep.name)) {
-    const parentInfo = infoForLocked(context, parent);
-    const lockedEdge = parentInfo && versionEntry(parentInfo, parent.version);
-    const lockedDep = lockedEdge && dependencyOn(lockedEdge, child.name);
-    if (lockedDep && !lockedDep.optional)
-      return false;
-  }
-  if (rest.length === 0)
-    return true;
-  const childInfo = infoForLocked(context, child);
-  const next = childInfo && newestAdmitted(childInfo, [dep.req]);
-  return next ? stillPulls(context, next, [child, ...rest]) : true;
-}
 var removableTransitive = {
   meta: meta4,
   check(context) {
@@ -6328,6 +6307,7 @@ function formatAdvisory(advisory) {
 export {
   createCatalog,
   parseDuration,
+  compareFindings,
   resolveRegistryOptions,
   prefetchRegistry,
   writeBaseline,

@@ -2412,8 +2412,7 @@ export {
   suggestedRequirement,
   updateCommand,
   needsNewerRust,
-  dependencyOn,
   requirementsOn,
-  enabledByDefault,
+  stillPulls,
   dropVerdict
 };

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-LZSUZKD6.mjs";
-import "./chunk-RFIMGT3B.mjs";
+} from "./chunk-INBPBOFJ.mjs";
+import "./chunk-V4EI5W2G.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   writeFileAtomic

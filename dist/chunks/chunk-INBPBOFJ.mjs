@@ -4,7 +4,7 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-RFIMGT3B.mjs";
+} from "./chunk-V4EI5W2G.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,

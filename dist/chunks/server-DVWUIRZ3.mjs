@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-7IX6I6PK.mjs";
+} from "./chunk-POHD4LDO.mjs";
 import {
   ConfigError
 } from "./chunk-3H4LIQIY.mjs";
@@ -19,10 +19,10 @@ import {
 } from "./chunk-Y6SXNGMV.mjs";
 import {
   planFixes
-} from "./chunk-LZSUZKD6.mjs";
+} from "./chunk-INBPBOFJ.mjs";
 import {
   newestRelease
-} from "./chunk-RFIMGT3B.mjs";
+} from "./chunk-V4EI5W2G.mjs";
 import {
   indexKeySpans,
   readTextFile,

@@ -7,13 +7,13 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-7IX6I6PK.mjs";
+} from "./chunk-POHD4LDO.mjs";
 import "./chunk-3H4LIQIY.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
   packageRoot
 } from "./chunk-Y6SXNGMV.mjs";
-import "./chunk-RFIMGT3B.mjs";
+import "./chunk-V4EI5W2G.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   UsageError,
