@@ -1,12 +1,16 @@
 /** The whole audit runs to completion on every corpus repository (offline: registry rules only leave notes). */
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runAudit } from "../../src/audit.js";
 import { CORPUS_DIR, corpusEntries, HAS_CORPUS } from "../helpers/corpus.js";
 import { tempDir } from "../helpers/temp-project.js";
 
 describe.skipIf(!HAS_CORPUS)("audit over the corpus", () => {
-  const cacheDir = tempDir("cache-");
+  // Made in beforeAll, not while collecting: a skipped file runs no hooks, so a directory made here would be left.
+  let cacheDir: string;
+  beforeAll(() => {
+    cacheDir = tempDir("cache-");
+  });
   for (const name of corpusEntries()) {
     it(name, async () => {
       const root = join(CORPUS_DIR, name);
