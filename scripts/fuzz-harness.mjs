@@ -18,6 +18,14 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const BIN = join(DIST, "cargo-sunset.mjs");
 
+/**
+ * The tool's own error classes, also when the test runner has loaded a second copy of the module that defines
+ * them (seen once in a full run under load): the class name then decides, the message checks stay the same.
+ */
+function isA(error, cls) {
+  return error instanceof cls || (error instanceof Error && error.constructor?.name === cls.name);
+}
+
 export async function loadReaders() {
   const [{ loadWorkspace }, { parseLockfile }, { loadConfig }, { readBaseline }, { loadCargoConfig }, { InputError }, { ConfigError }, { ALL_RULE_METAS }] = await Promise.all([
     import(join(DIST, "src/model/workspace.js")),
@@ -200,7 +208,7 @@ export async function readerOutcome(readers, kind, text) {
       }
       return checkTime(started, text) ?? "ok";
     } catch (error) {
-      const lines = error instanceof readers.InputError ? [error.message] : error instanceof readers.ConfigError ? error.message.split("\n") : null;
+      const lines = isA(error, readers.InputError) ? [error.message] : isA(error, readers.ConfigError) ? error.message.split("\n") : null;
       if (!lines) return `crash: ${error?.constructor?.name}: ${String(error?.message ?? error).split("\n")[0]}`;
       return positionProblem(lines, file, text) ?? checkTime(started, text) ?? "rejected";
     }
