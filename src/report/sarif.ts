@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { AuditResult, Finding, Location, ToolNote } from "../engine/types.js";
 import { lockfileReader, placeFinding } from "./lockfile-location.js";
+import { toJsonPlan } from "./plan.js";
 import { reportData } from "./data.js";
 import { readPackageInfo } from "./package-info.js";
 import { isOutside, toPosixRelative } from "./paths.js";
@@ -69,7 +70,8 @@ export function buildSarifLog(result: AuditResult, ctx: ReportContext, selection
         // Columns come from JavaScript string indices.
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.repoRoot) } },
-        properties: { data: reportData(ctx) },
+        // The same plan as the JSON report's top-level `plan` (paths relative to the working directory).
+        properties: { data: reportData(ctx), plan: toJsonPlan(result.plan ?? [], ctx.cwd) },
         invocations: [{ executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
         results,
       },

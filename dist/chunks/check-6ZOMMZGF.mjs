@@ -683,7 +683,8 @@ function buildSarifLog(result, ctx, selection) {
         // Columns come from JavaScript string indices.
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.repoRoot) } },
-        properties: { data: reportData(ctx) },
+        // The same plan as the JSON report's top-level `plan` (paths relative to the working directory).
+        properties: { data: reportData(ctx), plan: toJsonPlan(result.plan ?? [], ctx.cwd) },
         invocations: [{ executionSuccessful: true, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
         results
       }
