@@ -28,6 +28,8 @@ export interface MigrationGuide {
   conceptMap: Array<{ from: string; to: string }>;
   before: string;
   after: string;
+  /** Further before/after pairs for another route out (e.g. an in-place upgrade beside a rewrite). */
+  examples?: Array<{ title: string; before: string; after: string }>;
   pitfalls: string[];
 }
 

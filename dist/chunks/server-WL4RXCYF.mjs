@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-66OKMO7O.mjs";
+} from "./chunk-QUKOWL77.mjs";
 import {
   ConfigError
 } from "./chunk-3H4LIQIY.mjs";

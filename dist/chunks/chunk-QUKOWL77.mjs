@@ -6253,6 +6253,9 @@ function formatGuide(entry) {
   if (guide) {
     lines.push("", "Concept map:", ...guide.conceptMap.map((row) => `  ${row.from}  ->  ${row.to}`));
     lines.push("", "Before:", indent(guide.before, "    "), "", "After:", indent(guide.after, "    "));
+    for (const example of guide.examples ?? []) {
+      lines.push("", `${example.title}:`, "", "  Before:", indent(example.before, "    "), "", "  After:", indent(example.after, "    "));
+    }
     if (guide.pitfalls.length > 0)
       lines.push("", "Pitfalls:", ...guide.pitfalls.map((p) => `  - ${p}`));
   }
@@ -6295,6 +6298,21 @@ ${guide.before}
 \`\`\`rust
 ${guide.after}
 \`\`\``);
+    for (const example of guide.examples ?? []) {
+      parts.push(`**${example.title}**
+
+Before:
+
+\`\`\`rust
+${example.before}
+\`\`\`
+
+After:
+
+\`\`\`rust
+${example.after}
+\`\`\``);
+    }
     if (guide.pitfalls.length > 0)
       parts.push(`**Pitfalls**
 
