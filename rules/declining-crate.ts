@@ -2,14 +2,25 @@
  * declining-crate: a direct dependency the catalog marks as declining for its version. One finding per declaration:
  * a `[workspace.dependencies]` entry inherited by several members is reported once, at the entry.
  */
-import type { CatalogEntry } from "../src/catalog/types.js";
+import type { CatalogEntry, Replacement } from "../src/catalog/types.js";
 import type { RuleContext } from "../src/engine/types.js";
 import type { Dependency, LockedPackage, WorkspaceDependency } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
-import { declarationKey, externalDependencies, firstSentence, keyOf, lockedPackageOf, membersText, replacementsText } from "./support.js";
+import { needsNewerRust } from "./registry-support.js";
+import { declarationKey, externalDependencies, firstSentence, keyOf, lockedPackageOf, membersText, replacedByStd, replacementsText } from "./support.js";
 
 function suggestion(name: string, entry: CatalogEntry): string {
   return `Move to ${replacementsText(entry)}; \`cargo-sunset --explain ${name}\` prints the migration guide.`;
+}
+
+/** The replacements every one of the packages' rust-versions allows (no rust-version declared: current toolchains do). */
+function usableReplacements(entry: CatalogEntry, rustVersions: ReadonlyArray<string | null>): Replacement[] {
+  return entry.replacements.filter((r) => rustVersions.every((declared) => !needsNewerRust(r.rustVersion ?? null, declared)));
+}
+
+function stdSuggestion(name: string, usable: Replacement[]): string {
+  const items = usable.map((r) => `\`${r.crate}\` (Rust ${r.rustVersion}+)`).join(" or ");
+  return `The standard library now covers it: use ${items} and drop the dependency; \`cargo-sunset --explain ${name}\` shows how.`;
 }
 
 /** Abandoned crates keep the rule's level; superseded or merely declining ones are one step milder. */
@@ -29,6 +40,7 @@ interface Hit {
   member: string;
   locked: LockedPackage | undefined;
   entry: CatalogEntry;
+  rustVersion: string | null;
 }
 
 export const decliningCrate = createRule({
@@ -46,14 +58,18 @@ export const decliningCrate = createRule({
       const locked = lockedPackageOf(context, member, dep);
       const entry = locked ? context.catalog.decliningForVersion(dep.name, locked.version) : context.catalog.decliningForRequirement(dep.name, dep.req);
       if (!entry) continue;
+      // A std replacement the package's rust-version cannot use yet is no advice: the crate stays the right choice.
+      if (replacedByStd(entry) && usableReplacements(entry, [member.rustVersion]).length === 0) continue;
       // The same entry inherited as a normal and as a dev-dependency is still one line to edit.
       const key = `${declarationKey(dep)}\u0000${dep.inheritedFrom ? "" : dep.kind}`;
-      groups.set(key, [...(groups.get(key) ?? []), { dep, member: member.name, locked, entry }]);
+      groups.set(key, [...(groups.get(key) ?? []), { dep, member: member.name, locked, entry, rustVersion: member.rustVersion }]);
     }
     for (const hits of groups.values()) {
       const { dep, locked, entry } = hits[0]!;
       const versions = [...new Set(hits.map((h) => h.locked?.version ?? h.dep.req))];
       const members = [...new Set(hits.map((h) => h.member))];
+      const usable = usableReplacements(entry, hits.map((h) => h.rustVersion));
+      const byStd = replacedByStd(entry);
       const advisories = [...new Set(hits.flatMap((h) => (h.locked ? context.catalog.advisoriesFor(dep.name, h.locked.version) : [])).map((a) => a.id))];
       context.report({
         messageId: "declining",
@@ -70,9 +86,9 @@ export const decliningCrate = createRule({
         dependencies: hits.map((h) => h.dep),
         members,
         lockedPackage: locked,
-        facts: { milder: milder(entry), devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
+        facts: { milder: milder(entry), devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal"), ...(byStd ? { replacedByStd: true } : {}) },
         ...(advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {}),
-        suggestion: suggestion(dep.name, entry),
+        suggestion: byStd ? stdSuggestion(dep.name, usable) : suggestion(dep.name, { ...entry, replacements: usable.length > 0 ? usable : entry.replacements }),
         fingerprintExtra: members.length > 1 ? `workspace:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
     }
@@ -84,8 +100,8 @@ export const decliningCrate = createRule({
         data: { crate: entryDep.name, version: entryDep.req, status: entry.status, since: entry.since ? ` since ${entry.since}` : "", reason: firstSentence(entry.reason).replace(/\.$/, "") },
         crate: { name: entryDep.name, req: entryDep.req },
         dependency: { ...entryDep, rename: null, kind: "normal", target: null, optional: false } as Dependency,
-        facts: { milder: milder(entry) },
-        suggestion: suggestion(entryDep.name, entry),
+        facts: { milder: milder(entry), ...(replacedByStd(entry) ? { replacedByStd: true } : {}) },
+        suggestion: replacedByStd(entry) ? stdSuggestion(entryDep.name, entry.replacements) : suggestion(entryDep.name, entry),
         fingerprintExtra: `workspace:${entryDep.key}`,
       });
     }

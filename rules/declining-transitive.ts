@@ -6,7 +6,7 @@ import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
 import { dropVerdict } from "./registry-support.js";
 import { otherWays, shortestPerMember } from "./support.js";
-import { externalReaches, groupByDeclaration, keyOf, listText, membersText, neverShips, replacementsText, shortest } from "./support.js";
+import { externalReaches, groupByDeclaration, keyOf, listText, membersText, neverShips, replacedByStd, replacementsText, shortest } from "./support.js";
 
 export const decliningTransitive = createRule({
   id: "declining-transitive",
@@ -22,7 +22,9 @@ export const decliningTransitive = createRule({
     // Every locked version of one crate name together: two versions through one declaration are one finding.
     const flagged = new Map<string, LockedPackage[]>();
     for (const pkg of graph.lockfile.packages) {
-      if (pkg.source === null || !context.catalog.decliningForVersion(pkg.name, pkg.version)) continue;
+      const entry = pkg.source === null ? undefined : context.catalog.decliningForVersion(pkg.name, pkg.version);
+      // std replacing a crate is advice for the code that uses it: another crate's dependency on it is not the user's edit.
+      if (!entry || replacedByStd(entry)) continue;
       flagged.set(pkg.name, [...(flagged.get(pkg.name) ?? []), pkg]);
     }
     for (const [name, pkgs] of flagged) {

@@ -9,7 +9,7 @@ import type { Rule, RuleContext, RuleMeta } from "../src/engine/types.js";
 import { satisfies } from "../src/model/cargo-semver.js";
 import type { LockedPackage } from "../src/model/types.js";
 import { infoForDependency, infoForLocked, releases, stillPulls, suggestedRequirement, updateCommand } from "./registry-support.js";
-import { describePath, groupByDeclaration, isFromCratesIo, keyOf, neverShips, shortest } from "./support.js";
+import { describePath, groupByDeclaration, isFromCratesIo, keyOf, replacedByStd, neverShips, shortest } from "./support.js";
 
 const meta: RuleMeta = {
   id: "removable-transitive",
@@ -22,7 +22,7 @@ const meta: RuleMeta = {
 
 function flaggedAs(context: RuleContext, pkg: LockedPackage): string | undefined {
   const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
-  if (entry) return entry.status;
+  if (entry && !replacedByStd(entry)) return entry.status;
   const advisories = isFromCratesIo(pkg) ? context.catalog.advisoriesFor(pkg.name, pkg.version) : [];
   return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : undefined;
 }

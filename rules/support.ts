@@ -69,6 +69,11 @@ export function describePath(context: RuleContext, path: string[]): string {
 }
 
 /** `axum (our pick), trillium (RustSec)` */
+/** Every replacement is a std/core item (it names the Rust release that stabilised it): the crate is replaced by std. */
+export function replacedByStd(entry: CatalogEntry): boolean {
+  return entry.replacements.length > 0 && entry.replacements.every((r) => r.rustVersion !== undefined);
+}
+
 export function replacementsText(entry: CatalogEntry): string {
   const who = { "cargo-sunset": "", rustsec: " (RustSec's suggestion)", upstream: " (its authors' suggestion)", organisation: " (your organisation)" } as Record<string, string>;
   return entry.replacements.map((r) => `${r.crate}${who[r.recommendedBy] ?? ""}`).join(", ");

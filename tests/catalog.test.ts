@@ -201,11 +201,21 @@ describe("formatters", () => {
     expect(formatGuide(catalog.entry("hyper")!)).toContain("versions <1");
   });
 
+  it("prints further before/after examples: hyper 1 with hyper-util, warp 0.3 to 0.4 in place", () => {
+    const hyper = formatGuide(catalog.entry("hyper")!);
+    expect(hyper).toContain("hyper 1 with hyper-util, without a framework:\n\n  Before:\n    use hyper::{Body, Request, Response, Server");
+    expect(hyper).toContain("            if let Err(err) = http1::Builder::new().serve_connection(TokioIo::new(stream), service_fn(hello)).await {");
+    const warp = formatGuideMarkdown(catalog.entry("warp")!);
+    expect(warp.match(/```rust/g)).toHaveLength(4);
+    expect(warp).toContain('**First step: warp 0.3 to 0.4 in place**\n\nBefore:\n\n```rust\n// Cargo.toml: warp = "0.3"\n');
+    expect(warp).toContain('After:\n\n```rust\n// Cargo.toml: warp = { version = "0.4", features = ["server", "websocket"] }\n');
+  });
+
   it("renders Markdown with a concept-map table and Rust code blocks", () => {
     const md = formatGuideMarkdown(catalog.entry("warp")!);
     expect(md).toMatch(/^### `warp`: superseded \(versions <0\.4\)/);
     expect(md).toContain("| Before | After |");
-    expect(md.match(/```rust/g)).toHaveLength(2);
+    expect(md.match(/```rust/g)).toHaveLength(4);
     expect(md).toContain("[warp: upgrade to hyper v1 (PR #1121)](https://github.com/seanmonstar/warp/pull/1121)");
     const tableRows = md.split("\n").filter((l) => l.startsWith("| `"));
     for (const row of tableRows) expect(row.replace(/\\\|/g, "").split("|")).toHaveLength(4);

@@ -35,6 +35,9 @@ export function formatGuide(entry: CatalogEntry): string {
   if (guide) {
     lines.push("", "Concept map:", ...guide.conceptMap.map((row) => `  ${row.from}  ->  ${row.to}`));
     lines.push("", "Before:", indent(guide.before, "    "), "", "After:", indent(guide.after, "    "));
+    for (const example of guide.examples ?? []) {
+      lines.push("", `${example.title}:`, "", "  Before:", indent(example.before, "    "), "", "  After:", indent(example.after, "    "));
+    }
     if (guide.pitfalls.length > 0) lines.push("", "Pitfalls:", ...guide.pitfalls.map((p) => `  - ${p}`));
   }
   if (entry.guideUrl) lines.push("", `Migration guide: ${entry.guideUrl}`);
@@ -65,6 +68,9 @@ export function formatGuideMarkdown(entry: CatalogEntry): string {
     const rows = guide.conceptMap.map((row) => `| \`${escapeCell(row.from)}\` | \`${escapeCell(row.to)}\` |`);
     parts.push(`**Concept map**\n\n| Before | After |\n| --- | --- |\n${rows.join("\n")}`);
     parts.push(`**Before**\n\n\`\`\`rust\n${guide.before}\n\`\`\``, `**After**\n\n\`\`\`rust\n${guide.after}\n\`\`\``);
+    for (const example of guide.examples ?? []) {
+      parts.push(`**${example.title}**\n\nBefore:\n\n\`\`\`rust\n${example.before}\n\`\`\`\n\nAfter:\n\n\`\`\`rust\n${example.after}\n\`\`\``);
+    }
     if (guide.pitfalls.length > 0) parts.push(`**Pitfalls**\n\n${guide.pitfalls.map((p) => `- ${p}`).join("\n")}`);
   }
   if (entry.guideUrl) parts.push(`[Migration guide](${entry.guideUrl})`);

@@ -13,6 +13,8 @@ export interface Replacement {
   /** Who recommends it: our own verdict, RustSec's advisory, the crate's authors, or the user's organisation (configuration). */
   recommendedBy: "cargo-sunset" | "rustsec" | "upstream" | "organisation";
   note?: string;
+  /** The Rust release that stabilised it (std/core replacements): offered only where the package's rust-version allows it. */
+  rustVersion?: string;
 }
 
 export interface Evidence {
@@ -26,6 +28,8 @@ export interface MigrationGuide {
   conceptMap: Array<{ from: string; to: string }>;
   before: string;
   after: string;
+  /** Further before/after pairs for another route out (e.g. an in-place upgrade beside a rewrite). */
+  examples?: Array<{ title: string; before: string; after: string }>;
   pitfalls: string[];
 }
 

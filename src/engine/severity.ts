@@ -33,6 +33,8 @@ export interface SeverityFacts {
   devOrBuildOnly?: boolean;
   /** The crate is superseded or merely declining, not abandoned. */
   milder?: boolean;
+  /** The standard library now does the crate's job: a tidy-up, not a risk. */
+  replacedByStd?: boolean;
 }
 
 export interface RuleLevel {
@@ -52,6 +54,7 @@ export function resolveSeverity(levels: RuleLevel[], facts: SeverityFacts = {}):
   if (configured !== undefined) return configured;
   let level = mostSevere(on.map((l) => l.setting)) as Severity;
   if (facts.milder) level = lowered(level);
+  if (facts.replacedByStd) level = lowered(level);
   if (facts.devOrBuildOnly) level = lowered(level);
   return level;
 }

@@ -9,6 +9,9 @@ const SURF_LOCK = lockfile([
   { name: "serde", version: "1.0.210" },
   { name: "surf", version: "2.3.2" },
 ]);
+/** A package declaring `rust-version`: six lines, so the first dependency table starts on line 7. */
+const msrvPkg = (rustVersion: string): string => PKG.replace('edition = "2021"\n', `edition = "2021"\nrust-version = "${rustVersion}"\n`);
+const STD_DEPS = 'num_cpus = "1.16"\nmemoffset = "0.9"\nis-terminal = "0.4"\nonce_cell = "1.19"\n';
 const HYPER_LOCK = lockfile([{ ...APP, dependencies: ["hyper"] }, { name: "hyper", version: "0.14.32" }]);
 
 testRule(decliningCrate, {
@@ -51,8 +54,57 @@ testRule(decliningCrate, {
         "crates/a/Cargo.toml": `${PKG.replace('"app"', '"a"')}[dependencies]\nserde.workspace = true\n`,
       },
     },
+    {
+      name: "a std replacement the package's rust-version is below is not suggested (each one release short)",
+      files: {
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n',
+        "crates/n/Cargo.toml": `${msrvPkg("1.58").replace('"app"', '"n"')}[dependencies]\nnum_cpus = "1.16"\n`,
+        "crates/m/Cargo.toml": `${msrvPkg("1.76").replace('"app"', '"m"')}[dependencies]\nmemoffset = "0.9"\n`,
+        "crates/t/Cargo.toml": `${msrvPkg("1.69").replace('"app"', '"t"')}[dependencies]\nis-terminal = "0.4"\n`,
+        "crates/o/Cargo.toml": `${msrvPkg("1.79").replace('"app"', '"o"')}[dependencies]\nonce_cell = "1.19"\n`,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "replaced by std, no rust-version declared: offered as notes",
+      files: { "Cargo.toml": `${PKG}[dependencies]\n${STD_DEPS}` },
+      findings: [
+        { message: /^num_cpus \^1\.16 is superseded since 2022-02-24: num_cpus still works, but std::thread::available_parallelism \(stable since Rust 1\.59\) answers num_cpus::get\(\) without a dependency\.$/, line: 7, column: 1, severity: "note",
+          suggestion: /^The standard library now covers it: use `std::thread::available_parallelism` \(Rust 1\.59\+\) and drop the dependency; `cargo-sunset --explain num_cpus` shows how\.$/ },
+        { message: /^memoffset \^0\.9 is superseded since 2024-03-21: /, line: 8, column: 1, severity: "note", suggestion: /^The standard library now covers it: use `core::mem::offset_of!` \(Rust 1\.77\+\) and drop/ },
+        { message: /^is-terminal \^0\.4 is superseded since 2023-06-01: /, line: 9, column: 1, severity: "note", suggestion: /^The standard library now covers it: use `std::io::IsTerminal` \(Rust 1\.70\+\) and drop/ },
+        { message: /^once_cell \^1\.19 is superseded since 2024-07-25: /, line: 10, column: 1, severity: "note", suggestion: /^The standard library now covers it: use `std::sync::\{LazyLock, OnceLock\}` \(Rust 1\.80\+\) and drop/ },
+      ],
+    },
+    {
+      name: "replaced by std, rust-version exactly at each threshold: offered",
+      files: {
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n',
+        "crates/o/Cargo.toml": `${msrvPkg("1.80").replace('"app"', '"o"')}[dependencies]\nonce_cell = "1.19"\n`,
+        "crates/n/Cargo.toml": `${msrvPkg("1.59").replace('"app"', '"n"')}[dependencies]\nnum_cpus = "1.16"\n`,
+        "crates/m/Cargo.toml": `${msrvPkg("1.77.0").replace('"app"', '"m"')}[dependencies]\nmemoffset = "0.9"\n`,
+        "crates/t/Cargo.toml": `${msrvPkg("1.70").replace('"app"', '"t"')}[dev-dependencies]\nis-terminal = "0.4"\n`,
+      },
+      findings: [
+        { file: "crates/m/Cargo.toml", message: /^memoffset \^0\.9 is superseded/, line: 8, column: 1, severity: "note" },
+        { file: "crates/n/Cargo.toml", message: /^num_cpus \^1\.16 is superseded/, line: 8, column: 1, severity: "note" },
+        { file: "crates/o/Cargo.toml", message: /^once_cell \^1\.19 is superseded/, line: 8, column: 1, severity: "note" },
+        { file: "crates/t/Cargo.toml", message: /^is-terminal \^0\.4 is superseded/, line: 8, column: 1, severity: "note" },
+      ],
+    },
+    {
+      name: "lazy_static: LazyLock offered without rust-version, only once_cell below 1.80",
+      files: {
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n',
+        "crates/new/Cargo.toml": `${PKG.replace('"app"', '"new"')}[dependencies]\nlazy_static = "1.5"\n`,
+        "crates/old/Cargo.toml": `${msrvPkg("1.70").replace('"app"', '"old"')}[dependencies]\nlazy_static = "1.5"\n`,
+      },
+      findings: [
+        { file: "crates/new/Cargo.toml", message: /^lazy_static \^1\.5 is superseded/, line: 7, column: 1, severity: "warning", suggestion: /^Move to std::sync::LazyLock, once_cell; / },
+        { file: "crates/old/Cargo.toml", message: /^lazy_static \^1\.5 is superseded/, line: 8, column: 1, severity: "warning", suggestion: /^Move to once_cell; / },
+      ],
+    },
     {
       name: "plain string requirement, judged by its lowest admitted version without a lockfile",
       files: { "Cargo.toml": `${PKG}[dependencies]\ntide = "0.16"\n` },

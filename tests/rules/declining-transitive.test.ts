@@ -30,6 +30,20 @@ const WORKSPACE_LOCK = lockfile([
 testRule(decliningTransitive, {
   valid: [
     {
+      name: "crates std replaces are the dependents' business, not flagged transitively",
+      files: {
+        "Cargo.toml": `${PKG}[dependencies]\nregex = "1"\n`,
+        "Cargo.lock": lockfile([
+          { ...APP, dependencies: ["regex"] },
+          { name: "regex", version: "1.11.1", dependencies: ["is-terminal", "memoffset", "num_cpus", "once_cell"] },
+          { name: "is-terminal", version: "0.4.13" },
+          { name: "memoffset", version: "0.9.1" },
+          { name: "num_cpus", version: "1.16.0" },
+          { name: "once_cell", version: "1.20.2" },
+        ]),
+      },
+    },
+    {
       name: "without a lockfile nothing is transitive",
       files: { "Cargo.toml": `${PKG}[dependencies]\nwarp = "0.3"\n` },
     },

@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-POHD4LDO.mjs";
+} from "./chunk-QUKOWL77.mjs";
 import {
   ConfigError
 } from "./chunk-3H4LIQIY.mjs";

@@ -3263,6 +3263,8 @@ function resolveSeverity(levels, facts = {}) {
   let level = mostSevere(on.map((l) => l.setting));
   if (facts.milder)
     level = lowered(level);
+  if (facts.replacedByStd)
+    level = lowered(level);
   if (facts.devOrBuildOnly)
     level = lowered(level);
   return level;
@@ -5057,6 +5059,9 @@ function shortest(reaches) {
 function describePath(context, path) {
   return path.map((id) => context.graph?.packageById(id)).map((p) => p ? `${p.name} ${p.version}` : "?").join(" \u2192 ");
 }
+function replacedByStd(entry) {
+  return entry.replacements.length > 0 && entry.replacements.every((r) => r.rustVersion !== void 0);
+}
 function replacementsText(entry) {
   const who = { "cargo-sunset": "", rustsec: " (RustSec's suggestion)", upstream: " (its authors' suggestion)", organisation: " (your organisation)" };
   return entry.replacements.map((r) => `${r.crate}${who[r.recommendedBy] ?? ""}`).join(", ");
@@ -5246,6 +5251,13 @@ var competingRuntimes = createRule({
 function suggestion(name, entry) {
   return `Move to ${replacementsText(entry)}; \`cargo-sunset --explain ${name}\` prints the migration guide.`;
 }
+function usableReplacements(entry, rustVersions) {
+  return entry.replacements.filter((r) => rustVersions.every((declared) => !needsNewerRust(r.rustVersion ?? null, declared)));
+}
+function stdSuggestion(name, usable2) {
+  const items = usable2.map((r) => `\`${r.crate}\` (Rust ${r.rustVersion}+)`).join(" or ");
+  return `The standard library now covers it: use ${items} and drop the dependency; \`cargo-sunset --explain ${name}\` shows how.`;
+}
 function milder(entry) {
   return entry.status === "superseded" || entry.status === "declining";
 }
@@ -5273,13 +5285,17 @@ var decliningCrate = createRule({
       const entry = locked ? context.catalog.decliningForVersion(dep.name, locked.version) : context.catalog.decliningForRequirement(dep.name, dep.req);
       if (!entry)
         continue;
+      if (replacedByStd(entry) && usableReplacements(entry, [member.rustVersion]).length === 0)
+        continue;
       const key = `${declarationKey2(dep)}\0${dep.inheritedFrom ? "" : dep.kind}`;
-      groups.set(key, [...groups.get(key) ?? [], { dep, member: member.name, locked, entry }]);
+      groups.set(key, [...groups.get(key) ?? [], { dep, member: member.name, locked, entry, rustVersion: member.rustVersion }]);
     }
     for (const hits of groups.values()) {
       const { dep, locked, entry } = hits[0];
       const versions = [...new Set(hits.map((h) => h.locked?.version ?? h.dep.req))];
       const members = [...new Set(hits.map((h) => h.member))];
+      const usable2 = usableReplacements(entry, hits.map((h) => h.rustVersion));
+      const byStd = replacedByStd(entry);
       const advisories = [...new Set(hits.flatMap((h) => h.locked ? context.catalog.advisoriesFor(dep.name, h.locked.version) : []).map((a) => a.id))];
       context.report({
         messageId: "declining",
@@ -5296,9 +5312,9 @@ var decliningCrate = createRule({
         dependencies: hits.map((h) => h.dep),
         members,
         lockedPackage: locked,
-        facts: { milder: milder(entry), devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
+        facts: { milder: milder(entry), devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal"), ...byStd ? { replacedByStd: true } : {} },
         ...advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {},
-        suggestion: suggestion(dep.name, entry),
+        suggestion: byStd ? stdSuggestion(dep.name, usable2) : suggestion(dep.name, { ...entry, replacements: usable2.length > 0 ? usable2 : entry.replacements }),
         fingerprintExtra: members.length > 1 ? `workspace:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
       });
     }
@@ -5311,8 +5327,8 @@ var decliningCrate = createRule({
         data: { crate: entryDep.name, version: entryDep.req, status: entry.status, since: entry.since ? ` since ${entry.since}` : "", reason: firstSentence(entry.reason).replace(/\.$/, "") },
         crate: { name: entryDep.name, req: entryDep.req },
         dependency: { ...entryDep, rename: null, kind: "normal", target: null, optional: false },
-        facts: { milder: milder(entry) },
-        suggestion: suggestion(entryDep.name, entry),
+        facts: { milder: milder(entry), ...replacedByStd(entry) ? { replacedByStd: true } : {} },
+        suggestion: replacedByStd(entry) ? stdSuggestion(entryDep.name, entry.replacements) : suggestion(entryDep.name, entry),
         fingerprintExtra: `workspace:${entryDep.key}`
       });
     }
@@ -5334,7 +5350,8 @@ var decliningTransitive = createRule({
       return;
     const flagged = /* @__PURE__ */ new Map();
     for (const pkg of graph.lockfile.packages) {
-      if (pkg.source === null || !context.catalog.decliningForVersion(pkg.name, pkg.version))
+      const entry = pkg.source === null ? void 0 : context.catalog.decliningForVersion(pkg.name, pkg.version);
+      if (!entry || replacedByStd(entry))
         continue;
       flagged.set(pkg.name, [...flagged.get(pkg.name) ?? [], pkg]);
     }
@@ -5556,7 +5573,7 @@ var meta4 = {
 };
 function flaggedAs(context, pkg) {
   const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
-  if (entry)
+  if (entry && !replacedByStd(entry))
     return entry.status;
   const advisories = isFromCratesIo(pkg) ? context.catalog.advisoriesFor(pkg.name, pkg.version) : [];
   return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : void 0;
@@ -6236,6 +6253,9 @@ function formatGuide(entry) {
   if (guide) {
     lines.push("", "Concept map:", ...guide.conceptMap.map((row) => `  ${row.from}  ->  ${row.to}`));
     lines.push("", "Before:", indent(guide.before, "    "), "", "After:", indent(guide.after, "    "));
+    for (const example of guide.examples ?? []) {
+      lines.push("", `${example.title}:`, "", "  Before:", indent(example.before, "    "), "", "  After:", indent(example.after, "    "));
+    }
     if (guide.pitfalls.length > 0)
       lines.push("", "Pitfalls:", ...guide.pitfalls.map((p) => `  - ${p}`));
   }
@@ -6278,6 +6298,21 @@ ${guide.before}
 \`\`\`rust
 ${guide.after}
 \`\`\``);
+    for (const example of guide.examples ?? []) {
+      parts.push(`**${example.title}**
+
+Before:
+
+\`\`\`rust
+${example.before}
+\`\`\`
+
+After:
+
+\`\`\`rust
+${example.after}
+\`\`\``);
+    }
     if (guide.pitfalls.length > 0)
       parts.push(`**Pitfalls**
 

@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-POHD4LDO.mjs";
+} from "./chunk-QUKOWL77.mjs";
 import "./chunk-3H4LIQIY.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
