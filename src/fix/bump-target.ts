@@ -7,19 +7,8 @@ import { lowestAdmitted, rustVersionToSemver, satisfies } from "../model/cargo-s
 import type { CrateInfo, IndexVersion } from "../registry/types.js";
 import { needsNewerRust, releases, suggestedRequirement } from "../../rules/registry-support.js";
 
-/**
- * Releases published only to end a crate: moving to one breaks the build on purpose. Versions with `+deprecated`
- * build metadata are recognised by their name; these are known by crate and version.
- */
-const TOMBSTONES: Readonly<Record<string, readonly string[]>> = {
-  // bincode 3.0.0 contains only a compile_error! saying the crate is no longer maintained.
-  bincode: ["3.0.0"],
-};
-
-export function isTombstone(name: string, version: string): boolean {
-  const build = semver.parse(version)?.build ?? [];
-  return build.some((part) => /deprecated/i.test(part)) || (TOMBSTONES[name]?.includes(version) ?? false);
-}
+// Tombstones are already left out by `releases()`; re-exported for callers of this module.
+export { isTombstone } from "../catalog/tombstones.js";
 
 export type BumpTarget =
   | { kind: "bump"; version: IndexVersion; req: string }
@@ -27,7 +16,7 @@ export type BumpTarget =
 
 /** `rustVersions`: the rust-version of every package the requirement applies to (null when one declares none). */
 export function bumpTarget(info: CrateInfo, writtenReq: string, rustVersions: ReadonlyArray<string | null>): BumpTarget {
-  const candidates = releases(info).filter((v) => !isTombstone(info.name, v.version));
+  const candidates = releases(info);
   const allowed = candidates.find((v) => rustVersions.every((declared) => !needsNewerRust(v.rustVersion, declared)));
   if (!allowed) return { kind: "none", why: "no release supports the declared rust-version" };
   if (satisfies(allowed.version, writtenReq)) {

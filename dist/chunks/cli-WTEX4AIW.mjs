@@ -287,9 +287,9 @@ async function main(argv, io) {
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-WL4RXCYF.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-KEQU474B.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-SP3NMYDF.mjs")).check(args, io, relativize);
+        return await (await import("./check-6PD5W4QY.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

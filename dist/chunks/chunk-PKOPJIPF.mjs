@@ -18,16 +18,8 @@ import {
 
 // dist/src/fix/bump-target.js
 var import_semver = __toESM(require_semver(), 1);
-var TOMBSTONES = {
-  // bincode 3.0.0 contains only a compile_error! saying the crate is no longer maintained.
-  bincode: ["3.0.0"]
-};
-function isTombstone(name, version) {
-  const build = import_semver.default.parse(version)?.build ?? [];
-  return build.some((part) => /deprecated/i.test(part)) || (TOMBSTONES[name]?.includes(version) ?? false);
-}
 function bumpTarget(info, writtenReq, rustVersions) {
-  const candidates = releases(info).filter((v) => !isTombstone(info.name, v.version));
+  const candidates = releases(info);
   const allowed = candidates.find((v) => rustVersions.every((declared) => !needsNewerRust(v.rustVersion, declared)));
   if (!allowed)
     return { kind: "none", why: "no release supports the declared rust-version" };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-INBPBOFJ.mjs";
+} from "./chunk-PKOPJIPF.mjs";
 import "./chunk-V4EI5W2G.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {

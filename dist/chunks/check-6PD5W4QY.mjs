@@ -958,7 +958,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-GK5QIH3X.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-EXIPQBVK.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

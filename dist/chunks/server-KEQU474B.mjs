@@ -19,7 +19,7 @@ import {
 } from "./chunk-Y6SXNGMV.mjs";
 import {
   planFixes
-} from "./chunk-INBPBOFJ.mjs";
+} from "./chunk-PKOPJIPF.mjs";
 import {
   newestRelease
 } from "./chunk-V4EI5W2G.mjs";
