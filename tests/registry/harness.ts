@@ -17,8 +17,8 @@ export function makeProject(): Project {
   return { root: tempDir("project-"), cacheDir: join(home, "cache"), env: { HOME: home, CARGO_HOME: join(home, "cargo") } };
 }
 
-/** Fast failure settings so fault tests finish quickly; waits are skipped through `sleep`. */
-export const FAST: Partial<RegistryOptions> = { timeoutMs: 300, retries: 2, backoffBaseMs: 1, maxRetryDelayMs: 50, sleep: async () => {} };
+/** Fast failure settings so fault tests finish quickly (waits are skipped through `sleep`); the timeout leaves room for a loaded machine. */
+export const FAST: Partial<RegistryOptions> = { timeoutMs: 2_000, retries: 2, backoffBaseMs: 1, maxRetryDelayMs: 50, sleep: async () => {} };
 
 export function prefetch(
   project: Project,
