@@ -1,10 +1,10 @@
 /** `[registry]`: how the crates.io index is queried and cached. */
 import { isAbsolute, resolve } from "node:path";
 import { checkKeys, describeValue, isPlainTable, report, tableName, type Checker } from "./checker.js";
-import { parseDuration } from "./duration.js";
+import { parseDuration, parseSize } from "./duration.js";
 import type { RegistrySettings } from "./types.js";
 
-const KEYS = ["concurrency", "cache-ttl", "offline", "cache-dir"] as const;
+const KEYS = ["concurrency", "cache-ttl", "offline", "cache-dir", "timeout", "run-timeout", "max-file-size", "max-download"] as const;
 
 export function checkRegistrySection(checker: Checker, section: unknown): RegistrySettings {
   const settings: RegistrySettings = {};
@@ -38,5 +38,32 @@ export function checkRegistrySection(checker: Checker, section: unknown): Regist
       report(checker, [...path, "cache-dir"], `\`cache-dir\` must be a non-empty path, found ${describeValue(cacheDir)}`);
     }
   }
+  checkLimits(checker, section, settings);
   return settings;
+}
+
+/** The registry client's limits: a request's and the run's time, one file's and the run's size. */
+function checkLimits(checker: Checker, section: Record<string, unknown>, settings: RegistrySettings): void {
+  const durations = [
+    ["timeout", "timeoutMs"],
+    ["run-timeout", "runTimeoutMs"],
+  ] as const;
+  for (const [key, field] of durations) {
+    const value = section[key];
+    if (value === undefined) continue;
+    const ms = parseDuration(value);
+    if (ms !== null && ms > 0) settings[field] = ms;
+    else report(checker, ["registry", key], `\`${key}\` must be a duration above zero such as "10s", "2m" or a number of seconds, found ${describeValue(value)}`);
+  }
+  const sizes = [
+    ["max-file-size", "maxFileBytes"],
+    ["max-download", "maxRunBytes"],
+  ] as const;
+  for (const [key, field] of sizes) {
+    const value = section[key];
+    if (value === undefined) continue;
+    const bytes = parseSize(value);
+    if (bytes !== null) settings[field] = bytes;
+    else report(checker, ["registry", key], `\`${key}\` must be a size above zero such as "20MB", "512KiB" or a number of bytes, found ${describeValue(value)}`);
+  }
 }

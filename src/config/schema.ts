@@ -73,6 +73,26 @@ const REGISTRY: Schema = {
     },
     offline: { type: "boolean", default: false, description: "Use only cached registry data." },
     "cache-dir": { type: "string", minLength: 1, description: "Cache directory, relative to the workspace root." },
+    timeout: {
+      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*[smhdw]\\s*$" }, { type: "integer", minimum: 1 }],
+      default: "10s",
+      description: "Time one request attempt may take before it is retried or given up.",
+    },
+    "run-timeout": {
+      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*[smhdw]\\s*$" }, { type: "integer", minimum: 1 }],
+      default: "60s",
+      description: "Time the whole run may spend on the registry; crates not checked by then get a note.",
+    },
+    "max-file-size": {
+      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*([kKmMgG][iI]?[bB]|[bB])?\\s*$" }, { type: "integer", minimum: 1 }],
+      default: "20MiB",
+      description: "Largest index file read, after decompression.",
+    },
+    "max-download": {
+      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*([kKmMgG][iI]?[bB]|[bB])?\\s*$" }, { type: "integer", minimum: 1 }],
+      default: "256MiB",
+      description: "Index data one run may download; crates past it are not checked (with a note).",
+    },
   },
 };
 

@@ -28,6 +28,14 @@ export interface RegistrySettings {
   offline?: boolean;
   /** Absolute when it comes from a file (resolved against the workspace root); as given on the command line. */
   cacheDir?: string;
+  /** Per request attempt (`timeout`). */
+  timeoutMs?: number;
+  /** The whole run's time on the registry (`run-timeout`). */
+  runTimeoutMs?: number;
+  /** Largest index file read, after decompression (`max-file-size`). */
+  maxFileBytes?: number;
+  /** Index data one run may download (`max-download`). */
+  maxRunBytes?: number;
 }
 
 /** One `[advisories] ignore` entry: an advisory id not to report, with a reason and an optional last day. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
 import { loadConfig } from "../../src/config/load.js";
-import { parseDuration } from "../../src/config/duration.js";
+import { parseDuration, parseSize } from "../../src/config/duration.js";
 import { thrownBy } from "../helpers/thrown.js";
 import { writeProject } from "../helpers/temp-project.js";
 import { RULE_METAS } from "./rule-metas.js";
@@ -55,6 +55,32 @@ describe("[registry] values", () => {
       '4:13 `cache-dir` must be a non-empty path, found "  "',
     ]);
     expect(problems('registry = "fast"\n')).toEqual(['1:12 [registry] must be a table, found "fast"']);
+  });
+
+  it("sets the registry client's limits", () => {
+    const config = accepted('[registry]\ntimeout = "3s"\nrun-timeout = 120\nmax-file-size = "8MiB"\nmax-download = "1GB"\n');
+    expect(config.registry).toEqual({ timeoutMs: 3_000, runTimeoutMs: 120_000, maxFileBytes: 8 * 1024 * 1024, maxRunBytes: 1e9 });
+  });
+
+  it("rejects limits of zero or of the wrong kind", () => {
+    expect(problems('[registry]\ntimeout = "0s"\nrun-timeout = "soon"\nmax-file-size = 0\nmax-download = "1TB"\n')).toEqual([
+      '2:11 `timeout` must be a duration above zero such as "10s", "2m" or a number of seconds, found "0s"',
+      '3:15 `run-timeout` must be a duration above zero such as "10s", "2m" or a number of seconds, found "soon"',
+      '4:17 `max-file-size` must be a size above zero such as "20MB", "512KiB" or a number of bytes, found 0',
+      '5:16 `max-download` must be a size above zero such as "20MB", "512KiB" or a number of bytes, found "1TB"',
+    ]);
+  });
+});
+
+describe("sizes", () => {
+  it("reads decimal and binary units and a number of bytes", () => {
+    expect(["512", "512b", "2kB", "2KiB", "20MB", "20MiB", "1gib", " 3 MB "].map(parseSize)).toEqual([512, 512, 2_000, 2_048, 20e6, 20 * 1024 ** 2, 1024 ** 3, 3e6]);
+    expect(parseSize(4096)).toBe(4096);
+  });
+
+  it("rejects anything else", () => {
+    expect(["", "MB", "1.5MB", "-1MB", "0", "1TB", "1 M B"].map(parseSize)).toEqual(Array(7).fill(null));
+    expect([0, -1, 1.5, true, null].map(parseSize)).toEqual(Array(5).fill(null));
   });
 });
 

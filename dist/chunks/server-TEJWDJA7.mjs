@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-QUKOWL77.mjs";
+} from "./chunk-NVOIP3O4.mjs";
 import {
   ConfigError
 } from "./chunk-3H4LIQIY.mjs";

@@ -232,6 +232,18 @@ function parseDuration(value) {
     return null;
   return Number(match[1]) * UNIT_MS[match[2]];
 }
+var SIZE_UNIT = { "": 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+function parseSize(value) {
+  if (typeof value === "number")
+    return Number.isInteger(value) && value > 0 ? value : null;
+  if (typeof value !== "string")
+    return null;
+  const match = /^\s*(\d+)\s*([kmg]i?b|b)?\s*$/i.exec(value);
+  if (!match)
+    return null;
+  const bytes = Number(match[1]) * SIZE_UNIT[(match[2] ?? "").toLowerCase()];
+  return bytes > 0 ? bytes : null;
+}
 
 // dist/src/registry/options.js
 var DEFAULT_CONCURRENCY = 16;
@@ -804,7 +816,7 @@ function checkIgnoreSection(checker, section, scope) {
 
 // dist/src/config/registry-section.js
 import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
-var KEYS4 = ["concurrency", "cache-ttl", "offline", "cache-dir"];
+var KEYS4 = ["concurrency", "cache-ttl", "offline", "cache-dir", "timeout", "run-timeout", "max-file-size", "max-download"];
 function checkRegistrySection(checker, section) {
   const settings = {};
   const path = ["registry"];
@@ -842,7 +854,38 @@ function checkRegistrySection(checker, section) {
       report(checker, [...path, "cache-dir"], `\`cache-dir\` must be a non-empty path, found ${describeValue(cacheDir)}`);
     }
   }
+  checkLimits(checker, section, settings);
   return settings;
+}
+function checkLimits(checker, section, settings) {
+  const durations = [
+    ["timeout", "timeoutMs"],
+    ["run-timeout", "runTimeoutMs"]
+  ];
+  for (const [key, field] of durations) {
+    const value = section[key];
+    if (value === void 0)
+      continue;
+    const ms = parseDuration(value);
+    if (ms !== null && ms > 0)
+      settings[field] = ms;
+    else
+      report(checker, ["registry", key], `\`${key}\` must be a duration above zero such as "10s", "2m" or a number of seconds, found ${describeValue(value)}`);
+  }
+  const sizes = [
+    ["max-file-size", "maxFileBytes"],
+    ["max-download", "maxRunBytes"]
+  ];
+  for (const [key, field] of sizes) {
+    const value = section[key];
+    if (value === void 0)
+      continue;
+    const bytes = parseSize(value);
+    if (bytes !== null)
+      settings[field] = bytes;
+    else
+      report(checker, ["registry", key], `\`${key}\` must be a size above zero such as "20MB", "512KiB" or a number of bytes, found ${describeValue(value)}`);
+  }
 }
 
 // dist/src/config/rules-section.js
@@ -3770,7 +3813,9 @@ var BodyTooLargeError = class extends Error {
   }
 };
 function formatBytes(bytes) {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+  if (bytes >= 1024 * 1024)
+    return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 function nodeTransport(maxSockets) {
   const agents = /* @__PURE__ */ new Map();
