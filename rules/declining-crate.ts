@@ -18,9 +18,14 @@ function usableReplacements(entry: CatalogEntry, rustVersions: ReadonlyArray<str
   return entry.replacements.filter((r) => rustVersions.every((declared) => !needsNewerRust(r.rustVersion ?? null, declared)));
 }
 
+/** The first usable std replacement (the catalog lists the most complete first); a partial one says what remains. */
 function stdSuggestion(name: string, usable: Replacement[]): string {
-  const items = usable.map((r) => `\`${r.crate}\` (Rust ${r.rustVersion}+)`).join(" or ");
-  return `The standard library now covers it: use ${items} and drop the dependency; \`cargo-sunset --explain ${name}\` shows how.`;
+  const best = usable[0];
+  const explain = `\`cargo-sunset --explain ${name}\` shows how.`;
+  if (!best) return `The standard library now covers it; ${explain}`;
+  const item = `\`${best.crate}\` (Rust ${best.rustVersion}+)`;
+  if (best.partial) return `The standard library covers part of it: use ${item}${best.note ? ` ${best.note.replace(/^Rust [\d.]+\+,?\s*/, "")}` : ""}; ${best.partial}. ${explain}`;
+  return `The standard library now covers it: use ${item} and drop the dependency; ${explain}`;
 }
 
 /** Abandoned crates keep the rule's level; superseded or merely declining ones are one step milder. */

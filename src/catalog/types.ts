@@ -15,6 +15,8 @@ export interface Replacement {
   note?: string;
   /** The Rust release that stabilised it (std/core replacements): offered only where the package's rust-version allows it. */
   rustVersion?: string;
+  /** Set when the replacement covers only part of the crate: what still needs the crate, and until when. */
+  partial?: string;
 }
 
 export interface Evidence {

@@ -61,7 +61,7 @@ testRule(decliningCrate, {
         "crates/n/Cargo.toml": `${msrvPkg("1.58").replace('"app"', '"n"')}[dependencies]\nnum_cpus = "1.16"\n`,
         "crates/m/Cargo.toml": `${msrvPkg("1.76").replace('"app"', '"m"')}[dependencies]\nmemoffset = "0.9"\n`,
         "crates/t/Cargo.toml": `${msrvPkg("1.69").replace('"app"', '"t"')}[dependencies]\nis-terminal = "0.4"\n`,
-        "crates/o/Cargo.toml": `${msrvPkg("1.79").replace('"app"', '"o"')}[dependencies]\nonce_cell = "1.19"\n`,
+        "crates/o/Cargo.toml": `${msrvPkg("1.69").replace('"app"', '"o"')}[dependencies]\nonce_cell = "1.19"\n`,
       },
     },
   ],
@@ -91,6 +91,22 @@ testRule(decliningCrate, {
         { file: "crates/n/Cargo.toml", message: /^num_cpus \^1\.16 is superseded/, line: 8, column: 1, severity: "note" },
         { file: "crates/o/Cargo.toml", message: /^once_cell \^1\.19 is superseded/, line: 8, column: 1, severity: "note" },
         { file: "crates/t/Cargo.toml", message: /^is-terminal \^0\.4 is superseded/, line: 8, column: 1, severity: "note" },
+      ],
+    },
+    {
+      name: "once_cell from Rust 1.70 to 1.79: OnceLock offered for OnceCell, once_cell kept for Lazy; from 1.80 both",
+      files: {
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n',
+        "crates/a/Cargo.toml": `${msrvPkg("1.70").replace('"app"', '"a"')}[dependencies]\nonce_cell = "1.19"\n`,
+        "crates/b/Cargo.toml": `${msrvPkg("1.79").replace('"app"', '"b"')}[dependencies]\nonce_cell = "1.19"\n`,
+        "crates/c/Cargo.toml": `${msrvPkg("1.80").replace('"app"', '"c"')}[dependencies]\nonce_cell = "1.19"\n`,
+      },
+      findings: [
+        { file: "crates/a/Cargo.toml", message: /^once_cell \^1\.19 is superseded/, line: 8, column: 1, severity: "note",
+          suggestion: /^The standard library covers part of it: use `std::sync::OnceLock` \(Rust 1\.70\+\) for once_cell::sync::OnceCell; once_cell::sync::Lazy needs std::sync::LazyLock \(Rust 1\.80\): keep once_cell for it until rust-version reaches 1\.80\. `cargo-sunset --explain once_cell` shows how\.$/ },
+        { file: "crates/b/Cargo.toml", message: /^once_cell \^1\.19 is superseded/, line: 8, column: 1, severity: "note", suggestion: /^The standard library covers part of it: use `std::sync::OnceLock` \(Rust 1\.70\+\)/ },
+        { file: "crates/c/Cargo.toml", message: /^once_cell \^1\.19 is superseded/, line: 8, column: 1, severity: "note",
+          suggestion: /^The standard library now covers it: use `std::sync::\{LazyLock, OnceLock\}` \(Rust 1\.80\+\) and drop the dependency; / },
       ],
     },
     {

@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-NVOIP3O4.mjs";
+} from "./chunk-AZTQN7OA.mjs";
 import {
   ConfigError
 } from "./chunk-3H4LIQIY.mjs";

@@ -16,7 +16,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-NVOIP3O4.mjs";
+} from "./chunk-AZTQN7OA.mjs";
 import "./chunk-3H4LIQIY.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {

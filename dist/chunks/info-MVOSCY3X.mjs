@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-NVOIP3O4.mjs";
+} from "./chunk-AZTQN7OA.mjs";
 import "./chunk-3H4LIQIY.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {

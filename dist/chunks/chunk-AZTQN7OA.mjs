@@ -5300,8 +5300,14 @@ function usableReplacements(entry, rustVersions) {
   return entry.replacements.filter((r) => rustVersions.every((declared) => !needsNewerRust(r.rustVersion ?? null, declared)));
 }
 function stdSuggestion(name, usable2) {
-  const items = usable2.map((r) => `\`${r.crate}\` (Rust ${r.rustVersion}+)`).join(" or ");
-  return `The standard library now covers it: use ${items} and drop the dependency; \`cargo-sunset --explain ${name}\` shows how.`;
+  const best = usable2[0];
+  const explain = `\`cargo-sunset --explain ${name}\` shows how.`;
+  if (!best)
+    return `The standard library now covers it; ${explain}`;
+  const item = `\`${best.crate}\` (Rust ${best.rustVersion}+)`;
+  if (best.partial)
+    return `The standard library covers part of it: use ${item}${best.note ? ` ${best.note.replace(/^Rust [\d.]+\+,?\s*/, "")}` : ""}; ${best.partial}. ${explain}`;
+  return `The standard library now covers it: use ${item} and drop the dependency; ${explain}`;
 }
 function milder(entry) {
   return entry.status === "superseded" || entry.status === "declining";
