@@ -52,6 +52,14 @@ function escapeCell(text: string): string {
 }
 
 /** Markdown, for SARIF `help.markdown` and the Markdown report. */
+/** A guide snippet is a Cargo.toml change when it starts with a table header, Rust code otherwise. */
+export function snippetLanguage(code: string): "toml" | "rust" {
+  const first = code.split("\n").find((line) => line.trim() !== "" && !line.trim().startsWith("#"));
+  return first !== undefined && /^\s*\[[A-Za-z0-9_.\-" ]+\]\s*$/.test(first) ? "toml" : "rust";
+}
+
+const fenced = (code: string) => `\`\`\`${snippetLanguage(code)}\n${code}\n\`\`\``;
+
 export function formatGuideMarkdown(entry: CatalogEntry): string {
   const parts: string[] = [`### \`${entry.crate}\`: ${entry.status} (${versionsLabel(entry.versions)})`];
   const meta = [entry.since ? `Since ${entry.since}` : undefined, `category: ${entry.category}`].filter(Boolean);
@@ -67,9 +75,9 @@ export function formatGuideMarkdown(entry: CatalogEntry): string {
   if (guide) {
     const rows = guide.conceptMap.map((row) => `| \`${escapeCell(row.from)}\` | \`${escapeCell(row.to)}\` |`);
     parts.push(`**Concept map**\n\n| Before | After |\n| --- | --- |\n${rows.join("\n")}`);
-    parts.push(`**Before**\n\n\`\`\`rust\n${guide.before}\n\`\`\``, `**After**\n\n\`\`\`rust\n${guide.after}\n\`\`\``);
+    parts.push(`**Before**\n\n${fenced(guide.before)}`, `**After**\n\n${fenced(guide.after)}`);
     for (const example of guide.examples ?? []) {
-      parts.push(`**${example.title}**\n\nBefore:\n\n\`\`\`rust\n${example.before}\n\`\`\`\n\nAfter:\n\n\`\`\`rust\n${example.after}\n\`\`\``);
+      parts.push(`**${example.title}**\n\nBefore:\n\n${fenced(example.before)}\n\nAfter:\n\n${fenced(example.after)}`);
     }
     if (guide.pitfalls.length > 0) parts.push(`**Pitfalls**\n\n${guide.pitfalls.map((p) => `- ${p}`).join("\n")}`);
   }

@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-MVOSCY3X.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-P2L33WJC.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-MVOSCY3X.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-P2L33WJC.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-MVOSCY3X.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-P2L33WJC.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-SXMKNAGG.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-MVOSCY3X.mjs")).init(args, io, relativize);
+        return (await import("./info-P2L33WJC.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-U63C6MVS.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-FMBD4UN3.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-SIZWQUDD.mjs")).check(args, io, relativize);
+        return await (await import("./check-5XH4OQ2Q.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -6321,6 +6321,13 @@ function formatGuide(entry) {
 function escapeCell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
+function snippetLanguage(code) {
+  const first = code.split("\n").find((line) => line.trim() !== "" && !line.trim().startsWith("#"));
+  return first !== void 0 && /^\s*\[[A-Za-z0-9_.\-" ]+\]\s*$/.test(first) ? "toml" : "rust";
+}
+var fenced = (code) => `\`\`\`${snippetLanguage(code)}
+${code}
+\`\`\``;
 function formatGuideMarkdown(entry) {
   const parts = [`### \`${entry.crate}\`: ${entry.status} (${versionsLabel(entry.versions)})`];
   const meta10 = [entry.since ? `Since ${entry.since}` : void 0, `category: ${entry.category}`].filter(Boolean);
@@ -6342,27 +6349,19 @@ ${entry.replacements.map((r) => `- \`${r.crate}\` (${RECOMMENDER_LABEL[r.recomme
 ${rows.join("\n")}`);
     parts.push(`**Before**
 
-\`\`\`rust
-${guide.before}
-\`\`\``, `**After**
+${fenced(guide.before)}`, `**After**
 
-\`\`\`rust
-${guide.after}
-\`\`\``);
+${fenced(guide.after)}`);
     for (const example of guide.examples ?? []) {
       parts.push(`**${example.title}**
 
 Before:
 
-\`\`\`rust
-${example.before}
-\`\`\`
+${fenced(example.before)}
 
 After:
 
-\`\`\`rust
-${example.after}
-\`\`\``);
+${fenced(example.after)}`);
     }
     if (guide.pitfalls.length > 0)
       parts.push(`**Pitfalls**

@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-AZTQN7OA.mjs";
+} from "./chunk-L4HE5XQF.mjs";
 import {
   ConfigError
 } from "./chunk-3H4LIQIY.mjs";

@@ -16,7 +16,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-AZTQN7OA.mjs";
+} from "./chunk-L4HE5XQF.mjs";
 import "./chunk-3H4LIQIY.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
