@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-NVOIP3O4.mjs";
+} from "./chunk-R5DPY7MF.mjs";
 import {
   ConfigError
-} from "./chunk-3H4LIQIY.mjs";
+} from "./chunk-GQVPA6JA.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
   toolVersion

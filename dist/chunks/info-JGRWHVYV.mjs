@@ -7,8 +7,8 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-NVOIP3O4.mjs";
-import "./chunk-3H4LIQIY.mjs";
+} from "./chunk-R5DPY7MF.mjs";
+import "./chunk-GQVPA6JA.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
   packageRoot
