@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runAudit } from "../src/audit.js";
+import { buildReportContext } from "../src/commands/report-context.js";
 import { explainWhy } from "../src/commands/why.js";
 import { SpanLocator } from "../src/model/spans.js";
 import { readTextFile } from "../src/model/toml-file.js";
@@ -112,7 +113,7 @@ describe("one finding per root cause", () => {
 
   it("the JSON report carries the plan with the documented shape", async () => {
     const { outcome, root } = await audit("patch-path");
-    const json = JSON.parse(jsonReporter(outcome.result, { cwd: root, repoRoot: root, color: false, toolVersion: "0.0.0", catalog: createCatalog() }));
+    const json = JSON.parse(jsonReporter(outcome.result, buildReportContext({ cwd: root, projectDir: root, color: false, catalog: createCatalog(), rules: outcome.result.rules })));
     expect(json.plan).toEqual([{
       action: "replace",
       target: { crate: "tide", version: "0.16.0", file: "Cargo.toml", line: 7, column: 1 },

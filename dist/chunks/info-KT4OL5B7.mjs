@@ -7,12 +7,12 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-R5DPY7MF.mjs";
+} from "./chunk-PE7ZYJS2.mjs";
 import "./chunk-GQVPA6JA.mjs";
-import "./chunk-AAHQUXMP.mjs";
+import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
-} from "./chunk-Y6SXNGMV.mjs";
+} from "./chunk-QFIM44G5.mjs";
 import "./chunk-V4EI5W2G.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {

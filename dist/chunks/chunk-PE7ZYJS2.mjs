@@ -17,10 +17,10 @@ import {
   embeddedDatabase,
   selectDatabase,
   userAgent
-} from "./chunk-AAHQUXMP.mjs";
+} from "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
-} from "./chunk-Y6SXNGMV.mjs";
+} from "./chunk-QFIM44G5.mjs";
 import {
   dropVerdict,
   infoForDependency,
