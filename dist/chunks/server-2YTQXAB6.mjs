@@ -8,7 +8,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-PE7ZYJS2.mjs";
+} from "./chunk-SNTYW7NK.mjs";
 import {
   ConfigError
 } from "./chunk-GQVPA6JA.mjs";

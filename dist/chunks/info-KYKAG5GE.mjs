@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-PE7ZYJS2.mjs";
+} from "./chunk-SNTYW7NK.mjs";
 import "./chunk-GQVPA6JA.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
