@@ -50,7 +50,7 @@ function suggestionFor(advisory: Advisory, through: string | undefined): string 
 
 /** The way in to show: the shortest normal (non-dev, non-build) path when there is one, members in name order on a tie. */
 function bestReach(ways: Reach[]): Reach | undefined {
-  const sorted = [...ways].sort((a, b) => a.path.length - b.path.length || a.member.localeCompare(b.member));
+  const sorted = [...ways].sort((a, b) => a.length - b.length || a.member.localeCompare(b.member));
   return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
 }
 

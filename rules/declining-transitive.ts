@@ -2,11 +2,12 @@
  * declining-transitive: a declining crate that only the lockfile shows, blamed on the declaration bringing it in.
  * One finding per (crate, declaration): a `[workspace.dependencies]` entry many members inherit is one finding.
  */
+import { shortestPerMember, shortestReach } from "../src/model/graph.js";
 import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
 import { dropVerdict } from "./registry-support.js";
-import { otherWays, shortestPerMember } from "./support.js";
-import { externalReaches, groupByDeclaration, keyOf, listText, membersText, neverShips, replacedByStd, replacementsText, shortest } from "./support.js";
+import { otherWays } from "./support.js";
+import { externalReaches, groupByDeclaration, keyOf, listText, membersText, neverShips, replacedByStd, replacementsText } from "./support.js";
 
 export const decliningTransitive = createRule({
   id: "declining-transitive",
@@ -43,7 +44,7 @@ export const decliningTransitive = createRule({
         const first = versions[0]!;
         const entry = context.catalog.decliningForVersion(name, first.version)!;
         const advisories = [...new Set(versions.flatMap((p) => context.catalog.advisoriesFor(p.name, p.version)).map((a) => a.id))];
-        const way = shortest(group.reaches)!;
+        const way = shortestReach(group.reaches)!;
         const via = keyOf(direct);
         const others = waysOf(group.members, via);
         const verdict = dropVerdict(context, direct, way.path);

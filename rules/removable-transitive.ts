@@ -7,9 +7,10 @@
 import semver from "semver";
 import type { Rule, RuleContext, RuleMeta } from "../src/engine/types.js";
 import { satisfies } from "../src/model/cargo-semver.js";
+import { shortestReach } from "../src/model/graph.js";
 import type { LockedPackage } from "../src/model/types.js";
 import { infoForDependency, infoForLocked, releases, stillPulls, suggestedRequirement, updateCommand } from "./registry-support.js";
-import { describePath, groupByDeclaration, isFromCratesIo, keyOf, replacedByStd, neverShips, shortest } from "./support.js";
+import { describePath, groupByDeclaration, isFromCratesIo, keyOf, replacedByStd, neverShips } from "./support.js";
 
 const meta: RuleMeta = {
   id: "removable-transitive",
@@ -37,7 +38,7 @@ export const removableTransitive: Rule = {
       if (!status) continue;
       // One finding per declaration: members inheriting one `[workspace.dependencies]` entry share it.
       for (const group of groupByDeclaration(graph.reach(pkg.id).reaches).values()) {
-        const reach = shortest(group.reaches)!;
+        const reach = shortestReach(group.reaches)!;
         const path = reach.path.map((id) => graph.packageById(id));
         const directPkg = path[0];
         if (reach.path.length < 2 || !directPkg || path.some((p) => !p)) continue;

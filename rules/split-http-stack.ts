@@ -90,8 +90,11 @@ export const splitHttpStack = createRule({
     }
     for (const cause of causes.values()) {
       const via = keyOf(cause.deps[0]!);
-      const oldNames = [...cause.old.keys()];
-      const first = [...cause.old.values()][0] ?? null;
+      // A declaration of a stack crate (`http-body = "0.4"`) is about that crate first, then what it brings.
+      const declared = cause.deps[0]!.name;
+      const old = [...cause.old].sort(([a], [b]) => Number(b.startsWith(`${declared} `)) - Number(a.startsWith(`${declared} `)));
+      const oldNames = old.map(([n]) => n);
+      const first = old[0]?.[1] ?? null;
       const [crateName = cause.lead] = oldNames[0]?.split(" ") ?? [];
       const versions = oldNames.filter((n) => n.startsWith(`${crateName} `)).map((n) => n.slice(crateName.length + 1));
       const owners = cause.owners.length > 3 ? `${cause.owners.slice(0, 3).join(", ")} and ${cause.owners.length - 3} more members` : listText(cause.owners);

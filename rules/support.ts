@@ -4,7 +4,7 @@ import type { CatalogEntry } from "../src/catalog/types.js";
 import type { RuleContext, Severity } from "../src/engine/types.js";
 import type { Reach, ReachSummary } from "../src/model/graph.js";
 import { CRATES_IO_SOURCE } from "../src/model/source.js";
-import type { Dependency, LockedPackage, Lockfile, Package } from "../src/model/types.js";
+import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
 import { lowered as lowerSeverity } from "../src/engine/severity.js";
 
 export interface DirectDependency {
@@ -56,16 +56,9 @@ export function externalReachesByMember(summary: ReachSummary): Map<string, Reac
   return byMember;
 }
 
-export function shortest(reaches: Reach[]): Reach | undefined {
-  return [...reaches].sort((a, b) => a.path.length - b.path.length)[0];
-}
-
 /** `axum 0.6.20 → hyper 0.14.32`, from locked ids. */
-export function describePath(context: RuleContext, path: string[]): string {
-  return path
-    .map((id) => context.graph?.packageById(id))
-    .map((p) => (p ? `${p.name} ${p.version}` : "?"))
-    .join(" → ");
+export function describePath(context: RuleContext, path: readonly string[]): string {
+  return context.graph ? context.graph.describe(path) : path.map(() => "?").join(" → ");
 }
 
 /** `axum (our pick), trillium (RustSec)` */
@@ -110,39 +103,11 @@ export function normalTreeOccurrences(context: RuleContext, member: Package, nam
       .map((d) => ({ pkg: null, direct: d, version: d.req, path: [] }));
   }
   const out: TreeOccurrence[] = [];
-  for (const pkg of registryPackagesNamed(graph.lockfile, names)) {
-    const shortest = shortestNormalReaches(graph.reach(pkg.id)).get(member.manifestPath);
+  for (const pkg of graph.packagesNamed(names)) {
+    const shortest = graph.shortestNormalReach(pkg.id, member.manifestPath);
     if (shortest) out.push({ pkg, direct: shortest.direct, version: pkg.version, path: shortest.path });
   }
   return out;
-}
-
-/** Locked non-path packages with one of the names, found once per lockfile and name set (every member asks). */
-const packagesByNames = new WeakMap<Lockfile, WeakMap<ReadonlySet<string>, LockedPackage[]>>();
-
-function registryPackagesNamed(lockfile: Lockfile, names: ReadonlySet<string>): LockedPackage[] {
-  let byNames = packagesByNames.get(lockfile);
-  if (!byNames) packagesByNames.set(lockfile, (byNames = new WeakMap()));
-  let found = byNames.get(names);
-  if (!found) byNames.set(names, (found = lockfile.packages.filter((p) => names.has(p.name) && p.source !== null)));
-  return found;
-}
-
-/** Per member, the shortest way in through a normal dependency; grouped once per crate, since every member asks. */
-const shortestByMember = new WeakMap<ReachSummary, Map<string, Reach>>();
-
-function shortestNormalReaches(summary: ReachSummary): Map<string, Reach> {
-  let byMember = shortestByMember.get(summary);
-  if (!byMember) {
-    byMember = new Map();
-    for (const reach of summary.reaches) {
-      if (reach.direct.kind !== "normal") continue;
-      const known = byMember.get(reach.memberManifestPath);
-      if (!known || reach.path.length < known.path.length) byMember.set(reach.memberManifestPath, reach);
-    }
-    shortestByMember.set(summary, byMember);
-  }
-  return byMember;
 }
 
 /** `tide → async-std 1.12.0`, or just the direct key when the crate is itself direct. */
@@ -228,17 +193,6 @@ export function membersUnder(context: RuleContext, member: Package): Package[] {
     }
   }
   return out;
-}
-
-/** Per member and version, the shortest way in (first declared on a tie): where that member's finding sits. */
-export function shortestPerMember(reaches: readonly Reach[], packageOf: Map<Reach, LockedPackage> | Map<object, LockedPackage>): Reach[] {
-  const best = new Map<string, Reach>();
-  for (const r of reaches) {
-    const key = `${r.memberManifestPath}\u0000${(packageOf as Map<object, LockedPackage>).get(r)?.id ?? ""}`;
-    const known = best.get(key);
-    if (!known || r.length < known.length) best.set(key, r);
-  }
-  return [...best.values()];
 }
 
 /** The keys of every other declaration a crate arrives through in the given members: the set whose change removes it. */

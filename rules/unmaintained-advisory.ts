@@ -5,10 +5,11 @@
  */
 import type { UnmaintainedAdvisory } from "../src/catalog/types.js";
 import { lowestAdmitted } from "../src/model/cargo-semver.js";
+import { shortestPerMember, shortestReach, type Reach } from "../src/model/graph.js";
 import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
-import { otherWays, shortestPerMember } from "./support.js";
-import { externalDependencies, externalReaches, groupByDeclaration, isFromCratesIo, keyOf, listText, membersText, neverShips, shortest } from "./support.js";
+import { otherWays } from "./support.js";
+import { externalDependencies, externalReaches, groupByDeclaration, isFromCratesIo, keyOf, listText, membersText, neverShips } from "./support.js";
 
 function advisoryText(advisories: UnmaintainedAdvisory[]): string {
   return advisories.map((a) => `${a.id} (${a.date})`).join(", ");
@@ -58,7 +59,7 @@ export const unmaintainedAdvisory = createRule({
       flagged.set(pkg.name, [...(flagged.get(pkg.name) ?? []), pkg]);
     }
     for (const [name, pkgs] of flagged) {
-      const pkgOf = new Map<object, LockedPackage>();
+      const pkgOf = new Map<Reach, LockedPackage>();
       const reaches = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((r) => (pkgOf.set(r, pkg), r)));
       const groups = groupByDeclaration(shortestPerMember(reaches, pkgOf));
       const waysOf = otherWays(reaches);
@@ -66,7 +67,7 @@ export const unmaintainedAdvisory = createRule({
         const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)!))].sort((a, b) => a.line - b.line);
         const first = versions[0]!;
         const advisories = context.catalog.advisoriesFor(name, first.version);
-        const way = shortest(group.reaches)!;
+        const way = shortestReach(group.reaches)!;
         const via = keyOf(group.deps[0]!);
         const others = waysOf(group.members, via);
         const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";

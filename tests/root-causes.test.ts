@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runAudit } from "../src/audit.js";
+import { buildReportContext } from "../src/commands/report-context.js";
 import { explainWhy } from "../src/commands/why.js";
 import { SpanLocator } from "../src/model/spans.js";
 import { readTextFile } from "../src/model/toml-file.js";
@@ -97,6 +98,31 @@ describe("one finding per root cause", () => {
     expect(plan).toEqual([{ action: "upgrade", crate: "warp", at: "Cargo.toml:6", to: "0.4", removes: ["warp 0.3.7"], findings: 1, basis: "lockfile" }]);
   });
 
+  it("split-http-stack: one finding per declaration that brings the old stack, however many member trees hold it", async () => {
+    // Three member trees (app, cli, core) are split; counted per member tree and declaration there would be eight
+    // (app: tonic, warp, http, hyper-proxy through core; cli: tonic, hyper-proxy; core: tonic, hyper-proxy).
+    const { findings, outcome } = await audit("split-stack");
+    const split = outcome.result.findings.filter((f) => f.ruleId === "split-http-stack");
+    expect(findings.filter((f) => f.rule === "split-http-stack").map((f) => [f.crate, f.at, f.messageId])).toEqual([
+      ["hyper", "Cargo.toml:6", "split"],
+      ["hyper", "crates/app/Cargo.toml:9", "split"],
+      ["http", "crates/app/Cargo.toml:10", "splitDirect"],
+      ["hyper", "crates/core/Cargo.toml:8", "split"],
+    ]);
+    expect(split).toHaveLength(4);
+    const [tonic, warp, , proxy] = split;
+    // The [workspace.dependencies] entry is one declaration: it lists the members inheriting it.
+    expect(tonic!.members).toEqual(["app", "core", "cli"]);
+    expect(tonic!.relatedLocations.filter((r) => r.label === "inherited here").map((r) => relative(FIXTURES, r.file).split("\\").join("/"))).toEqual(
+      ["split-stack/crates/app/Cargo.toml", "split-stack/crates/core/Cargo.toml", "split-stack/crates/cli/Cargo.toml"],
+    );
+    expect(tonic!.message).toBe("app, cli and core use two generations of the HTTP stack (hyper 0.14 and 1, http 0.2 and 1); tonic brings the older one: hyper 0.14.32, http 0.2.12");
+    expect(warp!.message).toBe("app uses two generations of the HTTP stack (hyper 0.14 and 1, http 0.2 and 1); warp brings the older one: hyper 0.14.32, http 0.2.12");
+    // core's own declaration splits every tree that holds core: one finding naming those members.
+    expect(proxy!.message).toBe("app, cli and core use two generations of the HTTP stack (hyper 0.14 and 1, http 0.2 and 1); hyper-proxy brings the older one: hyper 0.14.32, http 0.2.12");
+    expect(new Set(split.map((f) => `${f.location.file}:${f.location.line}`)).size).toBe(4);
+  });
+
   it("a second runtime brought by the user's own member is blamed on the external declaration in that member", async () => {
     const { findings, outcome } = await audit("own-runtime");
     expect(findings.map((f) => [f.rule, f.crate, f.at])).toEqual([
@@ -112,7 +138,7 @@ describe("one finding per root cause", () => {
 
   it("the JSON report carries the plan with the documented shape", async () => {
     const { outcome, root } = await audit("patch-path");
-    const json = JSON.parse(jsonReporter(outcome.result, { cwd: root, repoRoot: root, color: false, toolVersion: "0.0.0", catalog: createCatalog() }));
+    const json = JSON.parse(jsonReporter(outcome.result, buildReportContext({ cwd: root, projectDir: root, color: false, catalog: createCatalog(), rules: outcome.result.rules })));
     expect(json.plan).toEqual([{
       action: "replace",
       target: { crate: "tide", version: "0.16.0", file: "Cargo.toml", line: 7, column: 1 },

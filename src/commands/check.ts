@@ -7,11 +7,11 @@ import { parseDuration } from "../config/duration.js";
 import type { CliConfigOverrides } from "../config/types.js";
 import type { Finding, Severity, SeveritySetting } from "../engine/types.js";
 import { UsageError } from "../errors.js";
-import { findRepoRoot, reporters, type ReportContext } from "../report/index.js";
+import { reporters } from "../report/index.js";
 import { writeBaseline } from "../suppress/baseline.js";
 import { appendFileAtomic, writeFileAtomic } from "../util/atomic-write.js";
 import { colorEnabled } from "../util/color-mode.js";
-import { toolVersion } from "../util/package-root.js";
+import { buildReportContext } from "./report-context.js";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 
@@ -116,15 +116,15 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
         hidden: { findings: outcome.result.findings.length - shown.length, notes: outcome.result.notes.length, below: failOn === "never" ? ("note" as const) : failOn },
       }
     : outcome.result;
-  const context: ReportContext = {
+  const context = buildReportContext({
     cwd: io.cwd,
     // SARIF and GitLab paths are relative to the repository of the audited project, wherever the tool is run from.
-    repoRoot: findRepoRoot(outcome.result.workspaceRoots[0] ?? io.cwd),
+    projectDir: outcome.result.workspaceRoots[0] ?? io.cwd,
     color: useColor(args, io) && !o.output,
-    toolVersion: toolVersion(),
     catalog: outcome.catalog,
+    rules: outcome.result.rules,
     ...(o["automation-id"] ? { automationId: o["automation-id"] } : {}),
-  };
+  });
   const format: Format = o.format ?? "text";
   const rendered = reporters[format](result, context);
   if (o.output) writeFileAtomic(resolve(io.cwd, o.output), rendered);

@@ -13,7 +13,7 @@ import type { Finding } from "../engine/types.js";
 import { InputError } from "../errors.js";
 import { setSourceOverlay, type TomlDocument } from "../model/toml-file.js";
 import { prefetchRegistry } from "../registry/prefetch.js";
-import { readPackageInfo } from "../report/package-info.js";
+import { packageInfo } from "../util/package-root.js";
 import { errorDiagnostic, toDiagnostic } from "./convert.js";
 
 export interface SessionOptions {
@@ -56,7 +56,7 @@ export class Session {
   private timer: NodeJS.Timeout | undefined;
   private dirty = new Set<string>();
   private running: Promise<void> | undefined;
-  private readonly homepage = readPackageInfo().homepage;
+  private readonly homepage = packageInfo().homepage;
   private disposed = false;
   /** Resolves when no audit is pending or running (tests and the memory script wait on it). */
   idle: Promise<void> = Promise.resolve();

@@ -47,6 +47,13 @@ export interface DependencyGraph {
   lockedIdOf(dep: Dependency, member: Package): string | undefined;
   /** How a locked package is reached: one shortest path per (member, direct dependency). */
   reach(id: string): ReachSummary;
+  /** Locked registry and git packages (not path ones) with one of the names, in lockfile order; found once per name set. */
+  packagesNamed(names: ReadonlySet<string>): readonly LockedPackage[];
+  /**
+   * The member's shortest way in to `id` through a normal dependency (the first declared on a tie): grouped by member
+   * once per crate, since every member asks.
+   */
+  shortestNormalReach(id: string, memberManifestPath: string): Reach | undefined;
   /** Edges of a locked package; an edge into a `[replace]`d package goes to its replacement. */
   edgesOf(id: string): readonly string[];
   /** Locked packages with an edge into `id` (a replacement's dependents include the replaced package's). */
@@ -72,6 +79,24 @@ export function summarizeReaches(reaches: Reach[]): ReachSummary {
     targetOnly: some && reaches.every((r) => r.direct.target !== null),
     kinds: [...new Set(reaches.map((r) => r.direct.kind))],
   };
+}
+
+/** The shortest of the ways in (the first on a tie), without building any path. */
+export function shortestReach(reaches: readonly Reach[]): Reach | undefined {
+  let best: Reach | undefined;
+  for (const r of reaches) if (!best || r.length < best.length) best = r;
+  return best;
+}
+
+/** Per member and locked package, the shortest way in (first declared on a tie): where that member's finding sits. */
+export function shortestPerMember(reaches: readonly Reach[], packageOf: ReadonlyMap<Reach, LockedPackage>): Reach[] {
+  const best = new Map<string, Reach>();
+  for (const r of reaches) {
+    const key = `${r.memberManifestPath}\u0000${packageOf.get(r)?.id ?? ""}`;
+    const known = best.get(key);
+    if (!known || r.length < known.length) best.set(key, r);
+  }
+  return [...best.values()];
 }
 
 /** Does the locked package come from the source as written? */
@@ -316,6 +341,28 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return summary;
   };
 
+  const packagesByNames = new WeakMap<ReadonlySet<string>, LockedPackage[]>();
+  const packagesNamed = (names: ReadonlySet<string>): LockedPackage[] => {
+    let found = packagesByNames.get(names);
+    if (!found) packagesByNames.set(names, (found = lockfile.packages.filter((p) => names.has(p.name) && p.source !== null)));
+    return found;
+  };
+
+  const shortestNormal = new Map<string, Map<string, Reach>>();
+  const shortestNormalReach = (id: string, memberManifestPath: string): Reach | undefined => {
+    let byMember = shortestNormal.get(id);
+    if (!byMember) {
+      byMember = new Map();
+      for (const r of reach(id).reaches) {
+        if (r.direct.kind !== "normal") continue;
+        const known = byMember.get(r.memberManifestPath);
+        if (!known || r.length < known.length) byMember.set(r.memberManifestPath, r);
+      }
+      shortestNormal.set(id, byMember);
+    }
+    return byMember.get(memberManifestPath);
+  };
+
   const reachableWithout = (removed: ReadonlySet<Dependency>): Set<string> => {
     const seen = new Set<string>();
     const queue: string[] = [];
@@ -345,6 +392,8 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     packageById: (id) => byId.get(id),
     lockedIdOf,
     reach,
+    packagesNamed,
+    shortestNormalReach,
     edgesOf,
     dependentsOf,
     declarationsOf,

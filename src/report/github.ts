@@ -1,6 +1,6 @@
 /** GitHub Actions workflow commands (`::error file=...::message`), escaped exactly as actions/toolkit does. */
 import type { Finding, Location, Severity, ToolNote } from "../engine/types.js";
-import { lockfileReader, placeFinding } from "./lockfile-location.js";
+import { placeFinding } from "./lockfile-location.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, describeCounts, sortFindings, sortNotes } from "./severity.js";
 import type { Reporter, ReportContext } from "./types.js";
@@ -41,9 +41,8 @@ interface Annotation {
  * and where the full list is (the job summary, written beside this output, and the SARIF report).
  */
 export const githubReporter: Reporter = (result, ctx) => {
-  const read = lockfileReader();
   const all: Annotation[] = [
-    ...sortFindings(result.findings).map((finding) => ({ level: finding.severity, line: findingCommand(finding, ctx, read) })),
+    ...sortFindings(result.findings).map((finding) => ({ level: finding.severity, line: findingCommand(finding, ctx) })),
     ...sortNotes(result.notes).map((note) => ({ level: note.level, line: noteCommand(note, ctx) })),
   ];
   const byLevel = (level: Severity) => all.filter((a) => a.level === level);
@@ -59,7 +58,7 @@ export const githubReporter: Reporter = (result, ctx) => {
     const parts = (["error", "warning", "note"] as const).filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
     const total = all.length - shown.length;
     lines.push(
-      formatCommand("notice", [["title", `cargo-sunset: ${total} more not annotated`]], `${total} more finding(s) and message(s) are not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step. The job summary lists every finding.`),
+      formatCommand("notice", [["title", `${ctx.tool.name}: ${total} more not annotated`]], `${total} more finding(s) and message(s) are not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step. The job summary lists every finding.`),
     );
   }
   // The log also gets a plain count.
@@ -67,10 +66,10 @@ export const githubReporter: Reporter = (result, ctx) => {
   return lines.join("\n") + "\n";
 };
 
-function findingCommand(finding: Finding, ctx: ReportContext, read: (file: string) => string | undefined): string {
+function findingCommand(finding: Finding, ctx: ReportContext): string {
   const message = finding.suggestion ? `${finding.message}\n${finding.suggestion}` : finding.message;
   const title = `${finding.ruleId}: ${finding.crate.name}`;
-  const { location } = placeFinding(finding, read);
+  const { location } = placeFinding(finding, ctx.readLockfile);
   return formatCommand(COMMAND[finding.severity], [...locationProperties(location, ctx), ["title", title]], message);
 }
 

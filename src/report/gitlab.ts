@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Severity } from "../engine/types.js";
-import { lockfileReader, placeFinding } from "./lockfile-location.js";
+import { placeFinding } from "./lockfile-location.js";
 import { toPosixRelative } from "./paths.js";
 import { sortFindings } from "./severity.js";
 import type { Reporter } from "./types.js";
@@ -21,10 +21,9 @@ export interface CodeQualityIssue {
 }
 
 export const gitlabReporter: Reporter = (result, ctx) => {
-  const read = lockfileReader();
   const seen = new Map<string, number>();
   const issues = sortFindings(result.findings).map((finding): CodeQualityIssue => {
-    const { location } = placeFinding(finding, read);
+    const { location } = placeFinding(finding, ctx.readLockfile);
     // GitLab needs fingerprints unique within the report; our own is unique per finding, the counter guards it.
     const count = seen.get(finding.fingerprint) ?? 0;
     seen.set(finding.fingerprint, count + 1);

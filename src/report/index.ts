@@ -18,5 +18,4 @@ export const reporters: Record<ReportFormat, Reporter> = {
 
 export const REPORT_FORMATS = Object.keys(reporters) as ReportFormat[];
 
-export { findRepoRoot } from "./paths.js";
-export type { Reporter, ReportContext, ReportFormat } from "./types.js";
+export type { Reporter, ReportContext, ReportFormat, ToolInfo } from "./types.js";

@@ -42,7 +42,7 @@ export interface JsonNote {
 
 export interface JsonReport {
   schemaVersion: typeof JSON_SCHEMA_VERSION;
-  tool: { name: "cargo-sunset"; version: string };
+  tool: { name: string; version: string };
   findings: JsonFinding[];
   /** Ranked single edits, each with what it removes (see the README's "Remediation plan"). */
   plan: JsonPlanAction[];
@@ -55,7 +55,7 @@ export interface JsonReport {
 export const jsonReporter: Reporter = (result, ctx) => {
   const report: JsonReport = {
     schemaVersion: JSON_SCHEMA_VERSION,
-    tool: { name: "cargo-sunset", version: ctx.toolVersion },
+    tool: { name: ctx.tool.name, version: ctx.tool.version },
     findings: sortFindings(result.findings).map((finding) => toJsonFinding(finding, ctx)),
     plan: toJsonPlan(result.plan ?? [], ctx.cwd),
     notes: sortNotes(result.notes).map((note) => ({

@@ -4,27 +4,11 @@
  * key stays as a related location. Code hosts show an alert only where its primary location is in the diff.
  */
 import { basename } from "node:path";
-import { readFileSync } from "node:fs";
 import type { Finding, Location } from "../engine/types.js";
 
 export const LOCKFILE_FIX_RULES: ReadonlySet<string> = new Set(["yanked-version", "outdated-lock"]);
 
 const isLockfile = (location: Location) => basename(location.file) === "Cargo.lock";
-
-/** Reads each lockfile once per report. */
-export function lockfileReader(): (file: string) => string | undefined {
-  const texts = new Map<string, string | undefined>();
-  return (file) => {
-    if (!texts.has(file)) {
-      try {
-        texts.set(file, readFileSync(file, "utf8"));
-      } catch {
-        texts.set(file, undefined);
-      }
-    }
-    return texts.get(file);
-  };
-}
 
 /** The `version = "..."` line of the `[[package]]` entry starting at `entry`, or the entry itself. */
 function versionLine(entry: Location, text: string | undefined): Location {

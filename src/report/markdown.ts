@@ -33,7 +33,7 @@ export function codeCell(value: string): string {
 
 export const markdownReporter: Reporter = (result, ctx) => {
   const counts = countSeverities(result.findings);
-  const sections = ["## cargo-sunset"];
+  const sections = [`## ${ctx.tool.name}`];
   if (counts.total === 0) {
     sections.push("No problems found ✅");
   } else {

@@ -1,6 +1,5 @@
 /** Path presentation shared by the reporters: relative, POSIX, never platform separators. */
-import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 
 /** `file` relative to `base`, with `/` separators. Files outside `base` keep their `../` prefix. */
 export function toPosixRelative(file: string, base: string): string {
@@ -12,15 +11,4 @@ export function toPosixRelative(file: string, base: string): string {
 /** True when a relative path leaves its base (or is absolute, e.g. on another drive). */
 export function isOutside(relativePath: string): boolean {
   return relativePath === ".." || relativePath.startsWith("../") || isAbsolute(relativePath);
-}
-
-/** Nearest directory at or above `start` holding `.git` (a directory, or a file in worktrees), else `start`. */
-export function findRepoRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return start;
-    dir = parent;
-  }
 }

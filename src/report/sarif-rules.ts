@@ -1,8 +1,5 @@
 /** `tool.driver.rules[]`: one reporting descriptor per rule, built from RuleMeta and the rule's docs page. */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Finding, RuleMeta, Severity } from "../engine/types.js";
-import { packageRoot } from "../util/package-root.js";
 import { formatGuide, formatGuideMarkdown } from "../catalog/format.js";
 import { CATALOG_RULE_IDS, entriesForRule } from "./guide.js";
 import { absolutizeLinks, markdownToText } from "./markdown-text.js";
@@ -56,7 +53,7 @@ export function buildRuleDescriptors(
 
 function describeRule(meta: RuleMeta, findings: readonly Finding[], ctx: ReportContext, homepage: string): SarifReportingDescriptor {
   const helpUri = ruleDocsUrl(homepage, meta.id);
-  const raw = readRuleDoc(meta);
+  const raw = ctx.ruleDocs.get(meta.id);
   const doc = raw && absolutizeLinks(raw, helpUri);
   const help = withMigrationGuides(meta.id, { text: doc ? markdownToText(doc) : meta.description, markdown: doc ?? meta.description }, findings, ctx);
   return {
@@ -107,14 +104,6 @@ function withMigrationGuides(
     markdown: `${help.markdown.trimEnd()}\n\n## Migration guides for the crates flagged in this analysis\n\n${markdown.join("\n\n")}\n`,
     text: `${help.text.trimEnd()}\n\nMigration guides for the crates flagged in this analysis:\n\n${text.join("\n\n")}\n`,
   };
-}
-
-/** The page at `meta.docs` without front matter, or undefined while it is not written. */
-function readRuleDoc(meta: RuleMeta): string | undefined {
-  const path = join(packageRoot(), meta.docs || `rules/${meta.id}.md`);
-  if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
-  return text || undefined;
 }
 
 /** First prose paragraph of a Markdown page (headings skipped). */

@@ -2,10 +2,9 @@
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { AuditResult, Finding, Location, ToolNote } from "../engine/types.js";
-import { lockfileReader, placeFinding } from "./lockfile-location.js";
+import { placeFinding } from "./lockfile-location.js";
 import { toJsonPlan } from "./plan.js";
 import { reportData } from "./data.js";
-import { readPackageInfo } from "./package-info.js";
 import { isOutside, toPosixRelative } from "./paths.js";
 import { buildRuleDescriptors } from "./sarif-rules.js";
 import {
@@ -49,11 +48,10 @@ interface Selection {
 }
 
 export function buildSarifLog(result: AuditResult, ctx: ReportContext, selection: Selection): SarifLog {
-  const { homepage } = readPackageInfo();
-  const rules = buildRuleDescriptors(result.rules, selection.kept, ctx, homepage);
+  const { name, version, informationUri } = ctx.tool;
+  const rules = buildRuleDescriptors(result.rules, selection.kept, ctx, informationUri);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const read = lockfileReader();
-  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, ctx, selection.limits, read));
+  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, ctx, selection.limits));
   const notifications = [
     ...sortNotes(result.notes).map((note) => toNotification(note, ctx)),
     ...limitNotifications(selection),
@@ -64,7 +62,7 @@ export function buildSarifLog(result: AuditResult, ctx: ReportContext, selection
     runs: [
       {
         tool: {
-          driver: { name: "cargo-sunset", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: homepage, rules },
+          driver: { name, version, semanticVersion: version, informationUri, rules },
         },
         ...(ctx.automationId ? { automationDetails: { id: sarifCategory(ctx.automationId) } } : {}),
         // Columns come from JavaScript string indices.
@@ -88,8 +86,8 @@ export function sarifCategory(id: string): string {
   return id.includes("/") ? id : `${id}/`;
 }
 
-function toResult(finding: Finding, ruleIndex: number, ctx: ReportContext, limits: SarifLimits, read: (file: string) => string | undefined): SarifResult {
-  const placed = placeFinding(finding, read);
+function toResult(finding: Finding, ruleIndex: number, ctx: ReportContext, limits: SarifLimits): SarifResult {
+  const placed = placeFinding(finding, ctx.readLockfile);
   const related = placed.relatedLocations.slice(0, limits.maxRelatedLocations).map((location, i) => ({
     id: i + 1,
     physicalLocation: toPhysicalLocation(location, ctx),

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import type { CatalogEntry } from "../../src/catalog/types.js";
 import type { AuditResult, Finding, Location, RuleMeta, ToolNote } from "../../src/engine/types.js";
-import type { ReportContext } from "../../src/report/types.js";
+import { lockfileReader } from "../../src/commands/report-context.js";
+import type { ReportContext, ToolInfo } from "../../src/report/types.js";
 
 export const ROOT = join("/", "repo");
 
@@ -85,6 +86,10 @@ export function fakeCatalog(entries: CatalogEntry[] = []): Catalog {
   };
 }
 
+/** Stand-in facts about the tool: reporters print what they are given, never what package.json says. */
+export const FAKE_TOOL: ToolInfo = { name: "cargo-sunset", version: "1.2.3", informationUri: "https://example.test/cargo-sunset" };
+
+/** No rule docs pages unless a test passes some; lockfiles are read from disk as the command layer does. */
 export function context(overrides: Partial<ReportContext> = {}): ReportContext {
-  return { cwd: ROOT, repoRoot: ROOT, color: false, toolVersion: "1.2.3", catalog: fakeCatalog(), ...overrides };
+  return { cwd: ROOT, repoRoot: ROOT, color: false, tool: FAKE_TOOL, ruleDocs: new Map(), readLockfile: lockfileReader(), catalog: fakeCatalog(), ...overrides };
 }

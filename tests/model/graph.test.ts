@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { explainWhy, formatWhy } from "../../src/commands/why.js";
-import { buildGraph, type DependencyGraph } from "../../src/model/graph.js";
+import { buildGraph, shortestPerMember, shortestReach, type DependencyGraph } from "../../src/model/graph.js";
 import { SpanLocator } from "../../src/model/spans.js";
 import type { Dependency, Package, Workspace } from "../../src/model/types.js";
 import { loadWorkspace } from "../../src/model/workspace.js";
@@ -129,6 +129,48 @@ describe("buildGraph", () => {
     // Not reached at all: every flag is false.
     const none = graph.reach("nothing 1.0.0");
     expect([none.reaches, none.devOnly, none.buildOnly, none.targetOnly]).toEqual([[], false, false, false]);
+  });
+});
+
+describe("shortest ways in", () => {
+  const key = (r: { direct: Dependency } | undefined) => r && (r.direct.rename ?? r.direct.name);
+
+  it("packagesNamed() lists registry packages with the names in lockfile order, once per name set", () => {
+    const { graph } = setup();
+    const names: ReadonlySet<string> = new Set(["rand", "util", "libc"]);
+    const found = graph.packagesNamed(names);
+    // util is a path package (the member itself): never one of them.
+    expect(found.map((p) => p.id)).toEqual([id("libc", "0.2.150"), id("rand", "0.7.3"), id("rand", "0.8.5")]);
+    expect(graph.packagesNamed(names)).toBe(found);
+    expect(graph.packagesNamed(new Set(["serde"])).map((p) => p.id)).toEqual([id("serde", "1.0.200")]);
+    expect(graph.packagesNamed(new Set(["nothing"]))).toEqual([]);
+  });
+
+  it("shortestNormalReach() is the member's shortest normal way in, the first declared on a tie", () => {
+    const { graph, app, util } = setup();
+    const libc = id("libc", "0.2.150");
+    // rand 0.8.5 → libc is shorter than rnd → rand_core → libc.
+    expect(key(graph.shortestNormalReach(libc, app.manifestPath))).toBe("rand");
+    expect(graph.shortestNormalReach(libc, app.manifestPath)?.path).toEqual([id("rand", "0.8.5"), libc]);
+    // util reaches libc only through its dev-dependency proptest.
+    expect(graph.shortestNormalReach(libc, util.manifestPath)).toBeUndefined();
+    // Both of app's rand keys reach rand_core in two steps: the first declared wins.
+    expect(key(graph.shortestNormalReach(id("rand_core", "0.6.4"), app.manifestPath))).toBe("rnd");
+    // criterion (dev) is shorter nowhere, util (a path member) carries serde to app.
+    expect(key(graph.shortestNormalReach(id("serde", "1.0.200"), app.manifestPath))).toBe("util");
+    expect(graph.shortestNormalReach(id("criterion", "0.5.1"), app.manifestPath)).toBeUndefined();
+    expect(graph.shortestNormalReach(libc, app.manifestPath)).toBe(graph.shortestNormalReach(libc, app.manifestPath));
+  });
+
+  it("shortestReach() and shortestPerMember() keep the first of the shortest", () => {
+    const { graph } = setup();
+    const libc = graph.reach(id("libc", "0.2.150")).reaches;
+    expect(key(shortestReach(libc))).toBe("rand");
+    expect(key(shortestReach(graph.reach(id("rand_core", "0.6.4")).reaches))).toBe("rnd");
+    expect(shortestReach([])).toBeUndefined();
+    const pkg = graph.packageById(id("libc", "0.2.150"))!;
+    const best = shortestPerMember(libc, new Map(libc.map((r) => [r, pkg])));
+    expect(best.map((r) => [r.member, key(r), r.length])).toEqual([["app", "rand", 2], ["util", "proptest", 3]]);
   });
 });
 

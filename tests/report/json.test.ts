@@ -16,7 +16,7 @@ describe("json reporter", () => {
   let output: string;
   let report: any; // parsed JSON, read field by field below
   beforeEach(() => {
-    output = jsonReporter(auditResult([withEverything, bare], [{ level: "note", message: "offline" }]), context({ toolVersion: "9.8.7" }));
+    output = jsonReporter(auditResult([withEverything, bare], [{ level: "note", message: "offline" }]), context({ tool: { name: "cargo-sunset", version: "9.8.7", informationUri: "https://example.test/x" } }));
     report = JSON.parse(output);
   });
 

@@ -15,6 +15,7 @@ import { markdownToText } from "../../src/report/markdown-text.js";
 import { ruleName } from "../../src/report/sarif-rules.js";
 import { sarifCategory, sarifReporter } from "../../src/report/sarif.js";
 import { packageRoot } from "../../src/util/package-root.js";
+import { ruleDocs, toolInfo } from "../../src/commands/report-context.js";
 import { auditResult, context, finding, location } from "../helpers/findings.js";
 
 const schemaPath = join(packageRoot(), "..", "shared", "specs", "sarif-schema-2.1.0.json");
@@ -30,7 +31,8 @@ const manifest = location({ file: join(dir, "Cargo.toml"), line: 7, column: 1, e
 const lockEntry = location({ file: lockPath, line: 3, column: 1, endColumn: 12, label: "Cargo.lock entry" });
 const yanked = finding({ ruleId: "yanked-version", severity: "error", crate: { name: "serde", version: "1.0.100", req: "1" }, location: manifest, relatedLocations: [lockEntry] });
 const declining = finding({ ruleId: "declining-crate", crate: { name: "tide" }, location: manifest, relatedLocations: [lockEntry] });
-const ctx = context({ cwd: dir, repoRoot: dir });
+// The shipped docs pages and package.json facts, as the command layer hands them over.
+const ctx = context({ cwd: dir, repoRoot: dir, tool: toolInfo(), ruleDocs: ruleDocs(ALL_RULE_METAS) });
 
 type SarifRun = {
   automationDetails?: { id: string };

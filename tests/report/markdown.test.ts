@@ -25,8 +25,9 @@ describe("markdown cell escaping", () => {
 });
 
 describe("markdown reporter", () => {
-  it("says no problems were found when there are none", () => {
-    const out = markdownReporter(auditResult([]), context());
+  it("says no problems were found when there are none, under the tool's name it is given", () => {
+    const out = markdownReporter(auditResult([]), context({ tool: { name: "fake-sunset", version: "0.0.1", informationUri: "https://example.test" } }));
+    expect(out.split("\n")[0]).toBe("## fake-sunset");
     expect(out).toContain("No problems found");
     expect(out).not.toContain("| Severity");
   });

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/temp-project.js";
-import { findRepoRoot, isOutside, toPosixRelative } from "../../src/report/paths.js";
+import { findRepoRoot } from "../../src/commands/report-context.js";
+import { isOutside, toPosixRelative } from "../../src/report/paths.js";
 
 describe("findRepoRoot", () => {
   const base = tempDir("paths-");

@@ -9,6 +9,7 @@ import { GITHUB_SARIF_LIMITS } from "../../src/report/sarif-limits.js";
 import type { SarifLog } from "../../src/report/sarif-types.js";
 import type { ReportContext } from "../../src/report/types.js";
 import { packageRoot } from "../../src/util/package-root.js";
+import { ruleDocs } from "../../src/commands/report-context.js";
 import { auditResult, catalogEntry, context, fakeCatalog, finding, location, ROOT, rule } from "../helpers/findings.js";
 
 function sarif(findings: Finding[], ctx: ReportContext = context()): SarifLog {
@@ -113,12 +114,12 @@ describe("SARIF rules and levels", () => {
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
   });
 
-  it("derives name, helpUri and tags from the rule metadata", () => {
+  it("names the tool it is given, and derives name, helpUri and tags from the rule metadata", () => {
     const result = auditResult([], [], [rule("no-yanked-version", { category: "freshness", needsRegistry: true })]);
-    const { driver } = (JSON.parse(sarifReporter(result, context())) as SarifLog).runs[0]!.tool;
-    const homepage = (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { homepage: string }).homepage;
-    expect(driver.informationUri).toBe(homepage);
-    expect(driver.semanticVersion).toBe("1.2.3");
+    const homepage = "https://example.test/fake-sunset";
+    const tool = { name: "fake-sunset", version: "4.5.6-beta.1", informationUri: homepage };
+    const { driver } = (JSON.parse(sarifReporter(result, context({ tool }))) as SarifLog).runs[0]!.tool;
+    expect([driver.name, driver.version, driver.semanticVersion, driver.informationUri]).toEqual(["fake-sunset", "4.5.6-beta.1", "4.5.6-beta.1", homepage]);
     const [descriptor] = driver.rules;
     expect(descriptor!.name).toBe("NoYankedVersion");
     expect(descriptor!.helpUri).toBe(`${homepage}/blob/main/rules/no-yanked-version.md`);
@@ -132,13 +133,25 @@ describe("SARIF rules and levels", () => {
     expect(descriptor!.help).toEqual({ text: "Description of rule-without-a-page-anywhere", markdown: "Description of rule-without-a-page-anywhere" });
   });
 
+  it("uses the docs page it is given as help, its first paragraph as the full description", () => {
+    const page = "# my-rule\n\nFlags **odd** crates, see [the guide](guide.md).\n\n## Rule details\n\nMore.";
+    const ctx = context({ ruleDocs: new Map([["my-rule", page]]) });
+    const [descriptor] = (JSON.parse(sarifReporter(auditResult([], [], [rule("my-rule")]), ctx)) as SarifLog).runs[0]!.tool.driver.rules;
+    expect(descriptor!.help.markdown).toContain("## Rule details\n\nMore.");
+    expect(descriptor!.help.markdown).toContain("(https://example.test/cargo-sunset/blob/main/rules/guide.md)");
+    expect(descriptor!.fullDescription.text).toBe("Flags odd crates, see the guide (https://example.test/cargo-sunset/blob/main/rules/guide.md).");
+  });
+
   const rulesDir = join(packageRoot(), "rules");
   const page = existsSync(rulesDir) ? readdirSync(rulesDir).find((name) => name.endsWith(".md")) : undefined;
-  it.skipIf(!page)(`uses the docs page as help (${page ?? "no rules/*.md yet"})`, () => {
+  it.skipIf(!page)(`the command layer hands over the shipped docs page without front matter (${page ?? "no rules/*.md yet"})`, () => {
     const id = page!.replace(/\.md$/, "");
-    const [descriptor] = (JSON.parse(sarifReporter(auditResult([], [], [rule(id)]), context())) as SarifLog).runs[0]!.tool.driver.rules;
-    const firstLine = readFileSync(join(rulesDir, page!), "utf8").replace(/^---[\s\S]*?---\s*/, "").trim().split("\n")[0]!;
-    expect(descriptor!.help.markdown).toContain(firstLine);
+    const docs = ruleDocs([rule(id, { docs: `rules/${page}` }), rule("rule-without-a-page-anywhere")]);
+    expect([...docs.keys()]).toEqual([id]);
+    const text = readFileSync(join(rulesDir, page!), "utf8").replace(/^---[\s\S]*?---\s*/, "").trim();
+    expect(docs.get(id)).toBe(text);
+    const [descriptor] = (JSON.parse(sarifReporter(auditResult([], [], [rule(id)]), context({ ruleDocs: docs }))) as SarifLog).runs[0]!.tool.driver.rules;
+    expect(descriptor!.help.markdown).toContain(text.split("\n")[0]!);
   });
 });
 
@@ -165,9 +178,9 @@ describe("SARIF migration guides", () => {
   });
 
   it("leaves the help alone when no flagged crate is in the catalog", () => {
-    const rules = sarif(findings, context()).runs[0]!.tool.driver.rules;
-    const page = readFileSync(join(packageRoot(), "rules/declining-crate.md"), "utf8").trimEnd();
-    expect(rules.find((r) => r.id === "declining-crate")!.help.markdown.trimEnd()).toBe(page);
+    const page = "# declining-crate\n\nA declining crate.";
+    const rules = sarif(findings, context({ ruleDocs: new Map([["declining-crate", page]]) })).runs[0]!.tool.driver.rules;
+    expect(rules.find((r) => r.id === "declining-crate")!.help.markdown).toBe(page);
   });
 
   it("puts the suggestion into the plain-text result message", () => {

@@ -14,6 +14,15 @@ const HALF_MIGRATED_LOCK = lockfile([
   { name: "http", version: "1.1.0" },
 ]);
 
+const OLD_HTTP_BODY_LOCK = lockfile([
+  { ...APP, dependencies: ["http-body 0.4.6", "reqwest"] },
+  { name: "http-body", version: "0.4.6", dependencies: ["http 0.2.12"] },
+  { name: "reqwest", version: "0.12.9", dependencies: ["http 1.1.0", "http-body 1.0.1"] },
+  { name: "http-body", version: "1.0.1", dependencies: ["http 1.1.0"] },
+  { name: "http", version: "0.2.12" },
+  { name: "http", version: "1.1.0" },
+]);
+
 testRule(splitHttpStack, {
   valid: [
     {
@@ -68,6 +77,21 @@ testRule(splitHttpStack, {
           related: [{ file: "Cargo.lock", line: packageLine(HALF_MIGRATED_LOCK, "hyper", "0.14.32"), label: "Cargo.lock entry" }],
         },
       ],
+    },
+    {
+      name: "a declared http-body of the older generation is the finding's crate, ahead of the http it brings",
+      files: {
+        "Cargo.toml": `${PKG}[dependencies]\nhttp-body = "0.4"\nreqwest = "0.12"\n`,
+        "Cargo.lock": OLD_HTTP_BODY_LOCK,
+      },
+      findings: [{
+        message: "app uses two generations of the HTTP stack (http 0.2 and 1, http-body 0.4 and 1); the older one is declared directly: http-body 0.4.6, http 0.2.12",
+        messageId: "splitDirect",
+        line: 7, column: 1,
+        suggestion: "Finish the migration to http 1: upgrade or replace http-body, which still brings http-body 0.4.6 and http 0.2.12.",
+        // The declared crate's own Cargo.lock entry, not http's.
+        related: [{ file: "Cargo.lock", line: packageLine(OLD_HTTP_BODY_LOCK, "http-body", "0.4.6"), label: "Cargo.lock entry" }],
+      }],
     },
     {
       name: "inherited from [workspace.dependencies] in a target table",

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  packageRoot,
-  toolVersion
-} from "./chunk-Y6SXNGMV.mjs";
+  packageInfo,
+  packageRoot
+} from "./chunk-QFIM44G5.mjs";
 import {
   UsageError,
   writeFileAtomic
@@ -261,12 +261,9 @@ function hash(text) {
 }
 
 // dist/src/registry/user-agent.js
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
 function userAgent() {
-  const manifest = JSON.parse(readFileSync3(join4(packageRoot(), "package.json"), "utf8"));
-  const homepage = manifest.homepage ? ` (+${manifest.homepage})` : "";
-  return `cargo-sunset/${toolVersion()}${homepage}`;
+  const { name, version, homepage } = packageInfo();
+  return `${name}/${version} (+${homepage})`;
 }
 
 export {

@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  readPackageInfo,
   ruleDocsUrl
-} from "./chunk-4ZOP3PJ7.mjs";
+} from "./chunk-YKC5GBW3.mjs";
 import {
   formatGuide,
   formatGuideMarkdown,
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-L4HE5XQF.mjs";
+} from "./chunk-57BSQ3GL.mjs";
 import {
   ConfigError
-} from "./chunk-3H4LIQIY.mjs";
-import "./chunk-AAHQUXMP.mjs";
+} from "./chunk-GQVPA6JA.mjs";
+import "./chunk-VNT65FQN.mjs";
 import {
+  packageInfo,
   toolVersion
-} from "./chunk-Y6SXNGMV.mjs";
+} from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
 } from "./chunk-PKOPJIPF.mjs";
@@ -10217,7 +10217,7 @@ var Session = class {
   timer;
   dirty = /* @__PURE__ */ new Set();
   running;
-  homepage = readPackageInfo().homepage;
+  homepage = packageInfo().homepage;
   disposed = false;
   /** Resolves when no audit is pending or running (tests and the memory script wait on it). */
   idle = Promise.resolve();

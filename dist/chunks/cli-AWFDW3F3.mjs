@@ -10,10 +10,10 @@ import {
   loadWorkspace,
   loadWorkspaces,
   metadataSource
-} from "./chunk-3H4LIQIY.mjs";
+} from "./chunk-GQVPA6JA.mjs";
 import {
   toolVersion
-} from "./chunk-Y6SXNGMV.mjs";
+} from "./chunk-QFIM44G5.mjs";
 import {
   SpanLocator,
   readTextFile
@@ -270,26 +270,26 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-P2L33WJC.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-B5FNAYMI.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-P2L33WJC.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-B5FNAYMI.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-P2L33WJC.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-B5FNAYMI.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
       case "why":
         return why(args, io, relativize);
       case "fetch":
-        return await (await import("./fetch-SXMKNAGG.mjs")).fetchCommand(args, io);
+        return await (await import("./fetch-D2Y2MUXE.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-P2L33WJC.mjs")).init(args, io, relativize);
+        return (await import("./info-B5FNAYMI.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-FMBD4UN3.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-YIEHVRMG.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-5XH4OQ2Q.mjs")).check(args, io, relativize);
+        return await (await import("./check-L6VYTA2G.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -7,12 +7,12 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-L4HE5XQF.mjs";
-import "./chunk-3H4LIQIY.mjs";
-import "./chunk-AAHQUXMP.mjs";
+} from "./chunk-57BSQ3GL.mjs";
+import "./chunk-GQVPA6JA.mjs";
+import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
-} from "./chunk-Y6SXNGMV.mjs";
+} from "./chunk-QFIM44G5.mjs";
 import "./chunk-V4EI5W2G.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {

@@ -1419,6 +1419,23 @@ function summarizeReaches(reaches) {
     kinds: [...new Set(reaches.map((r) => r.direct.kind))]
   };
 }
+function shortestReach(reaches) {
+  let best;
+  for (const r of reaches)
+    if (!best || r.length < best.length)
+      best = r;
+  return best;
+}
+function shortestPerMember(reaches, packageOf) {
+  const best = /* @__PURE__ */ new Map();
+  for (const r of reaches) {
+    const key = `${r.memberManifestPath}\0${packageOf.get(r)?.id ?? ""}`;
+    const known = best.get(key);
+    if (!known || r.length < known.length)
+      best.set(key, r);
+  }
+  return [...best.values()];
+}
 function sourceMatches(source, pkg) {
   switch (source.type) {
     case "path":
@@ -1657,6 +1674,29 @@ function buildGraph(workspace) {
     summaries.set(id, summary);
     return summary;
   };
+  const packagesByNames = /* @__PURE__ */ new WeakMap();
+  const packagesNamed = (names) => {
+    let found = packagesByNames.get(names);
+    if (!found)
+      packagesByNames.set(names, found = lockfile.packages.filter((p) => names.has(p.name) && p.source !== null));
+    return found;
+  };
+  const shortestNormal = /* @__PURE__ */ new Map();
+  const shortestNormalReach = (id, memberManifestPath) => {
+    let byMember = shortestNormal.get(id);
+    if (!byMember) {
+      byMember = /* @__PURE__ */ new Map();
+      for (const r of reach(id).reaches) {
+        if (r.direct.kind !== "normal")
+          continue;
+        const known = byMember.get(r.memberManifestPath);
+        if (!known || r.length < known.length)
+          byMember.set(r.memberManifestPath, r);
+      }
+      shortestNormal.set(id, byMember);
+    }
+    return byMember.get(memberManifestPath);
+  };
   const reachableWithout = (removed) => {
     const seen = /* @__PURE__ */ new Set();
     const queue = [];
@@ -1687,6 +1727,8 @@ function buildGraph(workspace) {
     packageById: (id) => byId.get(id),
     lockedIdOf,
     reach,
+    packagesNamed,
+    shortestNormalReach,
     edgesOf,
     dependentsOf,
     declarationsOf,
@@ -1700,6 +1742,8 @@ export {
   CRATES_IO_SOURCE,
   metadataSource,
   summarizeReaches,
+  shortestReach,
+  shortestPerMember,
   buildGraph,
   ConfigError,
   segmentRegex,

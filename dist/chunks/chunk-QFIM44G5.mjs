@@ -18,11 +18,30 @@ function packageRoot() {
   cached = dir;
   return dir;
 }
+var info;
+function packageInfo() {
+  if (info)
+    return info;
+  const manifest = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
+  if (!manifest.homepage)
+    throw new Error("package.json of cargo-sunset has no homepage");
+  info = { name: manifest.name, version: manifest.version, homepage: manifest.homepage.replace(/\/+$/, "") };
+  return info;
+}
 function toolVersion() {
-  return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
+  return packageInfo().version;
+}
+function readShippedDoc(docs) {
+  const path = join(packageRoot(), docs);
+  if (!existsSync(path))
+    return void 0;
+  const text = readFileSync(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
+  return text || void 0;
 }
 
 export {
   packageRoot,
-  toolVersion
+  packageInfo,
+  toolVersion,
+  readShippedDoc
 };

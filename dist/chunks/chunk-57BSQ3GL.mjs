@@ -6,8 +6,10 @@ import {
   hasGlob,
   loadWorkspaces,
   segmentRegex,
+  shortestPerMember,
+  shortestReach,
   summarizeReaches
-} from "./chunk-3H4LIQIY.mjs";
+} from "./chunk-GQVPA6JA.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -15,10 +17,10 @@ import {
   embeddedDatabase,
   selectDatabase,
   userAgent
-} from "./chunk-AAHQUXMP.mjs";
+} from "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
-} from "./chunk-Y6SXNGMV.mjs";
+} from "./chunk-QFIM44G5.mjs";
 import {
   dropVerdict,
   infoForDependency,
@@ -5098,11 +5100,8 @@ function externalReachesByMember(summary) {
   }
   return byMember;
 }
-function shortest(reaches) {
-  return [...reaches].sort((a, b) => a.path.length - b.path.length)[0];
-}
 function describePath(context, path) {
-  return path.map((id) => context.graph?.packageById(id)).map((p) => p ? `${p.name} ${p.version}` : "?").join(" \u2192 ");
+  return context.graph ? context.graph.describe(path) : path.map(() => "?").join(" \u2192 ");
 }
 function replacedByStd(entry) {
   return entry.replacements.length > 0 && entry.replacements.every((r) => r.rustVersion !== void 0);
@@ -5120,38 +5119,12 @@ function normalTreeOccurrences(context, member, names) {
     return member.dependencies.filter((d) => d.kind === "normal" && names.has(d.name) && d.source.type !== "path").map((d) => ({ pkg: null, direct: d, version: d.req, path: [] }));
   }
   const out = [];
-  for (const pkg of registryPackagesNamed(graph.lockfile, names)) {
-    const shortest2 = shortestNormalReaches(graph.reach(pkg.id)).get(member.manifestPath);
-    if (shortest2)
-      out.push({ pkg, direct: shortest2.direct, version: pkg.version, path: shortest2.path });
+  for (const pkg of graph.packagesNamed(names)) {
+    const shortest = graph.shortestNormalReach(pkg.id, member.manifestPath);
+    if (shortest)
+      out.push({ pkg, direct: shortest.direct, version: pkg.version, path: shortest.path });
   }
   return out;
-}
-var packagesByNames = /* @__PURE__ */ new WeakMap();
-function registryPackagesNamed(lockfile, names) {
-  let byNames = packagesByNames.get(lockfile);
-  if (!byNames)
-    packagesByNames.set(lockfile, byNames = /* @__PURE__ */ new WeakMap());
-  let found = byNames.get(names);
-  if (!found)
-    byNames.set(names, found = lockfile.packages.filter((p) => names.has(p.name) && p.source !== null));
-  return found;
-}
-var shortestByMember = /* @__PURE__ */ new WeakMap();
-function shortestNormalReaches(summary) {
-  let byMember = shortestByMember.get(summary);
-  if (!byMember) {
-    byMember = /* @__PURE__ */ new Map();
-    for (const reach of summary.reaches) {
-      if (reach.direct.kind !== "normal")
-        continue;
-      const known = byMember.get(reach.memberManifestPath);
-      if (!known || reach.path.length < known.path.length)
-        byMember.set(reach.memberManifestPath, reach);
-    }
-    shortestByMember.set(summary, byMember);
-  }
-  return byMember;
 }
 function occurrenceText(context, o) {
   return o.path.length > 1 ? `via ${describePath(context, o.path)}` : `as ${keyOf(o.direct)} ${o.version}`;
@@ -5210,16 +5183,6 @@ function membersUnder(context, member) {
     }
   }
   return out;
-}
-function shortestPerMember(reaches, packageOf) {
-  const best = /* @__PURE__ */ new Map();
-  for (const r of reaches) {
-    const key = `${r.memberManifestPath}\0${packageOf.get(r)?.id ?? ""}`;
-    const known = best.get(key);
-    if (!known || r.length < known.length)
-      best.set(key, r);
-  }
-  return [...best.values()];
 }
 function otherWays(reaches) {
   return (members, except) => {
@@ -5419,7 +5382,7 @@ var decliningTransitive = createRule({
         const first = versions[0];
         const entry = context.catalog.decliningForVersion(name, first.version);
         const advisories = [...new Set(versions.flatMap((p) => context.catalog.advisoriesFor(p.name, p.version)).map((a) => a.id))];
-        const way = shortest(group.reaches);
+        const way = shortestReach(group.reaches);
         const via = keyOf(direct);
         const others = waysOf(group.members, via);
         const verdict = dropVerdict(context, direct, way.path);
@@ -5640,7 +5603,7 @@ var removableTransitive = {
       if (!status)
         continue;
       for (const group of groupByDeclaration(graph.reach(pkg.id).reaches).values()) {
-        const reach = shortest(group.reaches);
+        const reach = shortestReach(group.reaches);
         const path = reach.path.map((id) => graph.packageById(id));
         const directPkg = path[0];
         if (reach.path.length < 2 || !directPkg || path.some((p) => !p))
@@ -5742,8 +5705,10 @@ var splitHttpStack = createRule({
     }
     for (const cause of causes.values()) {
       const via = keyOf(cause.deps[0]);
-      const oldNames = [...cause.old.keys()];
-      const first = [...cause.old.values()][0] ?? null;
+      const declared = cause.deps[0].name;
+      const old = [...cause.old].sort(([a], [b]) => Number(b.startsWith(`${declared} `)) - Number(a.startsWith(`${declared} `)));
+      const oldNames = old.map(([n]) => n);
+      const first = old[0]?.[1] ?? null;
       const [crateName = cause.lead] = oldNames[0]?.split(" ") ?? [];
       const versions = oldNames.filter((n) => n.startsWith(`${crateName} `)).map((n) => n.slice(crateName.length + 1));
       const owners = cause.owners.length > 3 ? `${cause.owners.slice(0, 3).join(", ")} and ${cause.owners.length - 3} more members` : listText(cause.owners);
@@ -5861,7 +5826,7 @@ function suggestionFor(advisory, through) {
   return lines.join("\n");
 }
 function bestReach(ways) {
-  const sorted = [...ways].sort((a, b) => a.path.length - b.path.length || a.member.localeCompare(b.member));
+  const sorted = [...ways].sort((a, b) => a.length - b.length || a.member.localeCompare(b.member));
   return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
 }
 function checkAdvisories(context, kind, defaultSeverity, label) {
@@ -5973,7 +5938,7 @@ var unmaintainedAdvisory = createRule({
         const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)))].sort((a, b) => a.line - b.line);
         const first = versions[0];
         const advisories = context.catalog.advisoriesFor(name, first.version);
-        const way = shortest(group.reaches);
+        const way = shortestReach(group.reaches);
         const via = keyOf(group.deps[0]);
         const others = waysOf(group.members, via);
         const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";

@@ -18,8 +18,8 @@ import {
   readStored,
   userAgent,
   writeStored
-} from "./chunk-AAHQUXMP.mjs";
-import "./chunk-Y6SXNGMV.mjs";
+} from "./chunk-VNT65FQN.mjs";
+import "./chunk-QFIM44G5.mjs";
 import {
   UsageError
 } from "./chunk-NXUHKXOR.mjs";

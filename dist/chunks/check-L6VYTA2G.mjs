@@ -5,9 +5,8 @@ import {
   EXIT_OK
 } from "./chunk-TURU6P4Y.mjs";
 import {
-  readPackageInfo,
   ruleDocsUrl
-} from "./chunk-4ZOP3PJ7.mjs";
+} from "./chunk-YKC5GBW3.mjs";
 import {
   ALL_RULE_METAS,
   compareFindings,
@@ -16,13 +15,13 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-L4HE5XQF.mjs";
-import "./chunk-3H4LIQIY.mjs";
-import "./chunk-AAHQUXMP.mjs";
+} from "./chunk-57BSQ3GL.mjs";
+import "./chunk-GQVPA6JA.mjs";
+import "./chunk-VNT65FQN.mjs";
 import {
-  packageRoot,
-  toolVersion
-} from "./chunk-Y6SXNGMV.mjs";
+  packageInfo,
+  readShippedDoc
+} from "./chunk-QFIM44G5.mjs";
 import "./chunk-V4EI5W2G.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
@@ -113,22 +112,8 @@ import { resolve } from "node:path";
 
 // dist/src/report/lockfile-location.js
 import { basename } from "node:path";
-import { readFileSync } from "node:fs";
 var LOCKFILE_FIX_RULES = /* @__PURE__ */ new Set(["yanked-version", "outdated-lock"]);
 var isLockfile = (location) => basename(location.file) === "Cargo.lock";
-function lockfileReader() {
-  const texts = /* @__PURE__ */ new Map();
-  return (file) => {
-    if (!texts.has(file)) {
-      try {
-        texts.set(file, readFileSync(file, "utf8"));
-      } catch {
-        texts.set(file, void 0);
-      }
-    }
-    return texts.get(file);
-  };
-}
 function versionLine(entry, text) {
   if (text === void 0)
     return entry;
@@ -163,8 +148,7 @@ function placeFinding(finding, readText) {
 }
 
 // dist/src/report/paths.js
-import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 function toPosixRelative(file, base) {
   if (!isAbsolute(file))
     return file.split(sep).join("/");
@@ -173,17 +157,6 @@ function toPosixRelative(file, base) {
 }
 function isOutside(relativePath) {
   return relativePath === ".." || relativePath.startsWith("../") || isAbsolute(relativePath);
-}
-function findRepoRoot(start) {
-  let dir = start;
-  for (; ; ) {
-    if (existsSync(join(dir, ".git")))
-      return dir;
-    const parent = dirname(dir);
-    if (parent === dir)
-      return start;
-    dir = parent;
-  }
 }
 
 // dist/src/report/severity.js
@@ -233,9 +206,8 @@ function formatCommand(command, properties, message) {
 }
 var ANNOTATIONS_PER_TYPE = 10;
 var githubReporter = (result, ctx) => {
-  const read = lockfileReader();
   const all = [
-    ...sortFindings(result.findings).map((finding) => ({ level: finding.severity, line: findingCommand(finding, ctx, read) })),
+    ...sortFindings(result.findings).map((finding) => ({ level: finding.severity, line: findingCommand(finding, ctx) })),
     ...sortNotes(result.notes).map((note) => ({ level: note.level, line: noteCommand(note, ctx) }))
   ];
   const byLevel = (level) => all.filter((a) => a.level === level);
@@ -250,16 +222,16 @@ var githubReporter = (result, ctx) => {
     const left = { error: errors.length - ANNOTATIONS_PER_TYPE, warning: warnings.length - ANNOTATIONS_PER_TYPE, note: notices.length - noticeRoom };
     const parts = ["error", "warning", "note"].filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
     const total = all.length - shown.length;
-    lines.push(formatCommand("notice", [["title", `cargo-sunset: ${total} more not annotated`]], `${total} more finding(s) and message(s) are not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step. The job summary lists every finding.`));
+    lines.push(formatCommand("notice", [["title", `${ctx.tool.name}: ${total} more not annotated`]], `${total} more finding(s) and message(s) are not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step. The job summary lists every finding.`));
   }
   lines.push(describeCounts(countSeverities(result.findings)));
   return lines.join("\n") + "\n";
 };
-function findingCommand(finding, ctx, read) {
+function findingCommand(finding, ctx) {
   const message = finding.suggestion ? `${finding.message}
 ${finding.suggestion}` : finding.message;
   const title = `${finding.ruleId}: ${finding.crate.name}`;
-  const { location } = placeFinding(finding, read);
+  const { location } = placeFinding(finding, ctx.readLockfile);
   return formatCommand(COMMAND[finding.severity], [...locationProperties(location, ctx), ["title", title]], message);
 }
 function noteCommand(note, ctx) {
@@ -279,10 +251,9 @@ function locationProperties(location, ctx) {
 import { createHash } from "node:crypto";
 var GITLAB_SEVERITY = { error: "major", warning: "minor", note: "info" };
 var gitlabReporter = (result, ctx) => {
-  const read = lockfileReader();
   const seen = /* @__PURE__ */ new Map();
   const issues = sortFindings(result.findings).map((finding) => {
-    const { location } = placeFinding(finding, read);
+    const { location } = placeFinding(finding, ctx.readLockfile);
     const count = seen.get(finding.fingerprint) ?? 0;
     seen.set(finding.fingerprint, count + 1);
     const fingerprint = createHash("md5").update(`${finding.ruleId}\0${finding.fingerprint}\0${count}`).digest("hex");
@@ -352,7 +323,7 @@ var JSON_SCHEMA_VERSION = 1;
 var jsonReporter = (result, ctx) => {
   const report = {
     schemaVersion: JSON_SCHEMA_VERSION,
-    tool: { name: "cargo-sunset", version: ctx.toolVersion },
+    tool: { name: ctx.tool.name, version: ctx.tool.version },
     findings: sortFindings(result.findings).map((finding) => toJsonFinding(finding, ctx)),
     plan: toJsonPlan(result.plan ?? [], ctx.cwd),
     notes: sortNotes(result.notes).map((note) => ({
@@ -426,7 +397,7 @@ function codeCell(value) {
 }
 var markdownReporter = (result, ctx) => {
   const counts = countSeverities(result.findings);
-  const sections = ["## cargo-sunset"];
+  const sections = [`## ${ctx.tool.name}`];
   if (counts.total === 0) {
     sections.push("No problems found \u2705");
   } else {
@@ -495,10 +466,6 @@ ${body}
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
-// dist/src/report/sarif-rules.js
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
 // dist/src/report/markdown-text.js
 var FENCE = /^\s*(```|~~~)/;
 function absolutizeLinks(markdown, base) {
@@ -551,7 +518,7 @@ function buildRuleDescriptors(rules, findings, ctx, homepage) {
 }
 function describeRule(meta, findings, ctx, homepage) {
   const helpUri = ruleDocsUrl(homepage, meta.id);
-  const raw = readRuleDoc(meta);
+  const raw = ctx.ruleDocs.get(meta.id);
   const doc = raw && absolutizeLinks(raw, helpUri);
   const help = withMigrationGuides(meta.id, { text: doc ? markdownToText(doc) : meta.description, markdown: doc ?? meta.description }, findings, ctx);
   return {
@@ -596,13 +563,6 @@ Migration guides for the crates flagged in this analysis:
 ${text.join("\n\n")}
 `
   };
-}
-function readRuleDoc(meta) {
-  const path = join2(packageRoot(), meta.docs || `rules/${meta.id}.md`);
-  if (!existsSync2(path))
-    return void 0;
-  const text = readFileSync2(path, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").trim();
-  return text || void 0;
 }
 function firstParagraph(markdown) {
   return markdown.split(/\r?\n\s*\r?\n/).map((block) => block.trim()).find((block) => block && !block.startsWith("#") && !block.startsWith("```") && !block.startsWith("|"));
@@ -662,11 +622,10 @@ function renderSarif(result, ctx, limits = GITHUB_SARIF_LIMITS) {
   }
 }
 function buildSarifLog(result, ctx, selection) {
-  const { homepage } = readPackageInfo();
-  const rules = buildRuleDescriptors(result.rules, selection.kept, ctx, homepage);
+  const { name, version, informationUri } = ctx.tool;
+  const rules = buildRuleDescriptors(result.rules, selection.kept, ctx, informationUri);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const read = lockfileReader();
-  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId), ctx, selection.limits, read));
+  const results = selection.kept.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId), ctx, selection.limits));
   const notifications = [
     ...sortNotes(result.notes).map((note) => toNotification(note, ctx)),
     ...limitNotifications(selection)
@@ -677,7 +636,7 @@ function buildSarifLog(result, ctx, selection) {
     runs: [
       {
         tool: {
-          driver: { name: "cargo-sunset", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: homepage, rules }
+          driver: { name, version, semanticVersion: version, informationUri, rules }
         },
         ...ctx.automationId ? { automationDetails: { id: sarifCategory(ctx.automationId) } } : {},
         // Columns come from JavaScript string indices.
@@ -694,8 +653,8 @@ function buildSarifLog(result, ctx, selection) {
 function sarifCategory(id) {
   return id.includes("/") ? id : `${id}/`;
 }
-function toResult(finding, ruleIndex, ctx, limits, read) {
-  const placed = placeFinding(finding, read);
+function toResult(finding, ruleIndex, ctx, limits) {
+  const placed = placeFinding(finding, ctx.readLockfile);
   const related = placed.relatedLocations.slice(0, limits.maxRelatedLocations).map((location, i) => ({
     id: i + 1,
     physicalLocation: toPhysicalLocation(location, ctx),
@@ -867,6 +826,62 @@ function colorEnabled(mode, env, isTTY) {
   return isTTY;
 }
 
+// dist/src/commands/report-context.js
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+function toolInfo() {
+  const { name, version, homepage } = packageInfo();
+  return { name, version, informationUri: homepage };
+}
+var docsByRule = /* @__PURE__ */ new Map();
+function ruleDocs(metas) {
+  const out = /* @__PURE__ */ new Map();
+  for (const meta of metas) {
+    if (!docsByRule.has(meta.id))
+      docsByRule.set(meta.id, readShippedDoc(meta.docs || `rules/${meta.id}.md`));
+    const text = docsByRule.get(meta.id);
+    if (text !== void 0)
+      out.set(meta.id, text);
+  }
+  return out;
+}
+function lockfileReader() {
+  const texts = /* @__PURE__ */ new Map();
+  return (file) => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync(file, "utf8"));
+      } catch {
+        texts.set(file, void 0);
+      }
+    }
+    return texts.get(file);
+  };
+}
+function findRepoRoot(start) {
+  let dir = start;
+  for (; ; ) {
+    if (existsSync(join(dir, ".git")))
+      return dir;
+    const parent = dirname(dir);
+    if (parent === dir)
+      return start;
+    dir = parent;
+  }
+}
+function buildReportContext(o) {
+  return {
+    cwd: o.cwd,
+    repoRoot: findRepoRoot(o.projectDir),
+    color: o.color,
+    tool: toolInfo(),
+    ruleDocs: ruleDocs(o.rules),
+    readLockfile: lockfileReader(),
+    catalog: o.catalog,
+    ...o.automationId ? { automationId: o.automationId } : {}
+  };
+}
+
 // dist/src/commands/check.js
 var RANK2 = { error: 3, warning: 2, note: 1 };
 function atOrAbove(finding, failOn) {
@@ -977,15 +992,15 @@ async function check(args, io, relativize) {
     notes: [],
     hidden: { findings: outcome.result.findings.length - shown.length, notes: outcome.result.notes.length, below: failOn === "never" ? "note" : failOn }
   } : outcome.result;
-  const context = {
+  const context = buildReportContext({
     cwd: io.cwd,
     // SARIF and GitLab paths are relative to the repository of the audited project, wherever the tool is run from.
-    repoRoot: findRepoRoot(outcome.result.workspaceRoots[0] ?? io.cwd),
+    projectDir: outcome.result.workspaceRoots[0] ?? io.cwd,
     color: useColor(args, io) && !o.output,
-    toolVersion: toolVersion(),
     catalog: outcome.catalog,
+    rules: outcome.result.rules,
     ...o["automation-id"] ? { automationId: o["automation-id"] } : {}
-  };
+  });
   const format = o.format ?? "text";
   const rendered = reporters[format](result, context);
   if (o.output)
