@@ -101,8 +101,11 @@ describe("one finding per root cause", () => {
   it("split-http-stack: one finding per declaration that brings the old stack, however many member trees hold it", async () => {
     // Three member trees (app, cli, core) are split; counted per member tree and declaration there would be eight
     // (app: tonic, warp, http, hyper-proxy through core; cli: tonic, hyper-proxy; core: tonic, hyper-proxy).
-    const { findings, outcome } = await audit("split-stack");
+    const { findings, outcome, plan } = await audit("split-stack");
     const split = outcome.result.findings.filter((f) => f.ruleId === "split-http-stack");
+    // Removing `http = "0.2"` from app leaves http 0.2 in the tree (tonic, warp and hyper-proxy bring it): no such
+    // action. Only the warp upgrade removes something for sure (its own verdict).
+    expect(plan).toEqual([{ action: "upgrade", crate: "warp", at: "crates/app/Cargo.toml:9", to: "0.4", removes: ["warp 0.3.7"], findings: 1, basis: "lockfile" }]);
     expect(findings.filter((f) => f.rule === "split-http-stack").map((f) => [f.crate, f.at, f.messageId])).toEqual([
       ["hyper", "Cargo.toml:6", "split"],
       ["hyper", "crates/app/Cargo.toml:9", "split"],

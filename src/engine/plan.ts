@@ -34,6 +34,12 @@ export interface PlanInput {
   findings: readonly Finding[];
 }
 
+/**
+ * Rules whose finding is about the declaration itself (its verdict or its requirement): the edit removes it even if
+ * the crate still arrives another way. Any other finding goes only when its crate leaves the tree.
+ */
+const ABOUT_THE_DECLARATION = new Set(["declining-crate", "outdated-requirement", "msrv"]);
+
 export function buildPlan({ workspace, graph, catalog, findings }: PlanInput): { actions: PlanAction[]; removed: Set<Finding> } {
   const removedAll = new Set<Finding>();
   const byDeclaration = new Map<string, Finding[]>();
@@ -52,7 +58,8 @@ export function buildPlan({ workspace, graph, catalog, findings }: PlanInput): {
     // A finding goes when its crate leaves the tree, or when it is about the declared crate itself and sits here.
     // A transitive finding that sits here but still arrives another way would only move to that other way.
     const gone = (f: Finding): boolean => {
-      if (f.crate.name === declared.name && f.declarations && f.declarations.length > 0 && f.declarations.every((d) => removed.has(d))) return true;
+      const atThisLine = f.crate.name === declared.name && f.declarations !== undefined && f.declarations.length > 0 && f.declarations.every((d) => removed.has(d));
+      if (atThisLine && ABOUT_THE_DECLARATION.has(f.ruleId)) return true;
       if (!graph || !after || !before) return false;
       const ids = lockedIdsOf(graph, f);
       return ids.length > 0 && ids.every((id) => !after.has(id) && before.has(id));

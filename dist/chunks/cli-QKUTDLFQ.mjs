@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-B5FNAYMI.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-7V2XPRKV.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-B5FNAYMI.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-7V2XPRKV.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-B5FNAYMI.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-7V2XPRKV.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-D2Y2MUXE.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-B5FNAYMI.mjs")).init(args, io, relativize);
+        return (await import("./info-7V2XPRKV.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-YIEHVRMG.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-VKRG2CGU.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-L6VYTA2G.mjs")).check(args, io, relativize);
+        return await (await import("./check-EZT22MCB.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -3471,6 +3471,7 @@ function lockedIdsOf(graph, finding) {
   const versions = finding.crate.versions ?? (finding.crate.version ? [finding.crate.version] : []);
   return graph.lockfile.packages.filter((p) => p.name === finding.crate.name && versions.includes(p.version)).map((p) => p.id);
 }
+var ABOUT_THE_DECLARATION = /* @__PURE__ */ new Set(["declining-crate", "outdated-requirement", "msrv"]);
 function buildPlan({ workspace, graph, catalog, findings }) {
   const removedAll = /* @__PURE__ */ new Set();
   const byDeclaration = /* @__PURE__ */ new Map();
@@ -3488,7 +3489,8 @@ function buildPlan({ workspace, graph, catalog, findings }) {
     const removed = new Set(entriesOf(workspace, declared));
     const after = graph?.reachableWithout(removed);
     const gone = (f) => {
-      if (f.crate.name === declared.name && f.declarations && f.declarations.length > 0 && f.declarations.every((d) => removed.has(d)))
+      const atThisLine = f.crate.name === declared.name && f.declarations !== void 0 && f.declarations.length > 0 && f.declarations.every((d) => removed.has(d));
+      if (atThisLine && ABOUT_THE_DECLARATION.has(f.ruleId))
         return true;
       if (!graph || !after || !before)
         return false;

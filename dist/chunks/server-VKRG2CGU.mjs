@@ -8,7 +8,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-57BSQ3GL.mjs";
+} from "./chunk-LNEMRO4S.mjs";
 import {
   ConfigError
 } from "./chunk-GQVPA6JA.mjs";

@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-57BSQ3GL.mjs";
+} from "./chunk-LNEMRO4S.mjs";
 import "./chunk-GQVPA6JA.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {

@@ -15,7 +15,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-57BSQ3GL.mjs";
+} from "./chunk-LNEMRO4S.mjs";
 import "./chunk-GQVPA6JA.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
