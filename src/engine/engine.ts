@@ -82,10 +82,8 @@ function toFinding(input: EngineInput, rule: Rule, report: Report): Finding | nu
   // A rule whose own level is off is off, whatever other evidence meets in the finding.
   if (levels.every((l) => l.setting === "off")) return null;
   const evidence = (report.alsoRules ?? []).flatMap((id) => levelOf(input, id, scopes).map((l) => ({ ...l, configured: false })));
-  let severity = resolveSeverity([...levels, ...evidence], report.facts);
+  const severity = resolveSeverity([...levels, ...evidence], report.facts);
   if (severity === null) return null;
-  // The deprecated per-report level applies only when nothing is configured.
-  if (report.severity && !levels.some((l) => l.configured)) severity = report.severity;
   const deps = report.dependencies ?? (report.dependency ? [report.dependency] : []);
   const { location, related } = locate(input, report, deps);
   const manifest = relative(input.workspace.root, location.file).split("\\").join("/");

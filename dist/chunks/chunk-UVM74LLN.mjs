@@ -1699,7 +1699,6 @@ function buildGraph(workspace) {
 export {
   CRATES_IO_SOURCE,
   metadataSource,
-  summarizeReaches,
   buildGraph,
   ConfigError,
   segmentRegex,

@@ -7,8 +7,8 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-NVOIP3O4.mjs";
-import "./chunk-3H4LIQIY.mjs";
+} from "./chunk-QUPGNVRM.mjs";
+import "./chunk-UVM74LLN.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
   packageRoot

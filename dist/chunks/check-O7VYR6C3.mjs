@@ -16,8 +16,8 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-NVOIP3O4.mjs";
-import "./chunk-3H4LIQIY.mjs";
+} from "./chunk-QUPGNVRM.mjs";
+import "./chunk-UVM74LLN.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
   packageRoot,

@@ -5,9 +5,8 @@ import {
   buildGraph,
   hasGlob,
   loadWorkspaces,
-  segmentRegex,
-  summarizeReaches
-} from "./chunk-3H4LIQIY.mjs";
+  segmentRegex
+} from "./chunk-UVM74LLN.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -905,21 +904,21 @@ function kindOf(value) {
 function severityProblem(value) {
   return `severity must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(", ")}, found ${describeValue(value)}`;
 }
-function checkOptions(checker, path, written, meta10) {
-  const defaults = meta10.defaultOptions ?? {};
+function checkOptions(checker, path, written, meta) {
+  const defaults = meta.defaultOptions ?? {};
   const options = {};
   for (const [key, value] of Object.entries(written)) {
     if (key === "severity")
       continue;
     if (!(key in defaults)) {
       const known = ["severity", ...Object.keys(defaults)].join(", ");
-      report(checker, [...path, key], `unknown option \`${key}\` for rule \`${meta10.id}\`; expected one of: ${known}`, "key");
+      report(checker, [...path, key], `unknown option \`${key}\` for rule \`${meta.id}\`; expected one of: ${known}`, "key");
       continue;
     }
     const expected = kindOf(defaults[key]);
     if (kindOf(value) !== expected) {
       const article = expected === "array" ? "an" : "a";
-      report(checker, [...path, key], `option \`${key}\` of rule \`${meta10.id}\` must be ${article} ${expected}, found ${describeValue(value)}`);
+      report(checker, [...path, key], `option \`${key}\` of rule \`${meta.id}\` must be ${article} ${expected}, found ${describeValue(value)}`);
       continue;
     }
     options[key] = value;
@@ -934,8 +933,8 @@ function checkRulesSection(checker, section, metas) {
   }
   for (const [id, value] of Object.entries(section)) {
     const path = ["rules", id];
-    const meta10 = metas.get(id);
-    if (!meta10) {
+    const meta = metas.get(id);
+    if (!meta) {
       report(checker, path, `unknown rule \`${id}\``, "key");
       continue;
     }
@@ -955,7 +954,7 @@ function checkRulesSection(checker, section, metas) {
       report(checker, [...path, "severity"], severityProblem(severity));
     rules.set(id, {
       severity: isSeveritySetting(severity) ? severity : void 0,
-      options: checkOptions(checker, path, value, meta10)
+      options: checkOptions(checker, path, value, meta)
     });
   }
   return rules;
@@ -1016,15 +1015,15 @@ function mergeAdvisories(input) {
   return { ...dbUrl !== void 0 ? { dbUrl } : {}, ...staleAfterMs !== void 0 ? { staleAfterMs } : {}, ignore };
 }
 function resolveConfig(input) {
-  const metas = new Map(input.ruleMetas.map((meta10) => [meta10.id, meta10]));
+  const metas = new Map(input.ruleMetas.map((meta) => [meta.id, meta]));
   const ignores = [input.configFile, input.workspaceMetadata, ...input.packageMetadata.values()].flatMap((layer) => layer.ignores);
   function ruleSetting(ruleId, member) {
-    const meta10 = metas.get(ruleId);
-    if (!meta10)
+    const meta = metas.get(ruleId);
+    if (!meta)
       throw new RangeError(`unknown rule id \`${ruleId}\``);
     const packageLayer = member === void 0 ? void 0 : input.packageMetadata.get(member);
     const layers = [input.workspaceMetadata, input.configFile, packageLayer].filter((layer) => layer !== void 0);
-    const setting = { severity: meta10.defaultSeverity, options: { ...meta10.defaultOptions } };
+    const setting = { severity: meta.defaultSeverity, options: { ...meta.defaultOptions } };
     for (const layer of layers) {
       const ruleLayer = layer.rules.get(ruleId);
       if (!ruleLayer)
@@ -3397,11 +3396,9 @@ function toFinding(input, rule, report2) {
   if (levels.every((l) => l.setting === "off"))
     return null;
   const evidence = (report2.alsoRules ?? []).flatMap((id) => levelOf(input, id, scopes).map((l) => ({ ...l, configured: false })));
-  let severity = resolveSeverity([...levels, ...evidence], report2.facts);
+  const severity = resolveSeverity([...levels, ...evidence], report2.facts);
   if (severity === null)
     return null;
-  if (report2.severity && !levels.some((l) => l.configured))
-    severity = report2.severity;
   const deps = report2.dependencies ?? (report2.dependency ? [report2.dependency] : []);
   const { location, related } = locate(input, report2, deps);
   const manifest = relative3(input.workspace.root, location.file).split("\\").join("/");
@@ -5045,7 +5042,7 @@ function watchedView(view, used) {
 // dist/rules/create-rule.js
 var RULE_DOCS_BASE = "https://github.com/cargo-sunset/cargo-sunset/blob/main/rules";
 function createRule(definition) {
-  const meta10 = {
+  const meta = {
     id: definition.id,
     description: definition.description,
     defaultSeverity: definition.defaultSeverity,
@@ -5057,7 +5054,7 @@ function createRule(definition) {
     messages: definition.messages
   };
   return {
-    meta: meta10,
+    meta,
     check(context) {
       definition.check({
         ...context,
@@ -5079,15 +5076,6 @@ function lockedPackageOf(context, member, dep) {
 }
 function isFromCratesIo(pkg) {
   return pkg.source === CRATES_IO_SOURCE;
-}
-function lowered2(severity) {
-  return lowered(severity);
-}
-function severityForKind(base, kind) {
-  return kind === "normal" ? base : lowered2(base);
-}
-function severityForReach(base, reach) {
-  return reach.devOnly || reach.buildOnly ? lowered2(base) : base;
 }
 function externalReachesByMember(summary) {
   const byMember = /* @__PURE__ */ new Map();
@@ -5445,13 +5433,11 @@ var decliningTransitive = createRule({
 });
 
 // dist/rules/msrv.js
-var meta = {
-  id: "msrv",
-  description: "A crate needs a newer Rust than the package's rust-version",
-  defaultSeverity: "warning",
-  category: "compatibility",
-  needsRegistry: true,
-  docs: "rules/msrv.md"
+var MESSAGES2 = {
+  /** A locked version needs a newer Rust than a member that builds it declares. */
+  locked: "{{crate}} {{version}} needs Rust {{needed}}, but {{member}} declares rust-version {{declared}}{{via}}",
+  /** The newest release, outside the requirement, needs a newer Rust: sizing the upgrade, one step milder. */
+  upgrade: "{{crate}} {{newest}}, the newest release, needs Rust {{needed}}, above {{member}}'s rust-version {{declared}}; {{best}}"
 };
 function lockedAboveMsrv(context, members) {
   const graph = context.graph;
@@ -5478,12 +5464,13 @@ function lockedAboveMsrv(context, members) {
       const fallback = releases(info).find((v) => !needsNewerRust(v.rustVersion, declared2) && reqs.every((req) => satisfies(v.version, req)));
       const via = reach.path.length > 1 ? `, through ${describePath(context, reach.path)}` : "";
       context.report({
-        message: `${pkg.name} ${pkg.version} needs Rust ${needed}, but ${name} declares rust-version ${declared2}${via}`,
+        messageId: "locked",
+        data: { crate: pkg.name, version: pkg.version, needed, member: name, declared: declared2 ?? "", via },
         crate: { name: pkg.name, version: pkg.version },
         dependency: reach.direct,
         lockedPackage: pkg,
         member: name,
-        severity: severityForReach(meta.defaultSeverity, summarizeReaches(own)),
+        facts: { devOrBuildOnly: neverShips(own) },
         suggestion: fallback ? `Run \`${updateCommand(context, pkg, fallback.version)}\` (${fallback.rustVersion ? `needs Rust ${fallback.rustVersion}` : "declares no rust-version"}), or raise rust-version to ${needed}.` : `No release that fits the requirements builds with Rust ${declared2}; raise rust-version to ${needed}.`,
         fingerprintExtra: `locked:${pkg.version}`
       });
@@ -5501,36 +5488,42 @@ function upgradesAboveMsrv(context) {
     const within = fitting && satisfies(fitting.version, dep.req);
     const best = fitting ? `the newest release that builds with it is ${fitting.version}${within ? ", which the requirement already admits" : ""}` : "no release declares support for it";
     context.report({
-      message: `${dep.name} ${newest.version}, the newest release, needs Rust ${newest.rustVersion}, above ${member.name}'s rust-version ${declared}; ${best}`,
+      messageId: "upgrade",
+      data: { crate: dep.name, newest: newest.version, needed: newest.rustVersion ?? "", member: member.name, declared: declared ?? "", best },
       crate: { name: dep.name, req: dep.req },
       dependency: dep,
       member: member.name,
-      severity: severityForKind(lowered2(meta.defaultSeverity), dep.kind),
+      // Sizing a future upgrade is milder than a build that fails today.
+      facts: { milder: true, devOrBuildOnly: dep.kind !== "normal" },
       suggestion: fitting && !within ? `To stay on Rust ${declared}, upgrade to ${keyOf(dep)} = "${suggestedRequirement(fitting.version, dep.req)}" locked at ${fitting.version} (cargo's MSRV-aware resolver, resolver = "3", picks it by itself); or raise rust-version to ${newest.rustVersion} to take ${newest.version}.` : `Raise rust-version to ${newest.rustVersion} before upgrading to ${newest.version}.`,
       fingerprintExtra: `upgrade:${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
     });
   }
 }
-var msrv = {
-  meta,
+var msrv = createRule({
+  id: "msrv",
+  description: "A crate needs a newer Rust than the package's rust-version",
+  defaultSeverity: "warning",
+  category: "compatibility",
+  needsRegistry: true,
+  messages: MESSAGES2,
   check(context) {
     const members = new Map(context.workspace.members.map((m) => [m.name, m]));
     lockedAboveMsrv(context, members);
     upgradesAboveMsrv(context);
   }
-};
+});
 
 // dist/rules/outdated-lock.js
-var meta2 = {
+var outdatedLock = createRule({
   id: "outdated-lock",
   description: "The locked version is older than the newest one the requirement admits",
   defaultSeverity: "note",
   category: "freshness",
   needsRegistry: true,
-  docs: "rules/outdated-lock.md"
-};
-var outdatedLock = {
-  meta: meta2,
+  messages: {
+    outdatedLock: "{{crate}} is locked at {{locked}}, but {{req}} admits {{target}}{{rust}}{{capped}}"
+  },
   check(context) {
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
@@ -5548,37 +5541,36 @@ var outdatedLock = {
       const capped = reachable && isNewer(target.version, reachable.version) ? `; other dependents' requirements allow at most ${reachable.version}` : "";
       const rust = needsNewerRust(target.rustVersion, member.rustVersion) ? ` (which needs Rust ${target.rustVersion}, above ${member.name}'s rust-version ${member.rustVersion})` : "";
       context.report({
-        message: `${dep.name} is locked at ${locked.version}, but ${dep.req} admits ${target.version}${rust}${capped}`,
+        messageId: "outdatedLock",
+        data: { crate: dep.name, locked: locked.version, req: dep.req, target: target.version, rust, capped },
         crate: { name: dep.name, req: dep.req, version: locked.version },
         dependency: dep,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta2.defaultSeverity, dep.kind),
+        facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
       });
     }
   }
-};
+});
 
 // dist/rules/outdated-requirement.js
 var import_semver2 = __toESM(require_semver(), 1);
-var meta3 = {
+function distanceText(behind) {
+  const shown = behind.length > 6 ? [...behind.slice(0, 5), "\u2026", behind[behind.length - 1]] : behind;
+  return `${behind.length} incompatible release${behind.length === 1 ? "" : "s"} behind (${shown.join(", ")})`;
+}
+var outdatedRequirement = createRule({
   id: "outdated-requirement",
   description: "A version requirement excludes the newest release of the crate",
   defaultSeverity: "warning",
   category: "freshness",
   needsRegistry: true,
-  docs: "rules/outdated-requirement.md"
-};
-function distanceText(behind) {
-  if (behind.length === 0)
-    return "the requirement's upper bound excludes it although it is semver-compatible";
-  const shown = behind.length > 6 ? [...behind.slice(0, 5), "\u2026", behind[behind.length - 1]] : behind;
-  return `${behind.length} incompatible release${behind.length === 1 ? "" : "s"} behind (${shown.join(", ")})`;
-}
-var outdatedRequirement = {
-  meta: meta3,
+  messages: {
+    behind: "{{crate}} {{req}} does not admit {{newest}}, the newest release: {{distance}}",
+    upperBound: "{{crate}} {{req}} does not admit {{newest}}, the newest release: the requirement's upper bound excludes it although it is semver-compatible"
+  },
   check(context) {
     for (const { member, dep } of externalDependencies(context)) {
       const info = infoForDependency(context, dep);
@@ -5593,29 +5585,22 @@ var outdatedRequirement = {
       const req = suggestedRequirement(newest.version, dep.req);
       const where = dep.inheritedFrom ? " in [workspace.dependencies]" : "";
       context.report({
-        message: `${dep.name} ${dep.req} does not admit ${newest.version}, the newest release: ${distanceText(behind)}`,
+        messageId: behind.length > 0 ? "behind" : "upperBound",
+        data: { crate: dep.name, req: dep.req, newest: newest.version, ...behind.length > 0 ? { distance: distanceText(behind) } : {} },
         crate: { name: dep.name, req: dep.req, ...locked ? { version: locked.version } : {} },
         dependency: dep,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta3.defaultSeverity, dep.kind),
+        facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Change the requirement${where} to ${keyOf(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
       });
     }
   }
-};
+});
 
 // dist/rules/removable-transitive.js
 var import_semver3 = __toESM(require_semver(), 1);
-var meta4 = {
-  id: "removable-transitive",
-  description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
-  defaultSeverity: "note",
-  category: "maintenance",
-  needsRegistry: true,
-  docs: "rules/removable-transitive.md"
-};
 function flaggedAs(context, pkg) {
   const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
   if (entry && !replacedByStd(entry))
@@ -5623,8 +5608,16 @@ function flaggedAs(context, pkg) {
   const advisories = isFromCratesIo(pkg) ? context.catalog.advisoriesFor(pkg.name, pkg.version) : [];
   return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : void 0;
 }
-var removableTransitive = {
-  meta: meta4,
+var removableTransitive = createRule({
+  id: "removable-transitive",
+  description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  messages: {
+    drops: "{{crate}} {{version}} is {{status}}; upgrading {{via}} to {{release}} drops it{{where}}",
+    noneDrops: "{{crate}} {{version}} is {{status}}; no release of {{via}} drops it yet (the newest, {{newest}}, still brings it in{{through}})"
+  },
   check(context) {
     const graph = context.graph;
     if (!graph)
@@ -5648,7 +5641,7 @@ var removableTransitive = {
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
         const newest = newer[newer.length - 1]?.version ?? directPkg.version;
         context.report({
-          message: dropping ? `${pkg.name} ${pkg.version} is ${status}; upgrading ${via} to ${dropping.version} drops it${where}` : `${pkg.name} ${pkg.version} is ${status}; no release of ${via} drops it yet (the newest, ${newest}, still brings it in${where ? ` through ${describePath(context, reach.path.slice(1))}` : ""})`,
+          ...dropping ? { messageId: "drops", data: { crate: pkg.name, version: pkg.version, status, via, release: dropping.version, where } } : { messageId: "noneDrops", data: { crate: pkg.name, version: pkg.version, status, via, newest, through: where ? ` through ${describePath(context, reach.path.slice(1))}` : "" } },
           crate: { name: pkg.name, version: pkg.version },
           dependencies: group.deps,
           members: group.members,
@@ -5661,7 +5654,7 @@ var removableTransitive = {
       }
     }
   }
-};
+});
 
 // dist/rules/split-http-stack.js
 var import_semver4 = __toESM(require_semver(), 1);
@@ -5757,15 +5750,6 @@ var splitHttpStack = createRule({
 
 // dist/rules/stale-crate.js
 var DEFAULT_MONTHS = 36;
-var meta5 = {
-  id: "stale-crate",
-  description: "A dependency has had no release for a long time",
-  defaultSeverity: "note",
-  category: "maintenance",
-  needsRegistry: true,
-  defaultOptions: { months: DEFAULT_MONTHS },
-  docs: "rules/stale-crate.md"
-};
 function monthsBetween(from, to) {
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
   const dayOfMonth = (d) => d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
@@ -5784,8 +5768,16 @@ function thresholdOf(options) {
   const months = options.months;
   return typeof months === "number" && Number.isFinite(months) && months > 0 ? months : DEFAULT_MONTHS;
 }
-var staleCrate = {
-  meta: meta5,
+var staleCrate = createRule({
+  id: "stale-crate",
+  description: "A dependency has had no release for a long time",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  defaultOptions: { months: DEFAULT_MONTHS },
+  messages: {
+    stale: "{{crate}} has had no release for {{months}} months: the last one, {{version}}, was published on {{date}}"
+  },
   check(context) {
     const threshold = thresholdOf(context.options);
     for (const { member, dep } of externalDependencies(context)) {
@@ -5798,20 +5790,24 @@ var staleCrate = {
         continue;
       const locked = lockedPackageOf(context, member, dep);
       context.report({
-        message: `${dep.name} has had no release for ${months} months: the last one, ${last2.version}, was published on ${last2.at.toISOString().slice(0, 10)}`,
+        messageId: "stale",
+        data: { crate: dep.name, months, version: last2.version, date: last2.at.toISOString().slice(0, 10) },
         crate: { name: dep.name, req: dep.req, ...locked ? { version: locked.version } : {} },
         dependency: dep,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta5.defaultSeverity, dep.kind),
+        facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Check whether ${dep.name} is still maintained (repository activity, open issues) and whether an active alternative exists.`,
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
       });
     }
   }
-};
+});
 
 // dist/rules/advisory-support.js
+function advisoryMessage(verb) {
+  return `{{crate}} {{version}} ${verb} {{id}}: {{title}}{{details}}{{via}}`;
+}
 function advisoryRef(advisory) {
   return {
     id: advisory.id,
@@ -5858,7 +5854,7 @@ function bestReach(ways) {
   const sorted = [...ways].sort((a, b) => a.path.length - b.path.length || a.member.localeCompare(b.member));
   return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
 }
-function checkAdvisories(context, kind, defaultSeverity, label) {
+function checkAdvisories(context, kind) {
   const graph = context.graph;
   if (!graph)
     return;
@@ -5878,12 +5874,13 @@ function checkAdvisories(context, kind, defaultSeverity, label) {
     const others = members.size > 1 ? `; also reached from ${members.size - 1} other member${members.size > 2 ? "s" : ""}` : "";
     for (const advisory of advisories) {
       context.report({
-        message: `${pkg.name} ${pkg.version} ${label} ${advisory.id}: ${advisory.title}${detailsText(advisory)}${via}`,
+        messageId: "advisory",
+        data: { crate: pkg.name, version: pkg.version, id: advisory.id, title: advisory.title, details: detailsText(advisory), via },
         crate: { name: pkg.name, version: pkg.version },
         dependency: reach.direct,
         lockedPackage: pkg,
         member: reach.member,
-        severity: severityForReach(defaultSeverity, summarizeReaches(ways)),
+        facts: { devOrBuildOnly: neverShips(ways) },
         suggestion: suggestionFor(advisory, transitive ? reach.direct.name : void 0) + others,
         fingerprintExtra: `${advisory.id}@${pkg.version}`,
         advisory: advisoryRef(advisory)
@@ -5893,20 +5890,16 @@ function checkAdvisories(context, kind, defaultSeverity, label) {
 }
 
 // dist/rules/advisory-notice.js
-var meta6 = {
+var advisoryNotice = createRule({
   id: "advisory-notice",
   description: "A locked crate is the subject of a RustSec informational notice",
   defaultSeverity: "note",
   category: "security",
-  needsRegistry: false,
-  docs: "rules/advisory-notice.md"
-};
-var advisoryNotice = {
-  meta: meta6,
+  messages: { advisory: advisoryMessage("is the subject of") },
   check(context) {
-    checkAdvisories(context, "notice", meta6.defaultSeverity, "is the subject of");
+    checkAdvisories(context, "notice");
   }
-};
+});
 
 // dist/rules/unmaintained-advisory.js
 function advisoryText(advisories) {
@@ -5994,46 +5987,30 @@ var unmaintainedAdvisory = createRule({
 });
 
 // dist/rules/unsound.js
-var meta7 = {
+var unsound = createRule({
   id: "unsound",
   description: "A locked crate is unsound according to a RustSec advisory",
   defaultSeverity: "warning",
   category: "security",
-  needsRegistry: false,
-  docs: "rules/unsound.md"
-};
-var unsound = {
-  meta: meta7,
+  messages: { advisory: advisoryMessage("is unsound according to") },
   check(context) {
-    checkAdvisories(context, "unsound", meta7.defaultSeverity, "is unsound according to");
+    checkAdvisories(context, "unsound");
   }
-};
+});
 
 // dist/rules/vulnerability.js
-var meta8 = {
+var vulnerability = createRule({
   id: "vulnerability",
   description: "A locked crate has a known security vulnerability (RustSec)",
   defaultSeverity: "error",
   category: "security",
-  needsRegistry: false,
-  docs: "rules/vulnerability.md"
-};
-var vulnerability = {
-  meta: meta8,
+  messages: { advisory: advisoryMessage("is affected by") },
   check(context) {
-    checkAdvisories(context, "vulnerability", meta8.defaultSeverity, "is affected by");
+    checkAdvisories(context, "vulnerability");
   }
-};
+});
 
 // dist/rules/yanked-version.js
-var meta9 = {
-  id: "yanked-version",
-  description: "A locked version has been yanked from the registry",
-  defaultSeverity: "error",
-  category: "freshness",
-  needsRegistry: true,
-  docs: "rules/yanked-version.md"
-};
 function replacement(context, pkg, info) {
   const reqs = requirementsOn(context, pkg);
   const fitting = newestAdmitted(info, reqs.length > 0 ? reqs : [`^${series(pkg.version)}`]);
@@ -6042,8 +6019,16 @@ function replacement(context, pkg, info) {
   const wanted = reqs.length > 0 ? ` (${reqs.join("; ")})` : "";
   return `No release that is not yanked fits the requirements on ${pkg.name}${wanted}; change the requirement, or upgrade the crates that pin it.`;
 }
-var yankedVersion = {
-  meta: meta9,
+var yankedVersion = createRule({
+  id: "yanked-version",
+  description: "A locked version has been yanked from the registry",
+  defaultSeverity: "error",
+  category: "freshness",
+  needsRegistry: true,
+  messages: {
+    yanked: "{{crate}} {{version}} is yanked from {{registry}}{{via}}",
+    yankedUnused: "{{crate}} {{version}} is yanked (locked, used by no member)"
+  },
   check(context) {
     const graph = context.graph;
     if (!graph)
@@ -6055,7 +6040,7 @@ var yankedVersion = {
       const suggestion2 = replacement(context, pkg, info);
       const summary = graph.reach(pkg.id);
       if (summary.reaches.length === 0) {
-        context.report({ message: `${pkg.name} ${pkg.version} is yanked (locked, used by no member)`, crate: { name: pkg.name, version: pkg.version }, lockedPackage: pkg, suggestion: suggestion2 });
+        context.report({ messageId: "yankedUnused", data: { crate: pkg.name, version: pkg.version }, crate: { name: pkg.name, version: pkg.version }, lockedPackage: pkg, suggestion: suggestion2 });
         continue;
       }
       for (const member of summary.members) {
@@ -6065,19 +6050,20 @@ var yankedVersion = {
           continue;
         const via = reach.path.length > 1 ? `, through ${describePath(context, reach.path)}` : "";
         context.report({
-          message: `${pkg.name} ${pkg.version} is yanked from ${info.registry}${via}`,
+          messageId: "yanked",
+          data: { crate: pkg.name, version: pkg.version, registry: info.registry, via },
           crate: { name: pkg.name, version: pkg.version },
           dependency: reach.direct,
           lockedPackage: pkg,
           member,
-          severity: severityForReach(meta9.defaultSeverity, summarizeReaches(own)),
+          facts: { devOrBuildOnly: neverShips(own) },
           suggestion: suggestion2,
           fingerprintExtra: `${pkg.version}:${keyOf(reach.direct)}`
         });
       }
     }
   }
-};
+});
 
 // dist/rules/index.js
 var RULES = [
@@ -6317,8 +6303,8 @@ function escapeCell(text) {
 }
 function formatGuideMarkdown(entry) {
   const parts = [`### \`${entry.crate}\`: ${entry.status} (${versionsLabel(entry.versions)})`];
-  const meta10 = [entry.since ? `Since ${entry.since}` : void 0, `category: ${entry.category}`].filter(Boolean);
-  parts.push(`${meta10.join(" \xB7 ")}
+  const meta = [entry.since ? `Since ${entry.since}` : void 0, `category: ${entry.category}`].filter(Boolean);
+  parts.push(`${meta.join(" \xB7 ")}
 
 ${entry.reason}`);
   if (entry.replacements.length > 0) {

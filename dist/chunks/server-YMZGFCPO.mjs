@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-NVOIP3O4.mjs";
+} from "./chunk-QUPGNVRM.mjs";
 import {
   ConfigError
-} from "./chunk-3H4LIQIY.mjs";
+} from "./chunk-UVM74LLN.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
   toolVersion
