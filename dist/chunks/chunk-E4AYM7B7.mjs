@@ -244,6 +244,44 @@ function parseSize(value) {
   return bytes > 0 ? bytes : null;
 }
 
+// dist/src/engine/types.js
+var SEVERITIES = ["error", "warning", "note"];
+
+// dist/src/engine/severity.js
+var RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, i]));
+function compareSeverity(a, b) {
+  return RANK[a] - RANK[b];
+}
+function mostSevere(levels) {
+  let best;
+  for (const level of levels)
+    if (best === void 0 || RANK[level] < RANK[best])
+      best = level;
+  return best;
+}
+function lowered(severity) {
+  return severity === "error" ? "warning" : "note";
+}
+function atOrAbove(severity, threshold) {
+  return threshold !== "never" && RANK[severity] <= RANK[threshold];
+}
+function resolveSeverity(levels, facts = {}) {
+  const on = levels.filter((l) => l.setting !== "off");
+  if (on.length === 0)
+    return null;
+  const configured = mostSevere(on.filter((l) => l.configured).map((l) => l.setting));
+  if (configured !== void 0)
+    return configured;
+  let level = mostSevere(on.map((l) => l.setting));
+  if (facts.milder)
+    level = lowered(level);
+  if (facts.replacedByStd)
+    level = lowered(level);
+  if (facts.devOrBuildOnly)
+    level = lowered(level);
+  return level;
+}
+
 // dist/src/registry/options.js
 var DEFAULT_CONCURRENCY = 16;
 var DEFAULT_CACHE_TTL_MS = 60 * 60 * 1e3;
@@ -3280,38 +3318,6 @@ function fingerprintOf(parts) {
   return sha256Hex(parts.join("\0")).slice(0, 16);
 }
 
-// dist/src/engine/severity.js
-var RANK = { error: 0, warning: 1, note: 2 };
-function compareSeverity(a, b) {
-  return RANK[a] - RANK[b];
-}
-function mostSevere(levels) {
-  let best;
-  for (const level of levels)
-    if (best === void 0 || RANK[level] < RANK[best])
-      best = level;
-  return best;
-}
-function lowered(severity) {
-  return severity === "error" ? "warning" : "note";
-}
-function resolveSeverity(levels, facts = {}) {
-  const on = levels.filter((l) => l.setting !== "off");
-  if (on.length === 0)
-    return null;
-  const configured = mostSevere(on.filter((l) => l.configured).map((l) => l.setting));
-  if (configured !== void 0)
-    return configured;
-  let level = mostSevere(on.map((l) => l.setting));
-  if (facts.milder)
-    level = lowered(level);
-  if (facts.replacedByStd)
-    level = lowered(level);
-  if (facts.devOrBuildOnly)
-    level = lowered(level);
-  return level;
-}
-
 // dist/src/engine/finding.js
 function createFinding(input) {
   const members = [...new Set(input.members ?? [])];
@@ -3351,6 +3357,16 @@ function formatMessage(template, data = {}) {
 }
 
 // dist/src/engine/engine.js
+function defaultRuleSettings(metas) {
+  const byId = new Map(metas.map((m) => [m.id, m]));
+  const meta = (id) => {
+    const found = byId.get(id);
+    if (!found)
+      throw new RangeError(`unknown rule id \`${id}\``);
+    return found;
+  };
+  return { severity: (id) => meta(id).defaultSeverity, configured: () => false, options: (id) => ({ ...meta(id).defaultOptions }) };
+}
 var LOCK_HEADER_WIDTH = "[[package]]".length;
 var MAX_MEMBER_LOCATIONS = 10;
 function at(input, manifestPath, keyPath, label) {
@@ -3383,20 +3399,33 @@ function locate(input, report2, deps) {
   related.push(...report2.related ?? []);
   return { location: location ?? { file: workspace.rootManifestPath, line: 1, column: 1, endLine: 1, endColumn: 1 }, related };
 }
-function levelOf(input, ruleId, members) {
+function levelOf(settings, ruleId, members) {
   return members.map((member) => ({
-    setting: input.settings.severity(ruleId, member),
-    configured: input.settings.configured?.(ruleId, member) ?? false
+    setting: settings.severity(ruleId, member),
+    configured: settings.configured?.(ruleId, member) ?? false
   }));
+}
+function severityFor(settings, ruleId, members, facts, alsoRules = []) {
+  const scopes = members.length > 0 ? [...members] : [void 0];
+  const levels = levelOf(settings, ruleId, scopes);
+  if (levels.every((l) => l.setting === "off"))
+    return null;
+  const evidence = alsoRules.flatMap((id) => levelOf(settings, id, scopes).map((l) => ({ ...l, configured: false })));
+  return resolveSeverity([...levels, ...evidence], facts);
+}
+function ruleFinding(settings, meta, input) {
+  const { messageId, data, facts, scope, ...rest } = input;
+  const severity = severityFor(settings, meta.id, scope ?? input.members ?? [], facts);
+  if (severity === null)
+    return null;
+  const template = meta.messages?.[messageId];
+  if (template === void 0)
+    throw new Error(`rule ${meta.id} has no message \`${messageId}\``);
+  return createFinding({ ...rest, ruleId: meta.id, severity, message: formatMessage(template, data), messageId });
 }
 function toFinding(input, rule, report2) {
   const members = report2.members ?? (report2.member ? [report2.member] : []);
-  const scopes = members.length > 0 ? members : [void 0];
-  const levels = levelOf(input, rule.meta.id, scopes);
-  if (levels.every((l) => l.setting === "off"))
-    return null;
-  const evidence = (report2.alsoRules ?? []).flatMap((id) => levelOf(input, id, scopes).map((l) => ({ ...l, configured: false })));
-  const severity = resolveSeverity([...levels, ...evidence], report2.facts);
+  const severity = severityFor(input.settings, rule.meta.id, members, report2.facts, report2.alsoRules);
   if (severity === null)
     return null;
   const deps = report2.dependencies ?? (report2.dependency ? [report2.dependency] : []);
@@ -4786,6 +4815,66 @@ var EMPTY_REGISTRY = {
   forLockedPackage: () => void 0
 };
 
+// dist/rules/create-rule.js
+var RULE_DOCS_BASE = "https://github.com/cargo-sunset/cargo-sunset/blob/main/rules";
+function ruleMeta(definition) {
+  return {
+    id: definition.id,
+    description: definition.description,
+    defaultSeverity: definition.defaultSeverity,
+    category: definition.category,
+    needsRegistry: definition.needsRegistry ?? false,
+    ...definition.defaultOptions ? { defaultOptions: definition.defaultOptions } : {},
+    docs: `rules/${definition.id}.md`,
+    url: `${RULE_DOCS_BASE}/${encodeURIComponent(definition.id)}.md`,
+    messages: definition.messages
+  };
+}
+function createRule(definition) {
+  const meta = ruleMeta(definition);
+  return {
+    meta,
+    check(context) {
+      definition.check({
+        ...context,
+        options: { ...definition.defaultOptions ?? {}, ...context.options },
+        report: (report2) => context.report(report2)
+      });
+    }
+  };
+}
+
+// dist/rules/suppression-findings.js
+var expiredIgnore = ruleMeta({
+  id: "expired-ignore",
+  description: "An [[ignore]] entry is past its `until` date and no longer suppresses anything",
+  defaultSeverity: "warning",
+  category: "maintenance",
+  messages: { expired: "{{ignore}} expired on {{until}}; its findings are reported again (reason was: {{reason}})" }
+});
+var unusedIgnore = ruleMeta({
+  id: "unused-ignore",
+  description: "An [[ignore]] entry matched no finding",
+  defaultSeverity: "note",
+  category: "maintenance",
+  messages: { unused: "{{ignore}} matched no finding" }
+});
+var invalidInlineAllow = ruleMeta({
+  id: "invalid-inline-allow",
+  description: "A `# cargo-sunset: allow(...)` comment has no reason or names an unknown rule",
+  defaultSeverity: "warning",
+  category: "maintenance",
+  messages: { invalid: "invalid inline allow: {{problem}}; it suppresses nothing" }
+});
+var unusedInlineAllow = ruleMeta({
+  id: "unused-inline-allow",
+  description: "A `# cargo-sunset: allow(...)` comment suppressed nothing",
+  defaultSeverity: "note",
+  category: "maintenance",
+  messages: { unused: "inline allow({{rules}}) suppressed no finding on line {{line}}" }
+});
+var SUPPRESSION_RULES = [expiredIgnore, unusedIgnore, invalidInlineAllow, unusedInlineAllow];
+
 // dist/src/suppress/ignores.js
 function isExpired(ignore, now) {
   return ignore.until !== void 0 && now.toISOString().slice(0, 10) > ignore.until;
@@ -4809,27 +4898,19 @@ function describeIgnore(ignore) {
   const scope = [ignore.version && `version ${ignore.version}`, ignore.rule && `rule ${ignore.rule}`].filter(Boolean).join(", ");
   return `ignore of \`${ignore.crate}\`${scope ? ` (${scope})` : ""}`;
 }
-function problemOf(ignore, ruleId, severity, message, suggestion2) {
+function problemOf(settings, meta, ignore, messageId, data, suggestion2) {
   const { file, line, column, endLine, endColumn } = ignore;
-  return {
-    ruleId,
-    severity,
-    message,
+  return ruleFinding(settings, meta, {
+    messageId,
+    data,
     crate: { name: ignore.crate },
     location: { file, line, column, endLine, endColumn },
-    relatedLocations: [],
     suggestion: suggestion2,
-    fingerprint: fingerprintOf([
-      ruleId,
-      ignore.crate,
-      ignore.relativeFile,
-      ignore.rule ?? "",
-      ignore.version ?? "",
-      (ignore.members ?? []).join(",")
-    ])
-  };
+    scope: ignore.members ?? [],
+    identity: [ignore.crate, ignore.relativeFile, ignore.rule ?? "", ignore.version ?? "", (ignore.members ?? []).join(",")]
+  });
 }
-function applyIgnores(findings, ignores, now) {
+function applyIgnores(findings, ignores, now, settings = defaultRuleSettings(SUPPRESSION_RULES)) {
   const active = ignores.filter((ignore) => !isExpired(ignore, now));
   const used = /* @__PURE__ */ new Set();
   const outcome = { kept: [], suppressed: [], problems: [] };
@@ -4845,13 +4926,9 @@ function applyIgnores(findings, ignores, now) {
     }
   }
   for (const ignore of ignores) {
-    if (isExpired(ignore, now)) {
-      const message = `${describeIgnore(ignore)} expired on ${ignore.until}; its findings are reported again (reason was: ${ignore.reason})`;
-      outcome.problems.push(problemOf(ignore, "expired-ignore", "warning", message, "fix the findings, or extend `until` with a new reason"));
-    } else if (!used.has(ignore)) {
-      const message = `${describeIgnore(ignore)} matched no finding`;
-      outcome.problems.push(problemOf(ignore, "unused-ignore", "note", message, "remove this ignore"));
-    }
+    const problem = isExpired(ignore, now) ? problemOf(settings, expiredIgnore, ignore, "expired", { ignore: describeIgnore(ignore), until: ignore.until ?? "", reason: ignore.reason }, "fix the findings, or extend `until` with a new reason") : used.has(ignore) ? null : problemOf(settings, unusedIgnore, ignore, "unused", { ignore: describeIgnore(ignore) }, "remove this ignore");
+    if (problem)
+      outcome.problems.push(problem);
   }
   return outcome;
 }
@@ -4945,18 +5022,18 @@ function findInlineAllows(file, rawText, knownRuleIds) {
 }
 
 // dist/src/suppress/inline.js
-function problemOf2(allow, ruleId, severity, message, root) {
+function problemOf2(allow, meta, messageId, data, options) {
   const { file, line, column, endLine, endColumn } = allow;
-  const shownFile = root === void 0 ? file : relative4(root, file).split(sep3).join("/");
-  return {
-    ruleId,
-    severity,
-    message,
+  const shownFile = options.root === void 0 ? file : relative4(options.root, file).split(sep3).join("/");
+  const member = options.memberOf?.(file);
+  return ruleFinding(options.settings ?? defaultRuleSettings(SUPPRESSION_RULES), meta, {
+    messageId,
+    data,
     crate: { name: allow.crateKey },
     location: { file, line, column, endLine, endColumn },
-    relatedLocations: [],
-    fingerprint: fingerprintOf([ruleId, shownFile, allow.crateKey, allow.ruleIds.join(",")])
-  };
+    scope: member === void 0 ? [] : [member],
+    identity: [shownFile, allow.crateKey, allow.ruleIds.join(",")]
+  });
 }
 function scanFiles(files, readFile2, known) {
   const byFile = /* @__PURE__ */ new Map();
@@ -4992,13 +5069,9 @@ function applyInlineAllows(findings, readFile2, options = {}) {
     }
   }
   for (const allow of [...allowsByFile.values()].flat()) {
-    if (allow.reason === null) {
-      const message = `invalid inline allow: ${allow.problem ?? "malformed comment"}; it suppresses nothing`;
-      outcome.problems.push(problemOf2(allow, "invalid-inline-allow", "warning", message, options.root));
-    } else if (!used.has(allow)) {
-      const message = `inline allow(${allow.ruleIds.join(", ")}) suppressed no finding on line ${allow.targetLine}`;
-      outcome.problems.push(problemOf2(allow, "unused-inline-allow", "note", message, options.root));
-    }
+    const problem = allow.reason === null ? problemOf2(allow, invalidInlineAllow, "invalid", { problem: allow.problem ?? "malformed comment" }, options) : used.has(allow) ? null : problemOf2(allow, unusedInlineAllow, "unused", { rules: allow.ruleIds.join(", "), line: allow.targetLine }, options);
+    if (problem)
+      outcome.problems.push(problem);
   }
   return outcome;
 }
@@ -5036,32 +5109,6 @@ function watchedView(view, used) {
   return {
     forDependency: (dep) => note(view.forDependency(dep)),
     forLockedPackage: (pkg) => note(view.forLockedPackage(pkg))
-  };
-}
-
-// dist/rules/create-rule.js
-var RULE_DOCS_BASE = "https://github.com/cargo-sunset/cargo-sunset/blob/main/rules";
-function createRule(definition) {
-  const meta = {
-    id: definition.id,
-    description: definition.description,
-    defaultSeverity: definition.defaultSeverity,
-    category: definition.category,
-    needsRegistry: definition.needsRegistry ?? false,
-    ...definition.defaultOptions ? { defaultOptions: definition.defaultOptions } : {},
-    docs: `rules/${definition.id}.md`,
-    url: `${RULE_DOCS_BASE}/${encodeURIComponent(definition.id)}.md`,
-    messages: definition.messages
-  };
-  return {
-    meta,
-    check(context) {
-      definition.check({
-        ...context,
-        options: { ...definition.defaultOptions ?? {}, ...context.options },
-        report: (report2) => context.report(report2)
-      });
-    }
   };
 }
 
@@ -6083,42 +6130,6 @@ var RULES = [
   removableTransitive
 ];
 
-// dist/rules/suppression-findings.js
-var SUPPRESSION_RULES = [
-  {
-    id: "expired-ignore",
-    description: "An [[ignore]] entry is past its `until` date and no longer suppresses anything",
-    defaultSeverity: "warning",
-    category: "maintenance",
-    needsRegistry: false,
-    docs: "rules/expired-ignore.md"
-  },
-  {
-    id: "unused-ignore",
-    description: "An [[ignore]] entry matched no finding",
-    defaultSeverity: "note",
-    category: "maintenance",
-    needsRegistry: false,
-    docs: "rules/unused-ignore.md"
-  },
-  {
-    id: "invalid-inline-allow",
-    description: "A `# cargo-sunset: allow(...)` comment has no reason or names an unknown rule",
-    defaultSeverity: "warning",
-    category: "maintenance",
-    needsRegistry: false,
-    docs: "rules/invalid-inline-allow.md"
-  },
-  {
-    id: "unused-inline-allow",
-    description: "A `# cargo-sunset: allow(...)` comment suppressed nothing",
-    defaultSeverity: "note",
-    category: "maintenance",
-    needsRegistry: false,
-    docs: "rules/unused-inline-allow.md"
-  }
-];
-
 // dist/src/audit.js
 var ALL_RULE_METAS = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
 function settingsOf(config) {
@@ -6127,12 +6138,6 @@ function settingsOf(config) {
     configured: (id, member) => config.severityConfigured(id, member),
     options: (id, member) => config.ruleSetting(id, member).options
   };
-}
-function configuredSeverity(findings, config) {
-  return findings.flatMap((f) => {
-    const severity = config.ruleSetting(f.ruleId, f.member).severity;
-    return severity === "off" ? [] : [{ ...f, severity }];
-  });
 }
 function activeRules(workspace, config) {
   return RULES.filter((rule) => [void 0, ...workspace.members.map((m) => m.name)].some((member) => config.ruleSetting(rule.meta.id, member).severity !== "off"));
@@ -6181,15 +6186,19 @@ async function auditWorkspace(workspace, options, notes) {
   const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
   const graph = buildGraph(workspace);
   const hasRegistryData = registry !== EMPTY_REGISTRY;
-  const raw = runRules({ workspace, graph, catalog, registry, rules, settings: settingsOf(config), spans, now: options.now, hasRegistryData });
+  const settings = settingsOf(config);
+  const raw = runRules({ workspace, graph, catalog, registry, rules, settings, spans, now: options.now, hasRegistryData });
+  const memberByManifest = new Map(workspace.members.map((m) => [m.manifestPath, m.name]));
   const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
     manifests: workspace.members.map((m) => m.manifestPath),
     knownRuleIds: RULES.map((r) => r.meta.id),
-    root: workspace.root
+    root: workspace.root,
+    settings,
+    memberOf: (file) => memberByManifest.get(file)
   });
-  const ignored = applyIgnores(inline.kept, config.ignores, options.now);
+  const ignored = applyIgnores(inline.kept, config.ignores, options.now, settings);
   notes.push(...unusedIgnoreNotes(config.advisories, advisories.ignored, catalog.ignoredAdvisoryHits()));
-  const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
+  const problems = [...inline.problems, ...ignored.problems];
   const offline = config.registry.offline ?? false;
   const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
   const plan = buildPlan({ workspace, graph, catalog, findings: ignored.kept });
@@ -6373,6 +6382,9 @@ function formatAdvisory(advisory) {
 export {
   createCatalog,
   parseDuration,
+  SEVERITIES,
+  compareSeverity,
+  atOrAbove,
   compareFindings,
   resolveRegistryOptions,
   prefetchRegistry,

@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-RIYMJYCW.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-PRKU7FLC.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-RIYMJYCW.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-PRKU7FLC.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-RIYMJYCW.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-PRKU7FLC.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-SXMKNAGG.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-RIYMJYCW.mjs")).init(args, io, relativize);
+        return (await import("./info-PRKU7FLC.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-YMZGFCPO.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-GDFAO263.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-O7VYR6C3.mjs")).check(args, io, relativize);
+        return await (await import("./check-752CSX4D.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-QUPGNVRM.mjs";
+} from "./chunk-E4AYM7B7.mjs";
 import {
   ConfigError
 } from "./chunk-UVM74LLN.mjs";

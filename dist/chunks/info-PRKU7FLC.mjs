@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-QUPGNVRM.mjs";
+} from "./chunk-E4AYM7B7.mjs";
 import "./chunk-UVM74LLN.mjs";
 import "./chunk-AAHQUXMP.mjs";
 import {
