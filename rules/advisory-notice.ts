@@ -1,19 +1,14 @@
 /** advisory-notice: a locked crate is the subject of a RustSec informational notice. */
-import type { Rule, RuleMeta } from "../src/engine/types.js";
-import { checkAdvisories } from "./advisory-support.js";
+import { createRule } from "./create-rule.js";
+import { advisoryMessage, checkAdvisories } from "./advisory-support.js";
 
-const meta: RuleMeta = {
+export const advisoryNotice = createRule({
   id: "advisory-notice",
   description: "A locked crate is the subject of a RustSec informational notice",
   defaultSeverity: "note",
   category: "security",
-  needsRegistry: false,
-  docs: "rules/advisory-notice.md",
-};
-
-export const advisoryNotice: Rule = {
-  meta,
+  messages: { advisory: advisoryMessage("is the subject of") },
   check(context) {
-    checkAdvisories(context, "notice", meta.defaultSeverity, "is the subject of");
+    checkAdvisories(context, "notice");
   },
-};
+});

@@ -1,9 +1,18 @@
 /** Shared check of the RustSec advisory rules (vulnerability, unsound, advisory-notice): one kind, one finding per advisory. */
 import type { Advisory, AdvisoryKind } from "../src/advisories/types.js";
 import { advisoryUrl } from "../src/advisories/types.js";
-import type { AdvisoryRef, RuleContext, Severity } from "../src/engine/types.js";
-import { summarizeReaches, type Reach } from "../src/model/graph.js";
-import { describePath, externalReachesByMember, isFromCratesIo, severityForReach } from "./support.js";
+import type { AdvisoryRef } from "../src/engine/types.js";
+import type { TypedContext } from "./create-rule.js";
+import type { Reach } from "../src/model/graph.js";
+import { describePath, externalReachesByMember, isFromCratesIo, neverShips } from "./support.js";
+
+/** The one message of an advisory rule, with the rule's verb (`is affected by`, `is unsound according to`, ...). */
+export function advisoryMessage(verb: string): string {
+  return `{{crate}} {{version}} ${verb} {{id}}: {{title}}{{details}}{{via}}`;
+}
+
+/** The context of an advisory rule: no options, one message. */
+export type AdvisoryContext = TypedContext<Record<string, never>, "advisory">;
 
 export function advisoryRef(advisory: Advisory): AdvisoryRef {
   return {
@@ -58,7 +67,7 @@ function bestReach(ways: Reach[]): Reach | undefined {
  * Reports every locked crates.io package under an advisory of `kind`: one finding per advisory and locked version
  * (the root cause is the version in Cargo.lock, shared by every member), at the shortest way in.
  */
-export function checkAdvisories(context: RuleContext, kind: AdvisoryKind, defaultSeverity: Severity, label: string): void {
+export function checkAdvisories(context: AdvisoryContext, kind: AdvisoryKind): void {
   const graph = context.graph;
   // Requirements alone do not say which release is built; a lockfile does (the run notes when it is missing).
   if (!graph) return;
@@ -75,12 +84,13 @@ export function checkAdvisories(context: RuleContext, kind: AdvisoryKind, defaul
     const others = members.size > 1 ? `; also reached from ${members.size - 1} other member${members.size > 2 ? "s" : ""}` : "";
     for (const advisory of advisories) {
       context.report({
-        message: `${pkg.name} ${pkg.version} ${label} ${advisory.id}: ${advisory.title}${detailsText(advisory)}${via}`,
+        messageId: "advisory",
+        data: { crate: pkg.name, version: pkg.version, id: advisory.id, title: advisory.title, details: detailsText(advisory), via },
         crate: { name: pkg.name, version: pkg.version },
         dependency: reach.direct,
         lockedPackage: pkg,
         member: reach.member,
-        severity: severityForReach(defaultSeverity, summarizeReaches(ways)),
+        facts: { devOrBuildOnly: neverShips(ways) },
         suggestion: suggestionFor(advisory, transitive ? reach.direct.name : undefined) + others,
         fingerprintExtra: `${advisory.id}@${pkg.version}`,
         advisory: advisoryRef(advisory),

@@ -26,8 +26,9 @@ export interface RuleDefinition<O extends Record<string, unknown>, M extends str
   check(context: TypedContext<O, M>): void;
 }
 
-export function createRule<O extends Record<string, unknown> = Record<string, never>, M extends string = string>(definition: RuleDefinition<O, M>): Rule {
-  const meta: RuleMeta = {
+/** The metadata of a rule: docs path and URL from the id. Rules that are not checks (suppression findings) use it alone. */
+export function ruleMeta<M extends string>(definition: Omit<RuleDefinition<Record<string, unknown>, M>, "check">): RuleMeta & { messages: Record<M, string> } {
+  return {
     id: definition.id,
     description: definition.description,
     defaultSeverity: definition.defaultSeverity,
@@ -38,6 +39,10 @@ export function createRule<O extends Record<string, unknown> = Record<string, ne
     url: `${RULE_DOCS_BASE}/${encodeURIComponent(definition.id)}.md`,
     messages: definition.messages,
   };
+}
+
+export function createRule<O extends Record<string, unknown> = Record<string, never>, M extends string = string>(definition: RuleDefinition<O, M>): Rule {
+  const meta: RuleMeta = ruleMeta(definition);
   return {
     meta,
     check(context) {

@@ -3,24 +3,23 @@
  * when the newest release (the one outdated-requirement points to) needs a newer Rust, a note names the newest
  * release that still builds with the declared Rust, so the upgrade can be sized.
  */
-import type { Rule, RuleContext, RuleMeta } from "../src/engine/types.js";
-import { summarizeReaches } from "../src/model/graph.js";
 import type { Package } from "../src/model/types.js";
 import { satisfies } from "../src/model/cargo-semver.js";
+import { createRule, type TypedContext } from "./create-rule.js";
 import { infoForDependency, infoForLocked, needsNewerRust, newestRelease, releases, requirementsOn, suggestedRequirement, updateCommand, versionEntry } from "./registry-support.js";
-import { describePath, externalDependencies, keyOf, lowered, severityForKind, severityForReach } from "./support.js";
+import { describePath, externalDependencies, keyOf, neverShips } from "./support.js";
 
-const meta: RuleMeta = {
-  id: "msrv",
-  description: "A crate needs a newer Rust than the package's rust-version",
-  defaultSeverity: "warning",
-  category: "compatibility",
-  needsRegistry: true,
-  docs: "rules/msrv.md",
+const MESSAGES = {
+  /** A locked version needs a newer Rust than a member that builds it declares. */
+  locked: "{{crate}} {{version}} needs Rust {{needed}}, but {{member}} declares rust-version {{declared}}{{via}}",
+  /** The newest release, outside the requirement, needs a newer Rust: sizing the upgrade, one step milder. */
+  upgrade: "{{crate}} {{newest}}, the newest release, needs Rust {{needed}}, above {{member}}'s rust-version {{declared}}; {{best}}",
 };
 
+type Context = TypedContext<Record<string, never>, keyof typeof MESSAGES>;
+
 /** Locked versions whose own rust_version is above the rust-version of a member that builds them. */
-function lockedAboveMsrv(context: RuleContext, members: Map<string, Package>): void {
+function lockedAboveMsrv(context: Context, members: Map<string, Package>): void {
   const graph = context.graph;
   if (!graph) return;
   const declared = [...new Set([...members.values()].map((m) => m.rustVersion).filter((v): v is string => v !== null))];
@@ -42,12 +41,13 @@ function lockedAboveMsrv(context: RuleContext, members: Map<string, Package>): v
       const fallback = releases(info).find((v) => !needsNewerRust(v.rustVersion, declared) && reqs.every((req) => satisfies(v.version, req)));
       const via = reach.path.length > 1 ? `, through ${describePath(context, reach.path)}` : "";
       context.report({
-        message: `${pkg.name} ${pkg.version} needs Rust ${needed}, but ${name} declares rust-version ${declared}${via}`,
+        messageId: "locked",
+        data: { crate: pkg.name, version: pkg.version, needed, member: name, declared: declared ?? "", via },
         crate: { name: pkg.name, version: pkg.version },
         dependency: reach.direct,
         lockedPackage: pkg,
         member: name,
-        severity: severityForReach(meta.defaultSeverity, summarizeReaches(own)),
+        facts: { devOrBuildOnly: neverShips(own) },
         suggestion: fallback
           ? `Run \`${updateCommand(context, pkg, fallback.version)}\` (${fallback.rustVersion ? `needs Rust ${fallback.rustVersion}` : "declares no rust-version"}), or raise rust-version to ${needed}.`
           : `No release that fits the requirements builds with Rust ${declared}; raise rust-version to ${needed}.`,
@@ -58,7 +58,7 @@ function lockedAboveMsrv(context: RuleContext, members: Map<string, Package>): v
 }
 
 /** Direct dependencies whose newest release, outside the requirement, needs a newer Rust than declared. */
-function upgradesAboveMsrv(context: RuleContext): void {
+function upgradesAboveMsrv(context: Context): void {
   for (const { member, dep } of externalDependencies(context)) {
     const declared = member.rustVersion;
     const info = declared ? infoForDependency(context, dep) : undefined;
@@ -70,11 +70,13 @@ function upgradesAboveMsrv(context: RuleContext): void {
       ? `the newest release that builds with it is ${fitting.version}${within ? ", which the requirement already admits" : ""}`
       : "no release declares support for it";
     context.report({
-      message: `${dep.name} ${newest.version}, the newest release, needs Rust ${newest.rustVersion}, above ${member.name}'s rust-version ${declared}; ${best}`,
+      messageId: "upgrade",
+      data: { crate: dep.name, newest: newest.version, needed: newest.rustVersion ?? "", member: member.name, declared: declared ?? "", best },
       crate: { name: dep.name, req: dep.req },
       dependency: dep,
       member: member.name,
-      severity: severityForKind(lowered(meta.defaultSeverity), dep.kind),
+      // Sizing a future upgrade is milder than a build that fails today.
+      facts: { milder: true, devOrBuildOnly: dep.kind !== "normal" },
       suggestion: fitting && !within
         ? `To stay on Rust ${declared}, upgrade to ${keyOf(dep)} = "${suggestedRequirement(fitting.version, dep.req)}" locked at ${fitting.version} (cargo's MSRV-aware resolver, resolver = "3", picks it by itself); or raise rust-version to ${newest.rustVersion} to take ${newest.version}.`
         : `Raise rust-version to ${newest.rustVersion} before upgrading to ${newest.version}.`,
@@ -83,11 +85,16 @@ function upgradesAboveMsrv(context: RuleContext): void {
   }
 }
 
-export const msrv: Rule = {
-  meta,
+export const msrv = createRule({
+  id: "msrv",
+  description: "A crate needs a newer Rust than the package's rust-version",
+  defaultSeverity: "warning",
+  category: "compatibility",
+  needsRegistry: true,
+  messages: MESSAGES,
   check(context) {
     const members = new Map(context.workspace.members.map((m) => [m.name, m]));
     lockedAboveMsrv(context, members);
     upgradesAboveMsrv(context);
   },
-};
+});

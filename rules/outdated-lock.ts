@@ -1,19 +1,17 @@
 /** outdated-lock: Cargo.lock holds an older version than the requirement admits; `cargo update` would move it. */
-import type { Rule, RuleMeta } from "../src/engine/types.js";
+import { createRule } from "./create-rule.js";
 import { infoForDependency, isNewer, needsNewerRust, newestAdmitted, requirementsOn, updateCommand, versionEntry } from "./registry-support.js";
-import { externalDependencies, keyOf, lockedPackageOf, severityForKind } from "./support.js";
+import { externalDependencies, keyOf, lockedPackageOf } from "./support.js";
 
-const meta: RuleMeta = {
+export const outdatedLock = createRule({
   id: "outdated-lock",
   description: "The locked version is older than the newest one the requirement admits",
   defaultSeverity: "note",
   category: "freshness",
   needsRegistry: true,
-  docs: "rules/outdated-lock.md",
-};
-
-export const outdatedLock: Rule = {
-  meta,
+  messages: {
+    outdatedLock: "{{crate}} is locked at {{locked}}, but {{req}} admits {{target}}{{rust}}{{capped}}",
+  },
   check(context) {
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
@@ -34,15 +32,16 @@ export const outdatedLock: Rule = {
         ? ` (which needs Rust ${target.rustVersion}, above ${member.name}'s rust-version ${member.rustVersion})`
         : "";
       context.report({
-        message: `${dep.name} is locked at ${locked.version}, but ${dep.req} admits ${target.version}${rust}${capped}`,
+        messageId: "outdatedLock",
+        data: { crate: dep.name, locked: locked.version, req: dep.req, target: target.version, rust, capped },
         crate: { name: dep.name, req: dep.req, version: locked.version },
         dependency: dep,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta.defaultSeverity, dep.kind),
+        facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
     }
   },
-};
+});

@@ -5,21 +5,13 @@
  * requirement admits, as a fresh `cargo update` would; crates the path does not pass through are not examined.
  */
 import semver from "semver";
-import type { Rule, RuleContext, RuleMeta } from "../src/engine/types.js";
+import type { RuleContext } from "../src/engine/types.js";
 import { satisfies } from "../src/model/cargo-semver.js";
 import { shortestReach } from "../src/model/graph.js";
 import type { LockedPackage } from "../src/model/types.js";
+import { createRule } from "./create-rule.js";
 import { infoForDependency, infoForLocked, releases, stillPulls, suggestedRequirement, updateCommand } from "./registry-support.js";
 import { describePath, groupByDeclaration, isFromCratesIo, keyOf, replacedByStd, neverShips } from "./support.js";
-
-const meta: RuleMeta = {
-  id: "removable-transitive",
-  description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
-  defaultSeverity: "note",
-  category: "maintenance",
-  needsRegistry: true,
-  docs: "rules/removable-transitive.md",
-};
 
 function flaggedAs(context: RuleContext, pkg: LockedPackage): string | undefined {
   const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
@@ -28,8 +20,16 @@ function flaggedAs(context: RuleContext, pkg: LockedPackage): string | undefined
   return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : undefined;
 }
 
-export const removableTransitive: Rule = {
-  meta,
+export const removableTransitive = createRule({
+  id: "removable-transitive",
+  description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  messages: {
+    drops: "{{crate}} {{version}} is {{status}}; upgrading {{via}} to {{release}} drops it{{where}}",
+    noneDrops: "{{crate}} {{version}} is {{status}}; no release of {{via}} drops it yet (the newest, {{newest}}, still brings it in{{through}})",
+  },
   check(context) {
     const graph = context.graph;
     if (!graph) return;
@@ -50,9 +50,9 @@ export const removableTransitive: Rule = {
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
         const newest = newer[newer.length - 1]?.version ?? directPkg.version;
         context.report({
-          message: dropping
-            ? `${pkg.name} ${pkg.version} is ${status}; upgrading ${via} to ${dropping.version} drops it${where}`
-            : `${pkg.name} ${pkg.version} is ${status}; no release of ${via} drops it yet (the newest, ${newest}, still brings it in${where ? ` through ${describePath(context, reach.path.slice(1))}` : ""})`,
+          ...(dropping
+            ? { messageId: "drops" as const, data: { crate: pkg.name, version: pkg.version, status, via, release: dropping.version, where } }
+            : { messageId: "noneDrops" as const, data: { crate: pkg.name, version: pkg.version, status, via, newest, through: where ? ` through ${describePath(context, reach.path.slice(1))}` : "" } }),
           crate: { name: pkg.name, version: pkg.version },
           dependencies: group.deps,
           members: group.members,
@@ -69,4 +69,4 @@ export const removableTransitive: Rule = {
       }
     }
   },
-};
+});

@@ -1,20 +1,15 @@
 /** stale-crate: a direct dependency with no release for a long time, judged from the index's publish times. */
-import type { Rule, RuleMeta } from "../src/engine/types.js";
 import type { IndexVersion } from "../src/registry/types.js";
+import { createRule } from "./create-rule.js";
 import { infoForDependency } from "./registry-support.js";
-import { externalDependencies, keyOf, lockedPackageOf, severityForKind } from "./support.js";
+import { externalDependencies, keyOf, lockedPackageOf } from "./support.js";
 
 const DEFAULT_MONTHS = 36;
 
-const meta: RuleMeta = {
-  id: "stale-crate",
-  description: "A dependency has had no release for a long time",
-  defaultSeverity: "note",
-  category: "maintenance",
-  needsRegistry: true,
-  defaultOptions: { months: DEFAULT_MONTHS },
-  docs: "rules/stale-crate.md",
-};
+export interface StaleCrateOptions extends Record<string, unknown> {
+  /** Months without a release after which a crate counts as stale. */
+  months: number;
+}
 
 /** Whole calendar months from `from` to `to` (UTC). */
 export function monthsBetween(from: Date, to: Date): number {
@@ -36,13 +31,22 @@ function lastPublished(versions: IndexVersion[]): { version: string; at: Date } 
   return last;
 }
 
-function thresholdOf(options: Record<string, unknown>): number {
-  const months = options.months;
+/** Configuration is checked against the schema; a value that is not a positive number still falls back. */
+function thresholdOf(options: StaleCrateOptions): number {
+  const months: unknown = options.months;
   return typeof months === "number" && Number.isFinite(months) && months > 0 ? months : DEFAULT_MONTHS;
 }
 
-export const staleCrate: Rule = {
-  meta,
+export const staleCrate = createRule<StaleCrateOptions, "stale">({
+  id: "stale-crate",
+  description: "A dependency has had no release for a long time",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  defaultOptions: { months: DEFAULT_MONTHS },
+  messages: {
+    stale: "{{crate}} has had no release for {{months}} months: the last one, {{version}}, was published on {{date}}",
+  },
   check(context) {
     const threshold = thresholdOf(context.options);
     for (const { member, dep } of externalDependencies(context)) {
@@ -53,15 +57,16 @@ export const staleCrate: Rule = {
       if (months < threshold) continue;
       const locked = lockedPackageOf(context, member, dep);
       context.report({
-        message: `${dep.name} has had no release for ${months} months: the last one, ${last.version}, was published on ${last.at.toISOString().slice(0, 10)}`,
+        messageId: "stale",
+        data: { crate: dep.name, months, version: last.version, date: last.at.toISOString().slice(0, 10) },
         crate: { name: dep.name, req: dep.req, ...(locked ? { version: locked.version } : {}) },
         dependency: dep,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta.defaultSeverity, dep.kind),
+        facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Check whether ${dep.name} is still maintained (repository activity, open issues) and whether an active alternative exists.`,
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
     }
   },
-};
+});

@@ -1,11 +1,10 @@
 /** Small helpers shared by the rules: walking direct dependencies, locked versions, wording. */
 import { join } from "node:path";
 import type { CatalogEntry } from "../src/catalog/types.js";
-import type { RuleContext, Severity } from "../src/engine/types.js";
+import type { RuleContext } from "../src/engine/types.js";
 import type { Reach, ReachSummary } from "../src/model/graph.js";
 import { CRATES_IO_SOURCE } from "../src/model/source.js";
 import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
-import { lowered as lowerSeverity } from "../src/engine/severity.js";
 
 export interface DirectDependency {
   member: Package;
@@ -27,20 +26,6 @@ export function lockedPackageOf(context: RuleContext, member: Package, dep: Depe
 
 export function isFromCratesIo(pkg: LockedPackage): boolean {
   return pkg.source === CRATES_IO_SOURCE;
-}
-
-/** One step less severe: the noise-control rule for dev- and build-only reach (the engine's severity module). */
-export function lowered(severity: Severity): Severity {
-  return lowerSeverity(severity);
-}
-
-/** The rule's severity, lowered when the crate matters only to tests or build scripts. */
-export function severityForKind(base: Severity, kind: Dependency["kind"]): Severity {
-  return kind === "normal" ? base : lowered(base);
-}
-
-export function severityForReach(base: Severity, reach: ReachSummary): Severity {
-  return reach.devOnly || reach.buildOnly ? lowered(base) : base;
 }
 
 /**

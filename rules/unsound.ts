@@ -1,19 +1,14 @@
 /** unsound: a locked crate is unsound according to a RustSec advisory. */
-import type { Rule, RuleMeta } from "../src/engine/types.js";
-import { checkAdvisories } from "./advisory-support.js";
+import { createRule } from "./create-rule.js";
+import { advisoryMessage, checkAdvisories } from "./advisory-support.js";
 
-const meta: RuleMeta = {
+export const unsound = createRule({
   id: "unsound",
   description: "A locked crate is unsound according to a RustSec advisory",
   defaultSeverity: "warning",
   category: "security",
-  needsRegistry: false,
-  docs: "rules/unsound.md",
-};
-
-export const unsound: Rule = {
-  meta,
+  messages: { advisory: advisoryMessage("is unsound according to") },
   check(context) {
-    checkAdvisories(context, "unsound", meta.defaultSeverity, "is unsound according to");
+    checkAdvisories(context, "unsound");
   },
-};
+});

@@ -1,19 +1,10 @@
 /** yanked-version: Cargo.lock holds a version its authors yanked from the registry. */
-import type { Rule, RuleContext, RuleMeta } from "../src/engine/types.js";
-import { summarizeReaches } from "../src/model/graph.js";
+import type { RuleContext } from "../src/engine/types.js";
 import type { LockedPackage } from "../src/model/types.js";
 import type { CrateInfo } from "../src/registry/types.js";
+import { createRule } from "./create-rule.js";
 import { infoForLocked, newestAdmitted, requirementsOn, series, updateCommand, versionEntry } from "./registry-support.js";
-import { describePath, keyOf, severityForReach } from "./support.js";
-
-const meta: RuleMeta = {
-  id: "yanked-version",
-  description: "A locked version has been yanked from the registry",
-  defaultSeverity: "error",
-  category: "freshness",
-  needsRegistry: true,
-  docs: "rules/yanked-version.md",
-};
+import { describePath, keyOf, neverShips } from "./support.js";
 
 /**
  * What to pin instead: the newest release every known dependent's requirement admits; without known requirements,
@@ -27,8 +18,16 @@ function replacement(context: RuleContext, pkg: LockedPackage, info: CrateInfo):
   return `No release that is not yanked fits the requirements on ${pkg.name}${wanted}; change the requirement, or upgrade the crates that pin it.`;
 }
 
-export const yankedVersion: Rule = {
-  meta,
+export const yankedVersion = createRule({
+  id: "yanked-version",
+  description: "A locked version has been yanked from the registry",
+  defaultSeverity: "error",
+  category: "freshness",
+  needsRegistry: true,
+  messages: {
+    yanked: "{{crate}} {{version}} is yanked from {{registry}}{{via}}",
+    yankedUnused: "{{crate}} {{version}} is yanked (locked, used by no member)",
+  },
   check(context) {
     const graph = context.graph;
     if (!graph) return;
@@ -38,7 +37,7 @@ export const yankedVersion: Rule = {
       const suggestion = replacement(context, pkg, info);
       const summary = graph.reach(pkg.id);
       if (summary.reaches.length === 0) {
-        context.report({ message: `${pkg.name} ${pkg.version} is yanked (locked, used by no member)`, crate: { name: pkg.name, version: pkg.version }, lockedPackage: pkg, suggestion });
+        context.report({ messageId: "yankedUnused", data: { crate: pkg.name, version: pkg.version }, crate: { name: pkg.name, version: pkg.version }, lockedPackage: pkg, suggestion });
         continue;
       }
       // One finding per member, at the shortest way in.
@@ -48,16 +47,17 @@ export const yankedVersion: Rule = {
         if (!reach) continue;
         const via = reach.path.length > 1 ? `, through ${describePath(context, reach.path)}` : "";
         context.report({
-          message: `${pkg.name} ${pkg.version} is yanked from ${info.registry}${via}`,
+          messageId: "yanked",
+          data: { crate: pkg.name, version: pkg.version, registry: info.registry, via },
           crate: { name: pkg.name, version: pkg.version },
           dependency: reach.direct,
           lockedPackage: pkg,
           member,
-          severity: severityForReach(meta.defaultSeverity, summarizeReaches(own)),
+          facts: { devOrBuildOnly: neverShips(own) },
           suggestion,
           fingerprintExtra: `${pkg.version}:${keyOf(reach.direct)}`,
         });
       }
     }
   },
-};
+});

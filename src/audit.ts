@@ -71,14 +71,6 @@ function settingsOf(config: ResolvedConfig): RuleSettings {
   };
 }
 
-/** Suppression findings come from src/suppress/ with default severities; configuration may change or silence them. */
-function configuredSeverity(findings: Finding[], config: ResolvedConfig): Finding[] {
-  return findings.flatMap((f) => {
-    const severity = config.ruleSetting(f.ruleId, f.member).severity;
-    return severity === "off" ? [] : [{ ...f, severity }];
-  });
-}
-
 /** A rule runs unless it is off for the workspace and every member. */
 function activeRules(workspace: Workspace, config: ResolvedConfig): Rule[] {
   return RULES.filter((rule) =>
@@ -131,15 +123,20 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
   const graph = buildGraph(workspace);
   const hasRegistryData = registry !== EMPTY_REGISTRY;
-  const raw = runRules({ workspace, graph, catalog, registry, rules, settings: settingsOf(config), spans, now: options.now, hasRegistryData });
+  // One settings object decides every finding's level: the rules' and the suppressions' own.
+  const settings = settingsOf(config);
+  const raw = runRules({ workspace, graph, catalog, registry, rules, settings, spans, now: options.now, hasRegistryData });
+  const memberByManifest = new Map(workspace.members.map((m) => [m.manifestPath, m.name]));
   const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
     manifests: workspace.members.map((m) => m.manifestPath),
     knownRuleIds: RULES.map((r) => r.meta.id),
     root: workspace.root,
+    settings,
+    memberOf: (file) => memberByManifest.get(file),
   });
-  const ignored = applyIgnores(inline.kept, config.ignores, options.now);
+  const ignored = applyIgnores(inline.kept, config.ignores, options.now, settings);
   notes.push(...unusedIgnoreNotes(config.advisories, advisories.ignored, catalog.ignoredAdvisoryHits()));
-  const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
+  const problems = [...inline.problems, ...ignored.problems];
   // Offline, missing data is a fact of the (recorded) cache; online, a failed request may succeed next time.
   const offline = config.registry.offline ?? false;
   const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });

@@ -85,12 +85,14 @@ describe("registry rules against the local index", () => {
   it("outdated-requirement: warp 0.2 is one incompatible release behind 0.3.7", () => {
     const [f, ...rest] = only("outdated-requirement", "warp");
     expect(rest).toEqual([]);
+    expect(f?.messageId).toBe("behind");
     expect(f?.message).toContain("does not admit 0.3.7, the newest release: 1 incompatible release behind (0.3)");
     expect(f?.location).toMatchObject(at("warp ="));
   });
 
   it("outdated-lock: http is locked at 1.2.0 while 1.4.1 is admitted", () => {
     const [f] = only("outdated-lock", "http");
+    expect(f?.messageId).toBe("outdatedLock");
     expect(f?.message).toBe("http is locked at 1.2.0, but ^1 admits 1.4.1");
     expect(f?.location).toMatchObject(at("http ="));
     expect(f?.relatedLocations[0]).toMatchObject({ file: "Cargo.lock", line: lineOf(LOCK, 'name = "http"') - 1 });
@@ -99,6 +101,7 @@ describe("registry rules against the local index", () => {
   it("yanked-version: surf 2.3.0 is yanked; 2.3.2 fits the requirement", () => {
     const [f] = only("yanked-version", "surf");
     expect(f?.severity).toBe("error");
+    expect(f?.messageId).toBe("yanked");
     expect(f?.suggestion).toBe("Run `cargo update -p surf --precise 2.3.2`.");
     expect(f?.location).toMatchObject(at("surf ="));
     expect(only("outdated-lock", "surf")).toEqual([]);
@@ -106,12 +109,14 @@ describe("registry rules against the local index", () => {
 
   it("msrv: tokio 1.43.3 needs Rust 1.70 while the package declares 1.65", () => {
     const [f] = only("msrv", "tokio");
+    expect(f?.messageId).toBe("locked");
     expect(f?.message).toBe("tokio 1.43.3 needs Rust 1.70, but shop declares rust-version 1.65");
     expect(f?.location).toMatchObject(at("tokio ="));
   });
 
   it("stale-crate: structopt's last release was on 2022-01-18", () => {
     const [f] = only("stale-crate", "structopt");
+    expect(f?.messageId).toBe("stale");
     expect(f?.message).toBe("structopt has had no release for 52 months: the last one, 0.3.26, was published on 2022-01-18");
     expect(f?.location).toMatchObject(at("structopt ="));
     // http publishes carry pubtime and are recent; most other files carry none and are not judged.
@@ -119,11 +124,11 @@ describe("registry rules against the local index", () => {
   });
 
   it("removable-transitive: async-h1 2.3.4 drops async-std; no release of tide does", () => {
-    const messages = only("removable-transitive", "async-std").map((f) => [f.location.line, f.message]);
+    const messages = only("removable-transitive", "async-std").map((f) => [f.location.line, f.messageId, f.message]);
     expect(messages).toEqual(
       expect.arrayContaining([
-        [lineOf(MANIFEST, "async-h1 ="), "async-std 1.12.0 is discontinued; upgrading async-h1 to 2.3.4 drops it"],
-        [lineOf(MANIFEST, "tide ="), "async-std 1.12.0 is discontinued; no release of tide drops it yet (the newest, 0.16.0, still brings it in)"],
+        [lineOf(MANIFEST, "async-h1 ="), "drops", "async-std 1.12.0 is discontinued; upgrading async-h1 to 2.3.4 drops it"],
+        [lineOf(MANIFEST, "tide ="), "noneDrops", "async-std 1.12.0 is discontinued; no release of tide drops it yet (the newest, 0.16.0, still brings it in)"],
       ]),
     );
   });

@@ -5,7 +5,8 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, type CliIo, type Relativize } from 
 import type { ColorMode, FailOn, Format, ParsedArgs } from "../cli-options.js";
 import { parseDuration } from "../config/duration.js";
 import type { CliConfigOverrides } from "../config/types.js";
-import type { Finding, Severity, SeveritySetting } from "../engine/types.js";
+import { atOrAbove } from "../engine/severity.js";
+import type { Finding, SeveritySetting } from "../engine/types.js";
 import { UsageError } from "../errors.js";
 import { reporters } from "../report/index.js";
 import { writeBaseline } from "../suppress/baseline.js";
@@ -13,10 +14,9 @@ import { appendFileAtomic, writeFileAtomic } from "../util/atomic-write.js";
 import { colorEnabled } from "../util/color-mode.js";
 import { buildReportContext } from "./report-context.js";
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
-
-function atOrAbove(finding: Finding, failOn: FailOn): boolean {
-  return failOn !== "never" && RANK[finding.severity] >= RANK[failOn];
+/** The engine's fail threshold (src/engine/severity.ts). */
+function failsAt(finding: Finding, failOn: FailOn): boolean {
+  return atOrAbove(finding.severity, failOn);
 }
 
 function useColor(args: ParsedArgs, io: CliIo): boolean {
@@ -107,7 +107,7 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
     io.stderr(`wrote ${outcome.result.findings.length} finding(s) to ${relativize(baselinePath)}\n`);
     return EXIT_OK;
   }
-  const shown = o.quiet ? outcome.result.findings.filter((f) => failOn === "never" || atOrAbove(f, failOn)) : outcome.result.findings;
+  const shown = o.quiet ? outcome.result.findings.filter((f) => failOn === "never" || failsAt(f, failOn)) : outcome.result.findings;
   const result = o.quiet
     ? {
         ...outcome.result,
@@ -137,7 +137,7 @@ export async function check(args: ParsedArgs, io: CliIo, relativize: Relativize)
     io.stderr("cargo-sunset: the registry could not be read for every crate (--fail-on-registry-error)\n");
     return EXIT_ERROR;
   }
-  if (outcome.result.findings.some((f) => atOrAbove(f, failOn))) return EXIT_FINDINGS;
+  if (outcome.result.findings.some((f) => failsAt(f, failOn))) return EXIT_FINDINGS;
   return exceedsMaxWarnings(outcome.result.findings, o["max-warnings"], io) ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -5,9 +5,9 @@ import type { DependencyGraph } from "../model/graph.js";
 import type { SpanLocator } from "../model/spans.js";
 import type { Dependency, Workspace } from "../model/types.js";
 import type { RegistryView } from "../registry/types.js";
-import { createFinding, formatMessage } from "./finding.js";
-import { resolveSeverity, type RuleLevel } from "./severity.js";
-import type { Finding, Location, Report, Rule, SeveritySetting } from "./types.js";
+import { createFinding, formatMessage, type FindingInput } from "./finding.js";
+import { resolveSeverity, type RuleLevel, type SeverityFacts } from "./severity.js";
+import type { Finding, Location, Report, Rule, RuleMeta, Severity, SeveritySetting } from "./types.js";
 
 export { sortFindings, compareFindings } from "./finding.js";
 
@@ -16,6 +16,17 @@ export interface RuleSettings {
   /** Whether configuration set the severity; when absent, nothing is configured. */
   configured?(ruleId: string, member?: string): boolean;
   options(ruleId: string, member?: string): Record<string, unknown>;
+}
+
+/** The rules' own levels and options, with nothing configured: what a run without configuration sees. */
+export function defaultRuleSettings(metas: readonly RuleMeta[]): RuleSettings {
+  const byId = new Map(metas.map((m) => [m.id, m]));
+  const meta = (id: string): RuleMeta => {
+    const found = byId.get(id);
+    if (!found) throw new RangeError(`unknown rule id \`${id}\``);
+    return found;
+  };
+  return { severity: (id) => meta(id).defaultSeverity, configured: () => false, options: (id) => ({ ...meta(id).defaultOptions }) };
 }
 
 export interface EngineInput {
@@ -68,24 +79,51 @@ function locate(input: EngineInput, report: Report, deps: Dependency[]): { locat
   return { location: location ?? { file: workspace.rootManifestPath, line: 1, column: 1, endLine: 1, endColumn: 1 }, related };
 }
 
-function levelOf(input: EngineInput, ruleId: string, members: (string | undefined)[]): RuleLevel[] {
+function levelOf(settings: RuleSettings, ruleId: string, members: (string | undefined)[]): RuleLevel[] {
   return members.map((member) => ({
-    setting: input.settings.severity(ruleId, member),
-    configured: input.settings.configured?.(ruleId, member) ?? false,
+    setting: settings.severity(ruleId, member),
+    configured: settings.configured?.(ruleId, member) ?? false,
   }));
+}
+
+/**
+ * The level of a finding of `ruleId` in the given members (none: the workspace), from the settings and the facts;
+ * null when the rule is off there. Every finding's level is decided here, the suppressions' included.
+ */
+export function severityFor(settings: RuleSettings, ruleId: string, members: readonly string[], facts?: SeverityFacts, alsoRules: readonly string[] = []): Severity | null {
+  const scopes: (string | undefined)[] = members.length > 0 ? [...members] : [undefined];
+  const levels = levelOf(settings, ruleId, scopes);
+  // A rule whose own level is off is off, whatever other evidence meets in the finding.
+  if (levels.every((l) => l.setting === "off")) return null;
+  const evidence = alsoRules.flatMap((id) => levelOf(settings, id, scopes).map((l) => ({ ...l, configured: false })));
+  return resolveSeverity([...levels, ...evidence], facts);
+}
+
+export interface RuleFindingInput extends Omit<FindingInput, "ruleId" | "severity" | "message" | "messageId"> {
+  messageId: string;
+  data?: Record<string, string | number>;
+  facts?: SeverityFacts;
+  /** Members whose settings decide the level, when they are not the finding's own `members`. */
+  scope?: string[];
+}
+
+/**
+ * A finding of a rule that is not a check (the suppressions' own findings): the same message templates, level
+ * resolution and factory as a rule's report. Null when the rule is off.
+ */
+export function ruleFinding(settings: RuleSettings, meta: RuleMeta, input: RuleFindingInput): Finding | null {
+  const { messageId, data, facts, scope, ...rest } = input;
+  const severity = severityFor(settings, meta.id, scope ?? input.members ?? [], facts);
+  if (severity === null) return null;
+  const template = meta.messages?.[messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} has no message \`${messageId}\``);
+  return createFinding({ ...rest, ruleId: meta.id, severity, message: formatMessage(template, data), messageId });
 }
 
 function toFinding(input: EngineInput, rule: Rule, report: Report): Finding | null {
   const members = report.members ?? (report.member ? [report.member] : []);
-  const scopes: (string | undefined)[] = members.length > 0 ? members : [undefined];
-  const levels = levelOf(input, rule.meta.id, scopes);
-  // A rule whose own level is off is off, whatever other evidence meets in the finding.
-  if (levels.every((l) => l.setting === "off")) return null;
-  const evidence = (report.alsoRules ?? []).flatMap((id) => levelOf(input, id, scopes).map((l) => ({ ...l, configured: false })));
-  let severity = resolveSeverity([...levels, ...evidence], report.facts);
+  const severity = severityFor(input.settings, rule.meta.id, members, report.facts, report.alsoRules);
   if (severity === null) return null;
-  // The deprecated per-report level applies only when nothing is configured.
-  if (report.severity && !levels.some((l) => l.configured)) severity = report.severity;
   const deps = report.dependencies ?? (report.dependency ? [report.dependency] : []);
   const { location, related } = locate(input, report, deps);
   const manifest = relative(input.workspace.root, location.file).split("\\").join("/");

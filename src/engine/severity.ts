@@ -2,9 +2,10 @@
  * Severity in one place: the order, lowering for dev/build-only reach and superseded crates, configured overrides
  * and the fail threshold. Rules state facts; only this module turns them into a level.
  */
-import type { Severity, SeveritySetting } from "./types.js";
+import { SEVERITIES, type Severity, type SeveritySetting } from "./types.js";
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+/** The one order of levels, most severe first (SEVERITIES): every comparison of levels goes through it. */
+const RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
 
 /** Negative when `a` is more severe than `b`. */
 export function compareSeverity(a: Severity, b: Severity): number {

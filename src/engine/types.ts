@@ -122,8 +122,6 @@ export interface Report {
   facts?: SeverityFacts;
   /** Other rules whose evidence meets in this finding (e.g. a RustSec advisory): the most severe level wins. */
   alsoRules?: string[];
-  /** Deprecated: a level of the rule's own; prefer `facts`. Applies only when configuration sets none. */
-  severity?: Severity;
   /** Extra related locations beyond the ones derived from dependency/lockedPackage. */
   related?: Location[];
   /** Extra text mixed into the fingerprint when one rule can report one crate twice in one manifest. */

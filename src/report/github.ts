@@ -1,5 +1,5 @@
 /** GitHub Actions workflow commands (`::error file=...::message`), escaped exactly as actions/toolkit does. */
-import type { Finding, Location, Severity, ToolNote } from "../engine/types.js";
+import { SEVERITIES, type Finding, type Location, type Severity, type ToolNote } from "../engine/types.js";
 import { placeFinding } from "./lockfile-location.js";
 import { toPosixRelative } from "./paths.js";
 import { countSeverities, describeCounts, sortFindings, sortNotes } from "./severity.js";
@@ -55,7 +55,7 @@ export const githubReporter: Reporter = (result, ctx) => {
   const lines = shown.map((a) => a.line);
   if (overflow) {
     const left = { error: errors.length - ANNOTATIONS_PER_TYPE, warning: warnings.length - ANNOTATIONS_PER_TYPE, note: notices.length - noticeRoom };
-    const parts = (["error", "warning", "note"] as const).filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
+    const parts = SEVERITIES.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
     const total = all.length - shown.length;
     lines.push(
       formatCommand("notice", [["title", `${ctx.tool.name}: ${total} more not annotated`]], `${total} more finding(s) and message(s) are not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step. The job summary lists every finding.`),

@@ -1,6 +1,7 @@
 /** Counting and ordering helpers shared by the reporters. */
 import { compareFindings } from "../engine/finding.js";
-import type { Finding, Severity, ToolNote } from "../engine/types.js";
+import { compareSeverity } from "../engine/severity.js";
+import type { Finding, ToolNote } from "../engine/types.js";
 
 export interface SeverityCounts {
   errors: number;
@@ -9,12 +10,8 @@ export interface SeverityCounts {
   total: number;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-
-/** Negative when `a` is more severe than `b`. */
-export function compareSeverity(a: Severity, b: Severity): number {
-  return RANK[a] - RANK[b];
-}
+/** The engine's one order of levels (src/engine/severity.ts). */
+export { compareSeverity } from "../engine/severity.js";
 
 export function countSeverities(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { errors: 0, warnings: 0, notes: 0, total: findings.length };

@@ -1,8 +1,9 @@
 /** Applies `[[ignore]]` entries to findings, and reports expired and unused ignores as findings of their own. */
 import type { IgnoreEntry } from "../config/types.js";
-import { fingerprintOf } from "../engine/fingerprint.js";
-import type { Finding, Severity } from "../engine/types.js";
+import { defaultRuleSettings, ruleFinding, type RuleSettings } from "../engine/engine.js";
+import type { Finding, RuleMeta } from "../engine/types.js";
 import { lowestAdmitted, satisfies } from "../model/cargo-semver.js";
+import { expiredIgnore, SUPPRESSION_RULES, unusedIgnore } from "../../rules/suppression-findings.js";
 
 export interface IgnoreOutcome {
   kept: Finding[];
@@ -33,28 +34,22 @@ function describeIgnore(ignore: IgnoreEntry): string {
   return `ignore of \`${ignore.crate}\`${scope ? ` (${scope})` : ""}`;
 }
 
-function problemOf(ignore: IgnoreEntry, ruleId: string, severity: Severity, message: string, suggestion: string): Finding {
+/** Null when configuration switches the rule off (for the ignore's members, when it names them). */
+function problemOf(settings: RuleSettings, meta: RuleMeta, ignore: IgnoreEntry, messageId: string, data: Record<string, string>, suggestion: string): Finding | null {
   const { file, line, column, endLine, endColumn } = ignore;
-  return {
-    ruleId,
-    severity,
-    message,
+  return ruleFinding(settings, meta, {
+    messageId,
+    data,
     crate: { name: ignore.crate },
     location: { file, line, column, endLine, endColumn },
-    relatedLocations: [],
     suggestion,
-    fingerprint: fingerprintOf([
-      ruleId,
-      ignore.crate,
-      ignore.relativeFile,
-      ignore.rule ?? "",
-      ignore.version ?? "",
-      (ignore.members ?? []).join(","),
-    ]),
-  };
+    scope: ignore.members ?? [],
+    identity: [ignore.crate, ignore.relativeFile, ignore.rule ?? "", ignore.version ?? "", (ignore.members ?? []).join(",")],
+  });
 }
 
-export function applyIgnores(findings: Finding[], ignores: IgnoreEntry[], now: Date): IgnoreOutcome {
+/** `settings` decides the level of the expired- and unused-ignore findings; without it, the rules' defaults. */
+export function applyIgnores(findings: Finding[], ignores: IgnoreEntry[], now: Date, settings: RuleSettings = defaultRuleSettings(SUPPRESSION_RULES)): IgnoreOutcome {
   const active = ignores.filter((ignore) => !isExpired(ignore, now));
   const used = new Set<IgnoreEntry>();
   const outcome: IgnoreOutcome = { kept: [], suppressed: [], problems: [] };
@@ -70,13 +65,12 @@ export function applyIgnores(findings: Finding[], ignores: IgnoreEntry[], now: D
     }
   }
   for (const ignore of ignores) {
-    if (isExpired(ignore, now)) {
-      const message = `${describeIgnore(ignore)} expired on ${ignore.until}; its findings are reported again (reason was: ${ignore.reason})`;
-      outcome.problems.push(problemOf(ignore, "expired-ignore", "warning", message, "fix the findings, or extend `until` with a new reason"));
-    } else if (!used.has(ignore)) {
-      const message = `${describeIgnore(ignore)} matched no finding`;
-      outcome.problems.push(problemOf(ignore, "unused-ignore", "note", message, "remove this ignore"));
-    }
+    const problem = isExpired(ignore, now)
+      ? problemOf(settings, expiredIgnore, ignore, "expired", { ignore: describeIgnore(ignore), until: ignore.until ?? "", reason: ignore.reason }, "fix the findings, or extend `until` with a new reason")
+      : used.has(ignore)
+        ? null
+        : problemOf(settings, unusedIgnore, ignore, "unused", { ignore: describeIgnore(ignore) }, "remove this ignore");
+    if (problem) outcome.problems.push(problem);
   }
   return outcome;
 }

@@ -1,7 +1,8 @@
 /** Applies inline allow comments of Cargo.toml files to findings, and reports malformed and unused ones. */
 import { basename, relative, sep } from "node:path";
-import { fingerprintOf } from "../engine/fingerprint.js";
-import type { Finding, Severity } from "../engine/types.js";
+import { defaultRuleSettings, ruleFinding, type RuleSettings } from "../engine/engine.js";
+import type { Finding, RuleMeta } from "../engine/types.js";
+import { invalidInlineAllow, SUPPRESSION_RULES, unusedInlineAllow } from "../../rules/suppression-findings.js";
 import { findInlineAllows, type InlineAllow } from "./inline-comments.js";
 
 export type { InlineAllow } from "./inline-comments.js";
@@ -13,6 +14,10 @@ export interface InlineAllowOptions {
   knownRuleIds?: Iterable<string>;
   /** Workspace root: problem fingerprints use paths relative to it, so they survive a different checkout path. */
   root?: string;
+  /** Decides the level of the findings about allows; without it, the rules' defaults. */
+  settings?: RuleSettings;
+  /** The member whose manifest a file is: its settings decide the level of findings about allows there. */
+  memberOf?: (file: string) => string | undefined;
 }
 
 export interface InlineAllowOutcome {
@@ -21,18 +26,19 @@ export interface InlineAllowOutcome {
   problems: Finding[];
 }
 
-function problemOf(allow: InlineAllow, ruleId: string, severity: Severity, message: string, root: string | undefined): Finding {
+/** Null when configuration switches the rule off. */
+function problemOf(allow: InlineAllow, meta: RuleMeta, messageId: string, data: Record<string, string | number>, options: InlineAllowOptions): Finding | null {
   const { file, line, column, endLine, endColumn } = allow;
-  const shownFile = root === undefined ? file : relative(root, file).split(sep).join("/");
-  return {
-    ruleId,
-    severity,
-    message,
+  const shownFile = options.root === undefined ? file : relative(options.root, file).split(sep).join("/");
+  const member = options.memberOf?.(file);
+  return ruleFinding(options.settings ?? defaultRuleSettings(SUPPRESSION_RULES), meta, {
+    messageId,
+    data,
     crate: { name: allow.crateKey },
     location: { file, line, column, endLine, endColumn },
-    relatedLocations: [],
-    fingerprint: fingerprintOf([ruleId, shownFile, allow.crateKey, allow.ruleIds.join(",")]),
-  };
+    scope: member === undefined ? [] : [member],
+    identity: [shownFile, allow.crateKey, allow.ruleIds.join(",")],
+  });
 }
 
 function scanFiles(files: Iterable<string>, readFile: (path: string) => string, known: ReadonlySet<string> | undefined): Map<string, InlineAllow[]> {
@@ -74,13 +80,13 @@ export function applyInlineAllows(
     }
   }
   for (const allow of [...allowsByFile.values()].flat()) {
-    if (allow.reason === null) {
-      const message = `invalid inline allow: ${allow.problem ?? "malformed comment"}; it suppresses nothing`;
-      outcome.problems.push(problemOf(allow, "invalid-inline-allow", "warning", message, options.root));
-    } else if (!used.has(allow)) {
-      const message = `inline allow(${allow.ruleIds.join(", ")}) suppressed no finding on line ${allow.targetLine}`;
-      outcome.problems.push(problemOf(allow, "unused-inline-allow", "note", message, options.root));
-    }
+    const problem =
+      allow.reason === null
+        ? problemOf(allow, invalidInlineAllow, "invalid", { problem: allow.problem ?? "malformed comment" }, options)
+        : used.has(allow)
+          ? null
+          : problemOf(allow, unusedInlineAllow, "unused", { rules: allow.ruleIds.join(", "), line: allow.targetLine }, options);
+    if (problem) outcome.problems.push(problem);
   }
   return outcome;
 }

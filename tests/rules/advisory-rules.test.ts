@@ -36,7 +36,7 @@ testRule(vulnerability, {
           line: 7, column: 1, severity: "error",
           related: [{ file: "Cargo.lock", line: packageLine(HYPER_LOCK, "hyper"), label: "Cargo.lock entry" }],
         },
-        { message: "hyper 0.14.9 is affected by RUSTSEC-2021-0079", line: 7, column: 1, severity: "error" },
+        { message: "hyper 0.14.9 is affected by RUSTSEC-2021-0079", messageId: "advisory", line: 7, column: 1, severity: "error" },
       ],
     },
     {
@@ -56,7 +56,7 @@ testRule(unsound, {
     {
       name: "a transitive unsound crate, at the direct dependency, with the path",
       files: { "Cargo.toml": `${PKG}[dependencies]\nclap = "2"\n`, "Cargo.lock": CLAP_LOCK },
-      findings: [{ message: /^atty 0\.2\.14 is unsound according to RUSTSEC-2021-0145: .* \(through clap 2\.34\.0 → atty 0\.2\.14\)$/, line: 7, column: 1, severity: "warning" }],
+      findings: [{ message: /^atty 0\.2\.14 is unsound according to RUSTSEC-2021-0145: .* \(through clap 2\.34\.0 → atty 0\.2\.14\)$/, messageId: "advisory", line: 7, column: 1, severity: "warning" }],
     },
   ],
 });
@@ -70,7 +70,7 @@ testRule(advisoryNotice, {
         "Cargo.toml": `${PKG}[dependencies]\npersonnummer = "3.0.0"\n`,
         "Cargo.lock": lockfile([{ ...APP, dependencies: ["personnummer"] }, { name: "personnummer", version: "3.0.0" }]),
       },
-      findings: [{ message: "personnummer 3.0.0 is the subject of RUSTSEC-2020-0166: personnummer Input validation error", line: 7, column: 1, severity: "note" }],
+      findings: [{ message: "personnummer 3.0.0 is the subject of RUSTSEC-2020-0166: personnummer Input validation error", messageId: "advisory", line: 7, column: 1, severity: "note" }],
     },
   ],
 });

@@ -29,6 +29,7 @@ describe("msrv: locked versions", () => {
     const [f] = findings;
     expect(f?.ruleId).toBe("msrv");
     expect(f?.severity).toBe("warning");
+    expect(f?.messageId).toBe("locked");
     expect(f?.message).toBe("tokio 1.40.0 needs Rust 1.70, but app declares rust-version 1.63");
     expect(f?.suggestion).toBe("Run `cargo update -p tokio --precise 1.38.1` (needs Rust 1.63), or raise rust-version to 1.70.");
     expect(f?.location).toMatchObject({ file: manifestOf(root), line: lineOf(toml, "tokio"), column: 1, endColumn: 6 });
@@ -67,6 +68,7 @@ describe("msrv: upgrades", () => {
     const [f, ...rest] = runRule(msrv, root, fakeRegistry([WARP]));
     expect(rest).toEqual([]);
     expect(f?.severity).toBe("note");
+    expect(f?.messageId).toBe("upgrade");
     expect(f?.message).toBe("warp 0.3.7, the newest release, needs Rust 1.64, above app's rust-version 1.60; the newest release that builds with it is 0.3.5");
     expect(f?.suggestion).toContain('upgrade to warp = "0.3" locked at 0.3.5');
     expect(f?.suggestion).toContain("raise rust-version to 1.64 to take 0.3.7");

@@ -20,6 +20,7 @@ describe("outdated-lock", () => {
     expect(rest).toEqual([]);
     expect(f?.ruleId).toBe("outdated-lock");
     expect(f?.severity).toBe("note");
+    expect(f?.messageId).toBe("outdatedLock");
     expect(f?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7");
     expect(f?.suggestion).toBe("Run `cargo update -p warp` to update Cargo.lock.");
     expect(f?.location).toMatchObject({ file: manifestOf(root), line: lineOf(MANIFEST, "warp"), column: 1, endColumn: 5 });

@@ -21,6 +21,7 @@ describe("outdated-requirement", () => {
     const [f] = findings;
     expect(f?.ruleId).toBe("outdated-requirement");
     expect(f?.severity).toBe("warning");
+    expect(f?.messageId).toBe("behind");
     expect(f?.message).toBe("warp ^0.2 does not admit 0.3.7, the newest release: 1 incompatible release behind (0.3)");
     expect(f?.suggestion).toContain('warp = "0.3"');
     expect(f?.location).toMatchObject({ file: manifestOf(root), line: lineOf(toml, "warp"), column: 1, endColumn: 5 });
@@ -56,7 +57,7 @@ describe("outdated-requirement", () => {
     const root = writeProject({ "Cargo.toml": manifest(`log = ">=0.4, <0.4.15"`) });
     const [f] = runRule(outdatedRequirement, root, fakeRegistry([log]));
     expect(f?.message).toContain("does not admit 0.4.22");
-    expect(f?.message).toContain("upper bound");
+    expect(f?.messageId).toBe("upperBound");
     expect(f?.suggestion).toContain('log = "0.4"');
   });
 

@@ -25,6 +25,7 @@ describe("stale-crate", () => {
     const [f] = findings;
     expect(f?.ruleId).toBe("stale-crate");
     expect(f?.severity).toBe("note");
+    expect(f?.messageId).toBe("stale");
     expect(f?.message).toBe("warp has had no release for 50 months: the last one, 0.3.7, was published on 2022-03-20");
     expect(f?.location).toMatchObject({ file: manifestOf(root), line: lineOf(TOML, "warp"), column: 1, endColumn: 5 });
   });

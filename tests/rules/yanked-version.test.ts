@@ -22,6 +22,7 @@ describe("yanked-version", () => {
     const [f] = findings;
     expect(f?.ruleId).toBe("yanked-version");
     expect(f?.severity).toBe("error");
+    expect(f?.messageId).toBe("yanked");
     expect(f?.message).toBe("warp 0.3.6 is yanked from crates.io");
     expect(f?.suggestion).toBe("Run `cargo update -p warp --precise 0.3.7`.");
     expect(f?.location).toMatchObject({ file: manifestOf(root), line: lineOf(toml, "warp"), column: 1, endColumn: 5 });
@@ -62,6 +63,15 @@ describe("yanked-version", () => {
     const lock = lockText([{ name: "app", version: "0.1.0", local: true, deps: ["warp"] }, { name: "warp", version: "0.3.6" }]);
     const root = writeProject({ "Cargo.toml": manifest("", `warp = "0.3"`), "Cargo.lock": lock });
     expect(runRule(yankedVersion, root, fakeRegistry([WARP])).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("is a warning when a dev-dependency and a build-dependency bring the crate in, and an error once a normal one does", () => {
+    const lock = lockText([{ name: "app", version: "0.1.0", local: true, deps: ["warp"] }, { name: "warp", version: "0.3.6" }]);
+    const neverShips = manifest("", `warp = "0.3"`) + `\n[build-dependencies]\nwarp = "0.3"\n`;
+    const root = writeProject({ "Cargo.toml": neverShips, "Cargo.lock": lock });
+    expect(runRule(yankedVersion, root, fakeRegistry([WARP])).map((f) => f.severity)).toEqual(["warning"]);
+    const ships = writeProject({ "Cargo.toml": manifest(`warp = "0.3"`, `warp = "0.3"`), "Cargo.lock": lock });
+    expect(runRule(yankedVersion, ships, fakeRegistry([WARP])).map((f) => f.severity)).toEqual(["error"]);
   });
 
   it("reports once per member that reaches the crate", () => {

@@ -26,6 +26,7 @@ describe("unused and expired ignores", () => {
       location: { file: CONFIG, line: 3, column: 1, endLine: 3, endColumn: 11 },
       relatedLocations: [],
       suggestion: "remove this ignore",
+      messageId: "unused",
       fingerprint: fingerprintOf(["unused-ignore", "gotham", "cargo-sunset.toml", "", "", ""]),
     });
   });

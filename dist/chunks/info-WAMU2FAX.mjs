@@ -7,8 +7,8 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-LNEMRO4S.mjs";
-import "./chunk-GQVPA6JA.mjs";
+} from "./chunk-535ANKU7.mjs";
+import "./chunk-XU4UNLL4.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot

@@ -7,9 +7,8 @@ import {
   loadWorkspaces,
   segmentRegex,
   shortestPerMember,
-  shortestReach,
-  summarizeReaches
-} from "./chunk-GQVPA6JA.mjs";
+  shortestReach
+} from "./chunk-XU4UNLL4.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -245,6 +244,44 @@ function parseSize(value) {
     return null;
   const bytes = Number(match[1]) * SIZE_UNIT[(match[2] ?? "").toLowerCase()];
   return bytes > 0 ? bytes : null;
+}
+
+// dist/src/engine/types.js
+var SEVERITIES = ["error", "warning", "note"];
+
+// dist/src/engine/severity.js
+var RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, i]));
+function compareSeverity(a, b) {
+  return RANK[a] - RANK[b];
+}
+function mostSevere(levels) {
+  let best;
+  for (const level of levels)
+    if (best === void 0 || RANK[level] < RANK[best])
+      best = level;
+  return best;
+}
+function lowered(severity) {
+  return severity === "error" ? "warning" : "note";
+}
+function atOrAbove(severity, threshold) {
+  return threshold !== "never" && RANK[severity] <= RANK[threshold];
+}
+function resolveSeverity(levels, facts = {}) {
+  const on = levels.filter((l) => l.setting !== "off");
+  if (on.length === 0)
+    return null;
+  const configured = mostSevere(on.filter((l) => l.configured).map((l) => l.setting));
+  if (configured !== void 0)
+    return configured;
+  let level = mostSevere(on.map((l) => l.setting));
+  if (facts.milder)
+    level = lowered(level);
+  if (facts.replacedByStd)
+    level = lowered(level);
+  if (facts.devOrBuildOnly)
+    level = lowered(level);
+  return level;
 }
 
 // dist/src/registry/options.js
@@ -907,21 +944,21 @@ function kindOf(value) {
 function severityProblem(value) {
   return `severity must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(", ")}, found ${describeValue(value)}`;
 }
-function checkOptions(checker, path, written, meta10) {
-  const defaults = meta10.defaultOptions ?? {};
+function checkOptions(checker, path, written, meta) {
+  const defaults = meta.defaultOptions ?? {};
   const options = {};
   for (const [key, value] of Object.entries(written)) {
     if (key === "severity")
       continue;
     if (!(key in defaults)) {
       const known = ["severity", ...Object.keys(defaults)].join(", ");
-      report(checker, [...path, key], `unknown option \`${key}\` for rule \`${meta10.id}\`; expected one of: ${known}`, "key");
+      report(checker, [...path, key], `unknown option \`${key}\` for rule \`${meta.id}\`; expected one of: ${known}`, "key");
       continue;
     }
     const expected = kindOf(defaults[key]);
     if (kindOf(value) !== expected) {
       const article = expected === "array" ? "an" : "a";
-      report(checker, [...path, key], `option \`${key}\` of rule \`${meta10.id}\` must be ${article} ${expected}, found ${describeValue(value)}`);
+      report(checker, [...path, key], `option \`${key}\` of rule \`${meta.id}\` must be ${article} ${expected}, found ${describeValue(value)}`);
       continue;
     }
     options[key] = value;
@@ -936,8 +973,8 @@ function checkRulesSection(checker, section, metas) {
   }
   for (const [id, value] of Object.entries(section)) {
     const path = ["rules", id];
-    const meta10 = metas.get(id);
-    if (!meta10) {
+    const meta = metas.get(id);
+    if (!meta) {
       report(checker, path, `unknown rule \`${id}\``, "key");
       continue;
     }
@@ -957,7 +994,7 @@ function checkRulesSection(checker, section, metas) {
       report(checker, [...path, "severity"], severityProblem(severity));
     rules.set(id, {
       severity: isSeveritySetting(severity) ? severity : void 0,
-      options: checkOptions(checker, path, value, meta10)
+      options: checkOptions(checker, path, value, meta)
     });
   }
   return rules;
@@ -1018,15 +1055,15 @@ function mergeAdvisories(input) {
   return { ...dbUrl !== void 0 ? { dbUrl } : {}, ...staleAfterMs !== void 0 ? { staleAfterMs } : {}, ignore };
 }
 function resolveConfig(input) {
-  const metas = new Map(input.ruleMetas.map((meta10) => [meta10.id, meta10]));
+  const metas = new Map(input.ruleMetas.map((meta) => [meta.id, meta]));
   const ignores = [input.configFile, input.workspaceMetadata, ...input.packageMetadata.values()].flatMap((layer) => layer.ignores);
   function ruleSetting(ruleId, member) {
-    const meta10 = metas.get(ruleId);
-    if (!meta10)
+    const meta = metas.get(ruleId);
+    if (!meta)
       throw new RangeError(`unknown rule id \`${ruleId}\``);
     const packageLayer = member === void 0 ? void 0 : input.packageMetadata.get(member);
     const layers = [input.workspaceMetadata, input.configFile, packageLayer].filter((layer) => layer !== void 0);
-    const setting = { severity: meta10.defaultSeverity, options: { ...meta10.defaultOptions } };
+    const setting = { severity: meta.defaultSeverity, options: { ...meta.defaultOptions } };
     for (const layer of layers) {
       const ruleLayer = layer.rules.get(ruleId);
       if (!ruleLayer)
@@ -3283,38 +3320,6 @@ function fingerprintOf(parts) {
   return sha256Hex(parts.join("\0")).slice(0, 16);
 }
 
-// dist/src/engine/severity.js
-var RANK = { error: 0, warning: 1, note: 2 };
-function compareSeverity(a, b) {
-  return RANK[a] - RANK[b];
-}
-function mostSevere(levels) {
-  let best;
-  for (const level of levels)
-    if (best === void 0 || RANK[level] < RANK[best])
-      best = level;
-  return best;
-}
-function lowered(severity) {
-  return severity === "error" ? "warning" : "note";
-}
-function resolveSeverity(levels, facts = {}) {
-  const on = levels.filter((l) => l.setting !== "off");
-  if (on.length === 0)
-    return null;
-  const configured = mostSevere(on.filter((l) => l.configured).map((l) => l.setting));
-  if (configured !== void 0)
-    return configured;
-  let level = mostSevere(on.map((l) => l.setting));
-  if (facts.milder)
-    level = lowered(level);
-  if (facts.replacedByStd)
-    level = lowered(level);
-  if (facts.devOrBuildOnly)
-    level = lowered(level);
-  return level;
-}
-
 // dist/src/engine/finding.js
 function createFinding(input) {
   const members = [...new Set(input.members ?? [])];
@@ -3354,6 +3359,16 @@ function formatMessage(template, data = {}) {
 }
 
 // dist/src/engine/engine.js
+function defaultRuleSettings(metas) {
+  const byId = new Map(metas.map((m) => [m.id, m]));
+  const meta = (id) => {
+    const found = byId.get(id);
+    if (!found)
+      throw new RangeError(`unknown rule id \`${id}\``);
+    return found;
+  };
+  return { severity: (id) => meta(id).defaultSeverity, configured: () => false, options: (id) => ({ ...meta(id).defaultOptions }) };
+}
 var LOCK_HEADER_WIDTH = "[[package]]".length;
 var MAX_MEMBER_LOCATIONS = 10;
 function at(input, manifestPath, keyPath, label) {
@@ -3386,24 +3401,35 @@ function locate(input, report2, deps) {
   related.push(...report2.related ?? []);
   return { location: location ?? { file: workspace.rootManifestPath, line: 1, column: 1, endLine: 1, endColumn: 1 }, related };
 }
-function levelOf(input, ruleId, members) {
+function levelOf(settings, ruleId, members) {
   return members.map((member) => ({
-    setting: input.settings.severity(ruleId, member),
-    configured: input.settings.configured?.(ruleId, member) ?? false
+    setting: settings.severity(ruleId, member),
+    configured: settings.configured?.(ruleId, member) ?? false
   }));
+}
+function severityFor(settings, ruleId, members, facts, alsoRules = []) {
+  const scopes = members.length > 0 ? [...members] : [void 0];
+  const levels = levelOf(settings, ruleId, scopes);
+  if (levels.every((l) => l.setting === "off"))
+    return null;
+  const evidence = alsoRules.flatMap((id) => levelOf(settings, id, scopes).map((l) => ({ ...l, configured: false })));
+  return resolveSeverity([...levels, ...evidence], facts);
+}
+function ruleFinding(settings, meta, input) {
+  const { messageId, data, facts, scope, ...rest } = input;
+  const severity = severityFor(settings, meta.id, scope ?? input.members ?? [], facts);
+  if (severity === null)
+    return null;
+  const template = meta.messages?.[messageId];
+  if (template === void 0)
+    throw new Error(`rule ${meta.id} has no message \`${messageId}\``);
+  return createFinding({ ...rest, ruleId: meta.id, severity, message: formatMessage(template, data), messageId });
 }
 function toFinding(input, rule, report2) {
   const members = report2.members ?? (report2.member ? [report2.member] : []);
-  const scopes = members.length > 0 ? members : [void 0];
-  const levels = levelOf(input, rule.meta.id, scopes);
-  if (levels.every((l) => l.setting === "off"))
-    return null;
-  const evidence = (report2.alsoRules ?? []).flatMap((id) => levelOf(input, id, scopes).map((l) => ({ ...l, configured: false })));
-  let severity = resolveSeverity([...levels, ...evidence], report2.facts);
+  const severity = severityFor(input.settings, rule.meta.id, members, report2.facts, report2.alsoRules);
   if (severity === null)
     return null;
-  if (report2.severity && !levels.some((l) => l.configured))
-    severity = report2.severity;
   const deps = report2.dependencies ?? (report2.dependency ? [report2.dependency] : []);
   const { location, related } = locate(input, report2, deps);
   const manifest = relative3(input.workspace.root, location.file).split("\\").join("/");
@@ -4793,6 +4819,66 @@ var EMPTY_REGISTRY = {
   forLockedPackage: () => void 0
 };
 
+// dist/rules/create-rule.js
+var RULE_DOCS_BASE = "https://github.com/cargo-sunset/cargo-sunset/blob/main/rules";
+function ruleMeta(definition) {
+  return {
+    id: definition.id,
+    description: definition.description,
+    defaultSeverity: definition.defaultSeverity,
+    category: definition.category,
+    needsRegistry: definition.needsRegistry ?? false,
+    ...definition.defaultOptions ? { defaultOptions: definition.defaultOptions } : {},
+    docs: `rules/${definition.id}.md`,
+    url: `${RULE_DOCS_BASE}/${encodeURIComponent(definition.id)}.md`,
+    messages: definition.messages
+  };
+}
+function createRule(definition) {
+  const meta = ruleMeta(definition);
+  return {
+    meta,
+    check(context) {
+      definition.check({
+        ...context,
+        options: { ...definition.defaultOptions ?? {}, ...context.options },
+        report: (report2) => context.report(report2)
+      });
+    }
+  };
+}
+
+// dist/rules/suppression-findings.js
+var expiredIgnore = ruleMeta({
+  id: "expired-ignore",
+  description: "An [[ignore]] entry is past its `until` date and no longer suppresses anything",
+  defaultSeverity: "warning",
+  category: "maintenance",
+  messages: { expired: "{{ignore}} expired on {{until}}; its findings are reported again (reason was: {{reason}})" }
+});
+var unusedIgnore = ruleMeta({
+  id: "unused-ignore",
+  description: "An [[ignore]] entry matched no finding",
+  defaultSeverity: "note",
+  category: "maintenance",
+  messages: { unused: "{{ignore}} matched no finding" }
+});
+var invalidInlineAllow = ruleMeta({
+  id: "invalid-inline-allow",
+  description: "A `# cargo-sunset: allow(...)` comment has no reason or names an unknown rule",
+  defaultSeverity: "warning",
+  category: "maintenance",
+  messages: { invalid: "invalid inline allow: {{problem}}; it suppresses nothing" }
+});
+var unusedInlineAllow = ruleMeta({
+  id: "unused-inline-allow",
+  description: "A `# cargo-sunset: allow(...)` comment suppressed nothing",
+  defaultSeverity: "note",
+  category: "maintenance",
+  messages: { unused: "inline allow({{rules}}) suppressed no finding on line {{line}}" }
+});
+var SUPPRESSION_RULES = [expiredIgnore, unusedIgnore, invalidInlineAllow, unusedInlineAllow];
+
 // dist/src/suppress/ignores.js
 function isExpired(ignore, now) {
   return ignore.until !== void 0 && now.toISOString().slice(0, 10) > ignore.until;
@@ -4816,27 +4902,19 @@ function describeIgnore(ignore) {
   const scope = [ignore.version && `version ${ignore.version}`, ignore.rule && `rule ${ignore.rule}`].filter(Boolean).join(", ");
   return `ignore of \`${ignore.crate}\`${scope ? ` (${scope})` : ""}`;
 }
-function problemOf(ignore, ruleId, severity, message, suggestion2) {
+function problemOf(settings, meta, ignore, messageId, data, suggestion2) {
   const { file, line, column, endLine, endColumn } = ignore;
-  return {
-    ruleId,
-    severity,
-    message,
+  return ruleFinding(settings, meta, {
+    messageId,
+    data,
     crate: { name: ignore.crate },
     location: { file, line, column, endLine, endColumn },
-    relatedLocations: [],
     suggestion: suggestion2,
-    fingerprint: fingerprintOf([
-      ruleId,
-      ignore.crate,
-      ignore.relativeFile,
-      ignore.rule ?? "",
-      ignore.version ?? "",
-      (ignore.members ?? []).join(",")
-    ])
-  };
+    scope: ignore.members ?? [],
+    identity: [ignore.crate, ignore.relativeFile, ignore.rule ?? "", ignore.version ?? "", (ignore.members ?? []).join(",")]
+  });
 }
-function applyIgnores(findings, ignores, now) {
+function applyIgnores(findings, ignores, now, settings = defaultRuleSettings(SUPPRESSION_RULES)) {
   const active = ignores.filter((ignore) => !isExpired(ignore, now));
   const used = /* @__PURE__ */ new Set();
   const outcome = { kept: [], suppressed: [], problems: [] };
@@ -4852,13 +4930,9 @@ function applyIgnores(findings, ignores, now) {
     }
   }
   for (const ignore of ignores) {
-    if (isExpired(ignore, now)) {
-      const message = `${describeIgnore(ignore)} expired on ${ignore.until}; its findings are reported again (reason was: ${ignore.reason})`;
-      outcome.problems.push(problemOf(ignore, "expired-ignore", "warning", message, "fix the findings, or extend `until` with a new reason"));
-    } else if (!used.has(ignore)) {
-      const message = `${describeIgnore(ignore)} matched no finding`;
-      outcome.problems.push(problemOf(ignore, "unused-ignore", "note", message, "remove this ignore"));
-    }
+    const problem = isExpired(ignore, now) ? problemOf(settings, expiredIgnore, ignore, "expired", { ignore: describeIgnore(ignore), until: ignore.until ?? "", reason: ignore.reason }, "fix the findings, or extend `until` with a new reason") : used.has(ignore) ? null : problemOf(settings, unusedIgnore, ignore, "unused", { ignore: describeIgnore(ignore) }, "remove this ignore");
+    if (problem)
+      outcome.problems.push(problem);
   }
   return outcome;
 }
@@ -4952,18 +5026,18 @@ function findInlineAllows(file, rawText, knownRuleIds) {
 }
 
 // dist/src/suppress/inline.js
-function problemOf2(allow, ruleId, severity, message, root) {
+function problemOf2(allow, meta, messageId, data, options) {
   const { file, line, column, endLine, endColumn } = allow;
-  const shownFile = root === void 0 ? file : relative4(root, file).split(sep3).join("/");
-  return {
-    ruleId,
-    severity,
-    message,
+  const shownFile = options.root === void 0 ? file : relative4(options.root, file).split(sep3).join("/");
+  const member = options.memberOf?.(file);
+  return ruleFinding(options.settings ?? defaultRuleSettings(SUPPRESSION_RULES), meta, {
+    messageId,
+    data,
     crate: { name: allow.crateKey },
     location: { file, line, column, endLine, endColumn },
-    relatedLocations: [],
-    fingerprint: fingerprintOf([ruleId, shownFile, allow.crateKey, allow.ruleIds.join(",")])
-  };
+    scope: member === void 0 ? [] : [member],
+    identity: [shownFile, allow.crateKey, allow.ruleIds.join(",")]
+  });
 }
 function scanFiles(files, readFile2, known) {
   const byFile = /* @__PURE__ */ new Map();
@@ -4999,13 +5073,9 @@ function applyInlineAllows(findings, readFile2, options = {}) {
     }
   }
   for (const allow of [...allowsByFile.values()].flat()) {
-    if (allow.reason === null) {
-      const message = `invalid inline allow: ${allow.problem ?? "malformed comment"}; it suppresses nothing`;
-      outcome.problems.push(problemOf2(allow, "invalid-inline-allow", "warning", message, options.root));
-    } else if (!used.has(allow)) {
-      const message = `inline allow(${allow.ruleIds.join(", ")}) suppressed no finding on line ${allow.targetLine}`;
-      outcome.problems.push(problemOf2(allow, "unused-inline-allow", "note", message, options.root));
-    }
+    const problem = allow.reason === null ? problemOf2(allow, invalidInlineAllow, "invalid", { problem: allow.problem ?? "malformed comment" }, options) : used.has(allow) ? null : problemOf2(allow, unusedInlineAllow, "unused", { rules: allow.ruleIds.join(", "), line: allow.targetLine }, options);
+    if (problem)
+      outcome.problems.push(problem);
   }
   return outcome;
 }
@@ -5046,32 +5116,6 @@ function watchedView(view, used) {
   };
 }
 
-// dist/rules/create-rule.js
-var RULE_DOCS_BASE = "https://github.com/cargo-sunset/cargo-sunset/blob/main/rules";
-function createRule(definition) {
-  const meta10 = {
-    id: definition.id,
-    description: definition.description,
-    defaultSeverity: definition.defaultSeverity,
-    category: definition.category,
-    needsRegistry: definition.needsRegistry ?? false,
-    ...definition.defaultOptions ? { defaultOptions: definition.defaultOptions } : {},
-    docs: `rules/${definition.id}.md`,
-    url: `${RULE_DOCS_BASE}/${encodeURIComponent(definition.id)}.md`,
-    messages: definition.messages
-  };
-  return {
-    meta: meta10,
-    check(context) {
-      definition.check({
-        ...context,
-        options: { ...definition.defaultOptions ?? {}, ...context.options },
-        report: (report2) => context.report(report2)
-      });
-    }
-  };
-}
-
 // dist/rules/support.js
 import { join as join4 } from "node:path";
 function externalDependencies(context) {
@@ -5083,15 +5127,6 @@ function lockedPackageOf(context, member, dep) {
 }
 function isFromCratesIo(pkg) {
   return pkg.source === CRATES_IO_SOURCE;
-}
-function lowered2(severity) {
-  return lowered(severity);
-}
-function severityForKind(base, kind) {
-  return kind === "normal" ? base : lowered2(base);
-}
-function severityForReach(base, reach) {
-  return reach.devOnly || reach.buildOnly ? lowered2(base) : base;
 }
 function externalReachesByMember(summary) {
   const byMember = /* @__PURE__ */ new Map();
@@ -5416,13 +5451,11 @@ var decliningTransitive = createRule({
 });
 
 // dist/rules/msrv.js
-var meta = {
-  id: "msrv",
-  description: "A crate needs a newer Rust than the package's rust-version",
-  defaultSeverity: "warning",
-  category: "compatibility",
-  needsRegistry: true,
-  docs: "rules/msrv.md"
+var MESSAGES2 = {
+  /** A locked version needs a newer Rust than a member that builds it declares. */
+  locked: "{{crate}} {{version}} needs Rust {{needed}}, but {{member}} declares rust-version {{declared}}{{via}}",
+  /** The newest release, outside the requirement, needs a newer Rust: sizing the upgrade, one step milder. */
+  upgrade: "{{crate}} {{newest}}, the newest release, needs Rust {{needed}}, above {{member}}'s rust-version {{declared}}; {{best}}"
 };
 function lockedAboveMsrv(context, members) {
   const graph = context.graph;
@@ -5449,12 +5482,13 @@ function lockedAboveMsrv(context, members) {
       const fallback = releases(info).find((v) => !needsNewerRust(v.rustVersion, declared2) && reqs.every((req) => satisfies(v.version, req)));
       const via = reach.path.length > 1 ? `, through ${describePath(context, reach.path)}` : "";
       context.report({
-        message: `${pkg.name} ${pkg.version} needs Rust ${needed}, but ${name} declares rust-version ${declared2}${via}`,
+        messageId: "locked",
+        data: { crate: pkg.name, version: pkg.version, needed, member: name, declared: declared2 ?? "", via },
         crate: { name: pkg.name, version: pkg.version },
         dependency: reach.direct,
         lockedPackage: pkg,
         member: name,
-        severity: severityForReach(meta.defaultSeverity, summarizeReaches(own)),
+        facts: { devOrBuildOnly: neverShips(own) },
         suggestion: fallback ? `Run \`${updateCommand(context, pkg, fallback.version)}\` (${fallback.rustVersion ? `needs Rust ${fallback.rustVersion}` : "declares no rust-version"}), or raise rust-version to ${needed}.` : `No release that fits the requirements builds with Rust ${declared2}; raise rust-version to ${needed}.`,
         fingerprintExtra: `locked:${pkg.version}`
       });
@@ -5472,36 +5506,42 @@ function upgradesAboveMsrv(context) {
     const within = fitting && satisfies(fitting.version, dep.req);
     const best = fitting ? `the newest release that builds with it is ${fitting.version}${within ? ", which the requirement already admits" : ""}` : "no release declares support for it";
     context.report({
-      message: `${dep.name} ${newest.version}, the newest release, needs Rust ${newest.rustVersion}, above ${member.name}'s rust-version ${declared}; ${best}`,
+      messageId: "upgrade",
+      data: { crate: dep.name, newest: newest.version, needed: newest.rustVersion ?? "", member: member.name, declared: declared ?? "", best },
       crate: { name: dep.name, req: dep.req },
       dependency: dep,
       member: member.name,
-      severity: severityForKind(lowered2(meta.defaultSeverity), dep.kind),
+      // Sizing a future upgrade is milder than a build that fails today.
+      facts: { milder: true, devOrBuildOnly: dep.kind !== "normal" },
       suggestion: fitting && !within ? `To stay on Rust ${declared}, upgrade to ${keyOf(dep)} = "${suggestedRequirement(fitting.version, dep.req)}" locked at ${fitting.version} (cargo's MSRV-aware resolver, resolver = "3", picks it by itself); or raise rust-version to ${newest.rustVersion} to take ${newest.version}.` : `Raise rust-version to ${newest.rustVersion} before upgrading to ${newest.version}.`,
       fingerprintExtra: `upgrade:${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
     });
   }
 }
-var msrv = {
-  meta,
+var msrv = createRule({
+  id: "msrv",
+  description: "A crate needs a newer Rust than the package's rust-version",
+  defaultSeverity: "warning",
+  category: "compatibility",
+  needsRegistry: true,
+  messages: MESSAGES2,
   check(context) {
     const members = new Map(context.workspace.members.map((m) => [m.name, m]));
     lockedAboveMsrv(context, members);
     upgradesAboveMsrv(context);
   }
-};
+});
 
 // dist/rules/outdated-lock.js
-var meta2 = {
+var outdatedLock = createRule({
   id: "outdated-lock",
   description: "The locked version is older than the newest one the requirement admits",
   defaultSeverity: "note",
   category: "freshness",
   needsRegistry: true,
-  docs: "rules/outdated-lock.md"
-};
-var outdatedLock = {
-  meta: meta2,
+  messages: {
+    outdatedLock: "{{crate}} is locked at {{locked}}, but {{req}} admits {{target}}{{rust}}{{capped}}"
+  },
   check(context) {
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
@@ -5519,37 +5559,36 @@ var outdatedLock = {
       const capped = reachable && isNewer(target.version, reachable.version) ? `; other dependents' requirements allow at most ${reachable.version}` : "";
       const rust = needsNewerRust(target.rustVersion, member.rustVersion) ? ` (which needs Rust ${target.rustVersion}, above ${member.name}'s rust-version ${member.rustVersion})` : "";
       context.report({
-        message: `${dep.name} is locked at ${locked.version}, but ${dep.req} admits ${target.version}${rust}${capped}`,
+        messageId: "outdatedLock",
+        data: { crate: dep.name, locked: locked.version, req: dep.req, target: target.version, rust, capped },
         crate: { name: dep.name, req: dep.req, version: locked.version },
         dependency: dep,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta2.defaultSeverity, dep.kind),
+        facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
       });
     }
   }
-};
+});
 
 // dist/rules/outdated-requirement.js
 var import_semver2 = __toESM(require_semver(), 1);
-var meta3 = {
+function distanceText(behind) {
+  const shown = behind.length > 6 ? [...behind.slice(0, 5), "\u2026", behind[behind.length - 1]] : behind;
+  return `${behind.length} incompatible release${behind.length === 1 ? "" : "s"} behind (${shown.join(", ")})`;
+}
+var outdatedRequirement = createRule({
   id: "outdated-requirement",
   description: "A version requirement excludes the newest release of the crate",
   defaultSeverity: "warning",
   category: "freshness",
   needsRegistry: true,
-  docs: "rules/outdated-requirement.md"
-};
-function distanceText(behind) {
-  if (behind.length === 0)
-    return "the requirement's upper bound excludes it although it is semver-compatible";
-  const shown = behind.length > 6 ? [...behind.slice(0, 5), "\u2026", behind[behind.length - 1]] : behind;
-  return `${behind.length} incompatible release${behind.length === 1 ? "" : "s"} behind (${shown.join(", ")})`;
-}
-var outdatedRequirement = {
-  meta: meta3,
+  messages: {
+    behind: "{{crate}} {{req}} does not admit {{newest}}, the newest release: {{distance}}",
+    upperBound: "{{crate}} {{req}} does not admit {{newest}}, the newest release: the requirement's upper bound excludes it although it is semver-compatible"
+  },
   check(context) {
     for (const { member, dep } of externalDependencies(context)) {
       const info = infoForDependency(context, dep);
@@ -5564,29 +5603,22 @@ var outdatedRequirement = {
       const req = suggestedRequirement(newest.version, dep.req);
       const where = dep.inheritedFrom ? " in [workspace.dependencies]" : "";
       context.report({
-        message: `${dep.name} ${dep.req} does not admit ${newest.version}, the newest release: ${distanceText(behind)}`,
+        messageId: behind.length > 0 ? "behind" : "upperBound",
+        data: { crate: dep.name, req: dep.req, newest: newest.version, ...behind.length > 0 ? { distance: distanceText(behind) } : {} },
         crate: { name: dep.name, req: dep.req, ...locked ? { version: locked.version } : {} },
         dependency: dep,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta3.defaultSeverity, dep.kind),
+        facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Change the requirement${where} to ${keyOf(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
       });
     }
   }
-};
+});
 
 // dist/rules/removable-transitive.js
 var import_semver3 = __toESM(require_semver(), 1);
-var meta4 = {
-  id: "removable-transitive",
-  description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
-  defaultSeverity: "note",
-  category: "maintenance",
-  needsRegistry: true,
-  docs: "rules/removable-transitive.md"
-};
 function flaggedAs(context, pkg) {
   const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
   if (entry && !replacedByStd(entry))
@@ -5594,8 +5626,16 @@ function flaggedAs(context, pkg) {
   const advisories = isFromCratesIo(pkg) ? context.catalog.advisoriesFor(pkg.name, pkg.version) : [];
   return advisories.length > 0 ? `unmaintained (${advisories.map((a) => a.id).join(", ")})` : void 0;
 }
-var removableTransitive = {
-  meta: meta4,
+var removableTransitive = createRule({
+  id: "removable-transitive",
+  description: "Names the release of a direct dependency that stops pulling in a declining crate, or says none does yet",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  messages: {
+    drops: "{{crate}} {{version}} is {{status}}; upgrading {{via}} to {{release}} drops it{{where}}",
+    noneDrops: "{{crate}} {{version}} is {{status}}; no release of {{via}} drops it yet (the newest, {{newest}}, still brings it in{{through}})"
+  },
   check(context) {
     const graph = context.graph;
     if (!graph)
@@ -5619,7 +5659,7 @@ var removableTransitive = {
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
         const newest = newer[newer.length - 1]?.version ?? directPkg.version;
         context.report({
-          message: dropping ? `${pkg.name} ${pkg.version} is ${status}; upgrading ${via} to ${dropping.version} drops it${where}` : `${pkg.name} ${pkg.version} is ${status}; no release of ${via} drops it yet (the newest, ${newest}, still brings it in${where ? ` through ${describePath(context, reach.path.slice(1))}` : ""})`,
+          ...dropping ? { messageId: "drops", data: { crate: pkg.name, version: pkg.version, status, via, release: dropping.version, where } } : { messageId: "noneDrops", data: { crate: pkg.name, version: pkg.version, status, via, newest, through: where ? ` through ${describePath(context, reach.path.slice(1))}` : "" } },
           crate: { name: pkg.name, version: pkg.version },
           dependencies: group.deps,
           members: group.members,
@@ -5632,7 +5672,7 @@ var removableTransitive = {
       }
     }
   }
-};
+});
 
 // dist/rules/split-http-stack.js
 var import_semver4 = __toESM(require_semver(), 1);
@@ -5730,15 +5770,6 @@ var splitHttpStack = createRule({
 
 // dist/rules/stale-crate.js
 var DEFAULT_MONTHS = 36;
-var meta5 = {
-  id: "stale-crate",
-  description: "A dependency has had no release for a long time",
-  defaultSeverity: "note",
-  category: "maintenance",
-  needsRegistry: true,
-  defaultOptions: { months: DEFAULT_MONTHS },
-  docs: "rules/stale-crate.md"
-};
 function monthsBetween(from, to) {
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
   const dayOfMonth = (d) => d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
@@ -5757,8 +5788,16 @@ function thresholdOf(options) {
   const months = options.months;
   return typeof months === "number" && Number.isFinite(months) && months > 0 ? months : DEFAULT_MONTHS;
 }
-var staleCrate = {
-  meta: meta5,
+var staleCrate = createRule({
+  id: "stale-crate",
+  description: "A dependency has had no release for a long time",
+  defaultSeverity: "note",
+  category: "maintenance",
+  needsRegistry: true,
+  defaultOptions: { months: DEFAULT_MONTHS },
+  messages: {
+    stale: "{{crate}} has had no release for {{months}} months: the last one, {{version}}, was published on {{date}}"
+  },
   check(context) {
     const threshold = thresholdOf(context.options);
     for (const { member, dep } of externalDependencies(context)) {
@@ -5771,20 +5810,24 @@ var staleCrate = {
         continue;
       const locked = lockedPackageOf(context, member, dep);
       context.report({
-        message: `${dep.name} has had no release for ${months} months: the last one, ${last2.version}, was published on ${last2.at.toISOString().slice(0, 10)}`,
+        messageId: "stale",
+        data: { crate: dep.name, months, version: last2.version, date: last2.at.toISOString().slice(0, 10) },
         crate: { name: dep.name, req: dep.req, ...locked ? { version: locked.version } : {} },
         dependency: dep,
         lockedPackage: locked,
         member: member.name,
-        severity: severityForKind(meta5.defaultSeverity, dep.kind),
+        facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Check whether ${dep.name} is still maintained (repository activity, open issues) and whether an active alternative exists.`,
         fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
       });
     }
   }
-};
+});
 
 // dist/rules/advisory-support.js
+function advisoryMessage(verb) {
+  return `{{crate}} {{version}} ${verb} {{id}}: {{title}}{{details}}{{via}}`;
+}
 function advisoryRef(advisory) {
   return {
     id: advisory.id,
@@ -5831,7 +5874,7 @@ function bestReach(ways) {
   const sorted = [...ways].sort((a, b) => a.length - b.length || a.member.localeCompare(b.member));
   return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
 }
-function checkAdvisories(context, kind, defaultSeverity, label) {
+function checkAdvisories(context, kind) {
   const graph = context.graph;
   if (!graph)
     return;
@@ -5851,12 +5894,13 @@ function checkAdvisories(context, kind, defaultSeverity, label) {
     const others = members.size > 1 ? `; also reached from ${members.size - 1} other member${members.size > 2 ? "s" : ""}` : "";
     for (const advisory of advisories) {
       context.report({
-        message: `${pkg.name} ${pkg.version} ${label} ${advisory.id}: ${advisory.title}${detailsText(advisory)}${via}`,
+        messageId: "advisory",
+        data: { crate: pkg.name, version: pkg.version, id: advisory.id, title: advisory.title, details: detailsText(advisory), via },
         crate: { name: pkg.name, version: pkg.version },
         dependency: reach.direct,
         lockedPackage: pkg,
         member: reach.member,
-        severity: severityForReach(defaultSeverity, summarizeReaches(ways)),
+        facts: { devOrBuildOnly: neverShips(ways) },
         suggestion: suggestionFor(advisory, transitive ? reach.direct.name : void 0) + others,
         fingerprintExtra: `${advisory.id}@${pkg.version}`,
         advisory: advisoryRef(advisory)
@@ -5866,20 +5910,16 @@ function checkAdvisories(context, kind, defaultSeverity, label) {
 }
 
 // dist/rules/advisory-notice.js
-var meta6 = {
+var advisoryNotice = createRule({
   id: "advisory-notice",
   description: "A locked crate is the subject of a RustSec informational notice",
   defaultSeverity: "note",
   category: "security",
-  needsRegistry: false,
-  docs: "rules/advisory-notice.md"
-};
-var advisoryNotice = {
-  meta: meta6,
+  messages: { advisory: advisoryMessage("is the subject of") },
   check(context) {
-    checkAdvisories(context, "notice", meta6.defaultSeverity, "is the subject of");
+    checkAdvisories(context, "notice");
   }
-};
+});
 
 // dist/rules/unmaintained-advisory.js
 function advisoryText(advisories) {
@@ -5967,46 +6007,30 @@ var unmaintainedAdvisory = createRule({
 });
 
 // dist/rules/unsound.js
-var meta7 = {
+var unsound = createRule({
   id: "unsound",
   description: "A locked crate is unsound according to a RustSec advisory",
   defaultSeverity: "warning",
   category: "security",
-  needsRegistry: false,
-  docs: "rules/unsound.md"
-};
-var unsound = {
-  meta: meta7,
+  messages: { advisory: advisoryMessage("is unsound according to") },
   check(context) {
-    checkAdvisories(context, "unsound", meta7.defaultSeverity, "is unsound according to");
+    checkAdvisories(context, "unsound");
   }
-};
+});
 
 // dist/rules/vulnerability.js
-var meta8 = {
+var vulnerability = createRule({
   id: "vulnerability",
   description: "A locked crate has a known security vulnerability (RustSec)",
   defaultSeverity: "error",
   category: "security",
-  needsRegistry: false,
-  docs: "rules/vulnerability.md"
-};
-var vulnerability = {
-  meta: meta8,
+  messages: { advisory: advisoryMessage("is affected by") },
   check(context) {
-    checkAdvisories(context, "vulnerability", meta8.defaultSeverity, "is affected by");
+    checkAdvisories(context, "vulnerability");
   }
-};
+});
 
 // dist/rules/yanked-version.js
-var meta9 = {
-  id: "yanked-version",
-  description: "A locked version has been yanked from the registry",
-  defaultSeverity: "error",
-  category: "freshness",
-  needsRegistry: true,
-  docs: "rules/yanked-version.md"
-};
 function replacement(context, pkg, info) {
   const reqs = requirementsOn(context, pkg);
   const fitting = newestAdmitted(info, reqs.length > 0 ? reqs : [`^${series(pkg.version)}`]);
@@ -6015,8 +6039,16 @@ function replacement(context, pkg, info) {
   const wanted = reqs.length > 0 ? ` (${reqs.join("; ")})` : "";
   return `No release that is not yanked fits the requirements on ${pkg.name}${wanted}; change the requirement, or upgrade the crates that pin it.`;
 }
-var yankedVersion = {
-  meta: meta9,
+var yankedVersion = createRule({
+  id: "yanked-version",
+  description: "A locked version has been yanked from the registry",
+  defaultSeverity: "error",
+  category: "freshness",
+  needsRegistry: true,
+  messages: {
+    yanked: "{{crate}} {{version}} is yanked from {{registry}}{{via}}",
+    yankedUnused: "{{crate}} {{version}} is yanked (locked, used by no member)"
+  },
   check(context) {
     const graph = context.graph;
     if (!graph)
@@ -6028,7 +6060,7 @@ var yankedVersion = {
       const suggestion2 = replacement(context, pkg, info);
       const summary = graph.reach(pkg.id);
       if (summary.reaches.length === 0) {
-        context.report({ message: `${pkg.name} ${pkg.version} is yanked (locked, used by no member)`, crate: { name: pkg.name, version: pkg.version }, lockedPackage: pkg, suggestion: suggestion2 });
+        context.report({ messageId: "yankedUnused", data: { crate: pkg.name, version: pkg.version }, crate: { name: pkg.name, version: pkg.version }, lockedPackage: pkg, suggestion: suggestion2 });
         continue;
       }
       for (const member of summary.members) {
@@ -6038,19 +6070,20 @@ var yankedVersion = {
           continue;
         const via = reach.path.length > 1 ? `, through ${describePath(context, reach.path)}` : "";
         context.report({
-          message: `${pkg.name} ${pkg.version} is yanked from ${info.registry}${via}`,
+          messageId: "yanked",
+          data: { crate: pkg.name, version: pkg.version, registry: info.registry, via },
           crate: { name: pkg.name, version: pkg.version },
           dependency: reach.direct,
           lockedPackage: pkg,
           member,
-          severity: severityForReach(meta9.defaultSeverity, summarizeReaches(own)),
+          facts: { devOrBuildOnly: neverShips(own) },
           suggestion: suggestion2,
           fingerprintExtra: `${pkg.version}:${keyOf(reach.direct)}`
         });
       }
     }
   }
-};
+});
 
 // dist/rules/index.js
 var RULES = [
@@ -6070,42 +6103,6 @@ var RULES = [
   removableTransitive
 ];
 
-// dist/rules/suppression-findings.js
-var SUPPRESSION_RULES = [
-  {
-    id: "expired-ignore",
-    description: "An [[ignore]] entry is past its `until` date and no longer suppresses anything",
-    defaultSeverity: "warning",
-    category: "maintenance",
-    needsRegistry: false,
-    docs: "rules/expired-ignore.md"
-  },
-  {
-    id: "unused-ignore",
-    description: "An [[ignore]] entry matched no finding",
-    defaultSeverity: "note",
-    category: "maintenance",
-    needsRegistry: false,
-    docs: "rules/unused-ignore.md"
-  },
-  {
-    id: "invalid-inline-allow",
-    description: "A `# cargo-sunset: allow(...)` comment has no reason or names an unknown rule",
-    defaultSeverity: "warning",
-    category: "maintenance",
-    needsRegistry: false,
-    docs: "rules/invalid-inline-allow.md"
-  },
-  {
-    id: "unused-inline-allow",
-    description: "A `# cargo-sunset: allow(...)` comment suppressed nothing",
-    defaultSeverity: "note",
-    category: "maintenance",
-    needsRegistry: false,
-    docs: "rules/unused-inline-allow.md"
-  }
-];
-
 // dist/src/audit.js
 var ALL_RULE_METAS = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
 function settingsOf(config) {
@@ -6114,12 +6111,6 @@ function settingsOf(config) {
     configured: (id, member) => config.severityConfigured(id, member),
     options: (id, member) => config.ruleSetting(id, member).options
   };
-}
-function configuredSeverity(findings, config) {
-  return findings.flatMap((f) => {
-    const severity = config.ruleSetting(f.ruleId, f.member).severity;
-    return severity === "off" ? [] : [{ ...f, severity }];
-  });
 }
 function activeRules(workspace, config) {
   return RULES.filter((rule) => [void 0, ...workspace.members.map((m) => m.name)].some((member) => config.ruleSetting(rule.meta.id, member).severity !== "off"));
@@ -6168,15 +6159,19 @@ async function auditWorkspace(workspace, options, notes) {
   const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
   const graph = buildGraph(workspace);
   const hasRegistryData = registry !== EMPTY_REGISTRY;
-  const raw = runRules({ workspace, graph, catalog, registry, rules, settings: settingsOf(config), spans, now: options.now, hasRegistryData });
+  const settings = settingsOf(config);
+  const raw = runRules({ workspace, graph, catalog, registry, rules, settings, spans, now: options.now, hasRegistryData });
+  const memberByManifest = new Map(workspace.members.map((m) => [m.manifestPath, m.name]));
   const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
     manifests: workspace.members.map((m) => m.manifestPath),
     knownRuleIds: RULES.map((r) => r.meta.id),
-    root: workspace.root
+    root: workspace.root,
+    settings,
+    memberOf: (file) => memberByManifest.get(file)
   });
-  const ignored = applyIgnores(inline.kept, config.ignores, options.now);
+  const ignored = applyIgnores(inline.kept, config.ignores, options.now, settings);
   notes.push(...unusedIgnoreNotes(config.advisories, advisories.ignored, catalog.ignoredAdvisoryHits()));
-  const problems = configuredSeverity([...inline.problems, ...ignored.problems], config);
+  const problems = [...inline.problems, ...ignored.problems];
   const offline = config.registry.offline ?? false;
   const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
   const plan = buildPlan({ workspace, graph, catalog, findings: ignored.kept });
@@ -6297,8 +6292,8 @@ ${code}
 \`\`\``;
 function formatGuideMarkdown(entry) {
   const parts = [`### \`${entry.crate}\`: ${entry.status} (${versionsLabel(entry.versions)})`];
-  const meta10 = [entry.since ? `Since ${entry.since}` : void 0, `category: ${entry.category}`].filter(Boolean);
-  parts.push(`${meta10.join(" \xB7 ")}
+  const meta = [entry.since ? `Since ${entry.since}` : void 0, `category: ${entry.category}`].filter(Boolean);
+  parts.push(`${meta.join(" \xB7 ")}
 
 ${entry.reason}`);
   if (entry.replacements.length > 0) {
@@ -6359,6 +6354,9 @@ function formatAdvisory(advisory) {
 export {
   createCatalog,
   parseDuration,
+  SEVERITIES,
+  compareSeverity,
+  atOrAbove,
   compareFindings,
   resolveRegistryOptions,
   prefetchRegistry,

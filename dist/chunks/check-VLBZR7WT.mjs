@@ -9,14 +9,17 @@ import {
 } from "./chunk-YKC5GBW3.mjs";
 import {
   ALL_RULE_METAS,
+  SEVERITIES,
+  atOrAbove,
   compareFindings,
+  compareSeverity,
   formatGuide,
   formatGuideMarkdown,
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-LNEMRO4S.mjs";
-import "./chunk-GQVPA6JA.mjs";
+} from "./chunk-535ANKU7.mjs";
+import "./chunk-XU4UNLL4.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
@@ -160,10 +163,6 @@ function isOutside(relativePath) {
 }
 
 // dist/src/report/severity.js
-var RANK = { error: 0, warning: 1, note: 2 };
-function compareSeverity(a, b) {
-  return RANK[a] - RANK[b];
-}
 function countSeverities(findings) {
   const counts = { errors: 0, warnings: 0, notes: 0, total: findings.length };
   for (const finding of findings) {
@@ -220,7 +219,7 @@ var githubReporter = (result, ctx) => {
   const lines = shown.map((a) => a.line);
   if (overflow) {
     const left = { error: errors.length - ANNOTATIONS_PER_TYPE, warning: warnings.length - ANNOTATIONS_PER_TYPE, note: notices.length - noticeRoom };
-    const parts = ["error", "warning", "note"].filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
+    const parts = SEVERITIES.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
     const total = all.length - shown.length;
     lines.push(formatCommand("notice", [["title", `${ctx.tool.name}: ${total} more not annotated`]], `${total} more finding(s) and message(s) are not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_TYPE} annotations of each type per step. The job summary lists every finding.`));
   }
@@ -883,9 +882,8 @@ function buildReportContext(o) {
 }
 
 // dist/src/commands/check.js
-var RANK2 = { error: 3, warning: 2, note: 1 };
-function atOrAbove(finding, failOn) {
-  return failOn !== "never" && RANK2[finding.severity] >= RANK2[failOn];
+function failsAt(finding, failOn) {
+  return atOrAbove(finding.severity, failOn);
 }
 function useColor(args, io) {
   const mode = args.options.color ?? (args.options["no-color"] ? "never" : "auto");
@@ -985,7 +983,7 @@ async function check(args, io, relativize) {
 `);
     return EXIT_OK;
   }
-  const shown = o.quiet ? outcome.result.findings.filter((f) => failOn === "never" || atOrAbove(f, failOn)) : outcome.result.findings;
+  const shown = o.quiet ? outcome.result.findings.filter((f) => failOn === "never" || failsAt(f, failOn)) : outcome.result.findings;
   const result = o.quiet ? {
     ...outcome.result,
     findings: shown,
@@ -1018,7 +1016,7 @@ async function check(args, io, relativize) {
     io.stderr("cargo-sunset: the registry could not be read for every crate (--fail-on-registry-error)\n");
     return EXIT_ERROR;
   }
-  if (outcome.result.findings.some((f) => atOrAbove(f, failOn)))
+  if (outcome.result.findings.some((f) => failsAt(f, failOn)))
     return EXIT_FINDINGS;
   return exceedsMaxWarnings(outcome.result.findings, o["max-warnings"], io) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -1741,7 +1741,6 @@ function buildGraph(workspace) {
 export {
   CRATES_IO_SOURCE,
   metadataSource,
-  summarizeReaches,
   shortestReach,
   shortestPerMember,
   buildGraph,

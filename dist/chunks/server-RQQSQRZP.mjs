@@ -8,10 +8,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-LNEMRO4S.mjs";
+} from "./chunk-535ANKU7.mjs";
 import {
   ConfigError
-} from "./chunk-GQVPA6JA.mjs";
+} from "./chunk-XU4UNLL4.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
