@@ -177,10 +177,10 @@ describe("the level of a finding", () => {
     expect(run([r], { severity: (id: string) => (id === "r" ? "note" : "error"), configured: (id: string) => id === "r" }).map((f) => f.severity)).toEqual(["note"]);
   });
 
-  it("the per-report level applies only when nothing is configured", () => {
-    const r = rule("r", () => report({ severity: "error" }), { defaultSeverity: "note" });
-    expect(run([r]).map((f) => f.severity)).toEqual(["error"]);
-    expect(run([r], { severity: () => "note", configured: () => true }).map((f) => f.severity)).toEqual(["note"]);
+  it("a rule states facts, not levels: a level in its report is ignored", () => {
+    const r = rule("r", () => report({ severity: "error" } as unknown as Partial<Report>), { defaultSeverity: "note" });
+    expect(run([r]).map((f) => f.severity)).toEqual(["note"]);
+    expect(run([r], { severity: () => "warning", configured: () => true }).map((f) => f.severity)).toEqual(["warning"]);
   });
 });
 
