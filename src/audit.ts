@@ -7,7 +7,7 @@ import type { CliConfigOverrides, ResolvedConfig } from "./config/types.js";
 import { runRules, sortFindings, type RuleSettings } from "./engine/engine.js";
 import type { AuditResult, Finding, Rule, RuleMeta, ToolNote } from "./engine/types.js";
 import { buildGraph } from "./model/graph.js";
-import { buildPlan } from "./engine/plan.js";
+import { buildPlan, type PlanInput } from "./engine/plan.js";
 import type { PlanAction } from "./engine/types.js";
 import { SpanLocator } from "./model/spans.js";
 import { readTextFile } from "./model/toml-file.js";
@@ -94,7 +94,7 @@ function registryNotes(result: RegistryResult): ToolNote[] {
   return notes;
 }
 
-async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean; audited: AuditedWorkspace; validUntil: number; plan: PlanAction[]; planRemoves: Set<Finding> }> {
+async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes: ToolNote[]): Promise<{ findings: Finding[]; catalog: Catalog; registryFailed: boolean; audited: AuditedWorkspace; validUntil: number; planInput: PlanInput }> {
   const config = loadConfig({
     workspaceRoot: workspace.root,
     rootManifestPath: workspace.rootManifestPath,
@@ -140,8 +140,7 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   // Offline, missing data is a fact of the (recorded) cache; online, a failed request may succeed next time.
   const offline = config.registry.offline ?? false;
   const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
-  const plan = buildPlan({ workspace, graph, catalog, findings: ignored.kept });
-  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config }, plan: plan.actions, planRemoves: plan.removed };
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config }, planInput: { workspace, graph, catalog, findings: ignored.kept } };
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
@@ -154,8 +153,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   let registryFailed = false;
   const audited: AuditedWorkspace[] = [];
   let validUntil = Infinity;
-  const plan: PlanAction[] = [];
-  const planRemoves = new Set<Finding>();
+  const planInputs: PlanInput[] = [];
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
     audited.push(outcome.audited);
@@ -165,13 +163,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
       const kept = selectedMembers(workspace, selection);
       const selected = (f: Finding) => (f.member === undefined ? kept.size > 0 : kept.has(f.member) || (f.members ?? []).some((m) => kept.has(m)));
       findings.push(...outcome.findings.filter(selected));
-      plan.push(...outcome.plan);
-      for (const f of outcome.planRemoves) if (selected(f)) planRemoves.add(f);
     } else {
       findings.push(...outcome.findings);
-      plan.push(...outcome.plan);
-      for (const f of outcome.planRemoves) planRemoves.add(f);
     }
+    planInputs.push(outcome.planInput);
     catalog ??= outcome.catalog;
     registryFailed ||= outcome.registryFailed;
     validUntil = Math.min(validUntil, outcome.validUntil);
@@ -185,6 +180,16 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
       notes.push({ level: "note", message: `${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? "y no longer matches" : "ies no longer match"} a finding and can be pruned with --update-baseline: ${outcome.stale.map((e) => `${e.rule} ${e.crate} (${e.file})`).join(", ")}` });
     }
   }
+  // The plan is made from the findings the report shows: none that an ignore, an allow, the baseline or the member
+  // selection hides is counted or ranked.
+  const shown = new Set(findings);
+  const plan: PlanAction[] = [];
+  let planRemoves = 0;
+  for (const input of planInputs) {
+    const built = buildPlan({ ...input, findings: input.findings.filter((f) => shown.has(f)) });
+    plan.push(...built.actions);
+    planRemoves += built.removed.size;
+  }
   return {
     result: {
       findings: sortFindings(findings),
@@ -192,8 +197,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
       workspaceRoots: workspaces.map((w) => w.root),
       rules: ALL_RULE_METAS,
       plan,
-      // Findings the baseline suppressed are not counted.
-      planRemoves: findings.filter((f) => planRemoves.has(f)).length,
+      planRemoves,
     },
     catalog: catalog ?? createCatalog(),
     registryFailed,

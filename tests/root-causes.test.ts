@@ -14,13 +14,14 @@ import { readTextFile } from "../src/model/toml-file.js";
 import { loadWorkspace } from "../src/model/workspace.js";
 import { jsonReporter } from "../src/report/json.js";
 import { createCatalog } from "../src/catalog/catalog.js";
+import { writeBaseline } from "../src/suppress/baseline.js";
 import { writeProject } from "./helpers/temp-project.js";
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/root-causes");
 const cache = mkdtempSync(join(tmpdir(), "cargo-sunset-root-causes-"));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
-async function audit(name: string, extra: { configPath?: string; root?: string } = {}) {
+async function audit(name: string, extra: { configPath?: string; root?: string; baselinePath?: string } = {}) {
   const root = extra.root ?? join(FIXTURES, name);
   const outcome = await runAudit({
     paths: [root], cwd: root, now: new Date("2026-11-20T00:00:00Z"),
@@ -28,6 +29,7 @@ async function audit(name: string, extra: { configPath?: string; root?: string }
     // tested on their own in tests/rules/advisory-rules.test.ts.
     cli: { offline: true, cacheDir: cache, rules: { vulnerability: "off", unsound: "off", "advisory-notice": "off" } }, registry: { env: { HOME: cache } },
     ...(extra.configPath ? { configPath: extra.configPath } : {}),
+    ...(extra.baselinePath ? { baselinePath: extra.baselinePath } : {}),
   });
   const at = (file: string, line: number) => `${relative(root, file).split("\\").join("/")}:${line}`;
   const findings = outcome.result.findings.map((f) => ({ rule: f.ruleId, crate: f.crate.name, at: at(f.location.file, f.location.line), severity: f.severity, messageId: f.messageId }));
@@ -53,6 +55,18 @@ describe("[patch] and [replace] in the graph", () => {
     const hyper = why("patch-git", "hyper");
     expect(hyper.reached).toBe(true);
     expect(hyper.versions[0]?.entries.map((e) => e.path)).toEqual([["rocket 0.4.0", "rocket_http 0.4.0", "hyper 0.10.16"]]);
+  });
+
+  it("the plan counts only findings the report shows: one the baseline hides is neither counted nor listed", async () => {
+    const full = await audit("patch-path");
+    const hidden = full.outcome.result.findings.filter((f) => f.crate.name === "async-std");
+    expect(hidden).toHaveLength(1);
+    const baselinePath = join(cache, "patch-path-baseline.json");
+    writeBaseline(baselinePath, hidden, full.root);
+    const { plan, outcome } = await audit("patch-path", { baselinePath });
+    expect(plan).toEqual([{ action: "replace", crate: "tide", at: "Cargo.toml:7", to: "axum", removes: ["tide 0.16.0"], findings: 1, basis: "lockfile" }]);
+    expect(outcome.result.planRemoves).toBe(1);
+    expect(outcome.result.findings.map((f) => f.crate.name)).toEqual(["tide"]);
   });
 
   it("a declaration patched to a path resolves to the local package", async () => {

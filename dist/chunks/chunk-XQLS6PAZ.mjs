@@ -6174,8 +6174,7 @@ async function auditWorkspace(workspace, options, notes) {
   const problems = [...inline.problems, ...ignored.problems];
   const offline = config.registry.offline ?? false;
   const validUntil = registryFailed && !offline ? 0 : reportValidUntil({ now: options.now, offline, cacheTtlMs: config.registry.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, used });
-  const plan = buildPlan({ workspace, graph, catalog, findings: ignored.kept });
-  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config }, plan: plan.actions, planRemoves: plan.removed };
+  return { findings: [...ignored.kept, ...problems], catalog, registryFailed, validUntil, audited: { workspace, registry, catalog, config }, planInput: { workspace, graph, catalog, findings: ignored.kept } };
 }
 async function runAudit(options) {
   const workspaces = loadWorkspaces(options.paths.length > 0 ? options.paths : [options.cwd]);
@@ -6188,8 +6187,7 @@ async function runAudit(options) {
   let registryFailed = false;
   const audited = [];
   let validUntil = Infinity;
-  const plan = [];
-  const planRemoves = /* @__PURE__ */ new Set();
+  const planInputs = [];
   for (const workspace of workspaces) {
     const outcome = await auditWorkspace(workspace, options, notes);
     audited.push(outcome.audited);
@@ -6197,16 +6195,10 @@ async function runAudit(options) {
       const kept = selectedMembers(workspace, selection);
       const selected = (f) => f.member === void 0 ? kept.size > 0 : kept.has(f.member) || (f.members ?? []).some((m) => kept.has(m));
       findings.push(...outcome.findings.filter(selected));
-      plan.push(...outcome.plan);
-      for (const f of outcome.planRemoves)
-        if (selected(f))
-          planRemoves.add(f);
     } else {
       findings.push(...outcome.findings);
-      plan.push(...outcome.plan);
-      for (const f of outcome.planRemoves)
-        planRemoves.add(f);
     }
+    planInputs.push(outcome.planInput);
     catalog ??= outcome.catalog;
     registryFailed ||= outcome.registryFailed;
     validUntil = Math.min(validUntil, outcome.validUntil);
@@ -6221,6 +6213,14 @@ async function runAudit(options) {
       notes.push({ level: "note", message: `${outcome.stale.length} baseline entr${outcome.stale.length === 1 ? "y no longer matches" : "ies no longer match"} a finding and can be pruned with --update-baseline: ${outcome.stale.map((e) => `${e.rule} ${e.crate} (${e.file})`).join(", ")}` });
     }
   }
+  const shown = new Set(findings);
+  const plan = [];
+  let planRemoves = 0;
+  for (const input of planInputs) {
+    const built = buildPlan({ ...input, findings: input.findings.filter((f) => shown.has(f)) });
+    plan.push(...built.actions);
+    planRemoves += built.removed.size;
+  }
   return {
     result: {
       findings: sortFindings(findings),
@@ -6228,8 +6228,7 @@ async function runAudit(options) {
       workspaceRoots: workspaces.map((w) => w.root),
       rules: ALL_RULE_METAS,
       plan,
-      // Findings the baseline suppressed are not counted.
-      planRemoves: findings.filter((f) => planRemoves.has(f)).length
+      planRemoves
     },
     catalog: catalog ?? createCatalog(),
     registryFailed,

@@ -8,7 +8,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-535ANKU7.mjs";
+} from "./chunk-XQLS6PAZ.mjs";
 import {
   ConfigError
 } from "./chunk-XU4UNLL4.mjs";
