@@ -42,28 +42,27 @@ export function checkRegistrySection(checker: Checker, section: unknown): Regist
   return settings;
 }
 
+const positiveDuration = (value: unknown): number | null => {
+  const ms = parseDuration(value);
+  return ms !== null && ms > 0 ? ms : null;
+};
+const DURATION = `a duration above zero such as "10s", "2m" or a number of seconds`;
+const SIZE = `a size above zero such as "20MB", "512KiB" or a number of bytes`;
+
 /** The registry client's limits: a request's and the run's time, one file's and the run's size. */
+const LIMITS = [
+  { key: "timeout", field: "timeoutMs", parse: positiveDuration, expected: DURATION },
+  { key: "run-timeout", field: "runTimeoutMs", parse: positiveDuration, expected: DURATION },
+  { key: "max-file-size", field: "maxFileBytes", parse: parseSize, expected: SIZE },
+  { key: "max-download", field: "maxRunBytes", parse: parseSize, expected: SIZE },
+] as const;
+
 function checkLimits(checker: Checker, section: Record<string, unknown>, settings: RegistrySettings): void {
-  const durations = [
-    ["timeout", "timeoutMs"],
-    ["run-timeout", "runTimeoutMs"],
-  ] as const;
-  for (const [key, field] of durations) {
+  for (const { key, field, parse, expected } of LIMITS) {
     const value = section[key];
     if (value === undefined) continue;
-    const ms = parseDuration(value);
-    if (ms !== null && ms > 0) settings[field] = ms;
-    else report(checker, ["registry", key], `\`${key}\` must be a duration above zero such as "10s", "2m" or a number of seconds, found ${describeValue(value)}`);
-  }
-  const sizes = [
-    ["max-file-size", "maxFileBytes"],
-    ["max-download", "maxRunBytes"],
-  ] as const;
-  for (const [key, field] of sizes) {
-    const value = section[key];
-    if (value === undefined) continue;
-    const bytes = parseSize(value);
-    if (bytes !== null) settings[field] = bytes;
-    else report(checker, ["registry", key], `\`${key}\` must be a size above zero such as "20MB", "512KiB" or a number of bytes, found ${describeValue(value)}`);
+    const parsed = parse(value);
+    if (parsed !== null) settings[field] = parsed;
+    else report(checker, ["registry", key], `\`${key}\` must be ${expected}, found ${describeValue(value)}`);
   }
 }

@@ -60,6 +60,14 @@ function ignoreEntry(allowMembers: boolean): Schema {
   };
 }
 
+const DURATION = "^\\s*\\d+\\s*[smhdw]\\s*$";
+const SIZE = "^\\s*\\d+\\s*([kKmMgG][iI]?[bB]|[bB])?\\s*$";
+
+/** A registry limit: a string in the pattern's form or a whole number above zero (seconds or bytes). */
+function limit(pattern: string, defaultValue: string, description: string): Schema {
+  return { oneOf: [{ type: "string", pattern }, { type: "integer", minimum: 1 }], default: defaultValue, description };
+}
+
 const REGISTRY: Schema = {
   type: "object",
   description: "How the registry index is queried and cached (run-wide).",
@@ -73,26 +81,10 @@ const REGISTRY: Schema = {
     },
     offline: { type: "boolean", default: false, description: "Use only cached registry data." },
     "cache-dir": { type: "string", minLength: 1, description: "Cache directory, relative to the workspace root." },
-    timeout: {
-      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*[smhdw]\\s*$" }, { type: "integer", minimum: 1 }],
-      default: "10s",
-      description: "Time one request attempt may take before it is retried or given up.",
-    },
-    "run-timeout": {
-      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*[smhdw]\\s*$" }, { type: "integer", minimum: 1 }],
-      default: "60s",
-      description: "Time the whole run may spend on the registry; crates not checked by then get a note.",
-    },
-    "max-file-size": {
-      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*([kKmMgG][iI]?[bB]|[bB])?\\s*$" }, { type: "integer", minimum: 1 }],
-      default: "20MiB",
-      description: "Largest index file read, after decompression.",
-    },
-    "max-download": {
-      oneOf: [{ type: "string", pattern: "^\\s*\\d+\\s*([kKmMgG][iI]?[bB]|[bB])?\\s*$" }, { type: "integer", minimum: 1 }],
-      default: "256MiB",
-      description: "Index data one run may download; crates past it are not checked (with a note).",
-    },
+    timeout: limit(DURATION, "10s", "Time one request attempt may take before it is retried or given up."),
+    "run-timeout": limit(DURATION, "60s", "Time the whole run may spend on the registry; crates not checked by then get a note."),
+    "max-file-size": limit(SIZE, "20MiB", "Largest index file read, after decompression."),
+    "max-download": limit(SIZE, "256MiB", "Index data one run may download; crates past it are not checked (with a note)."),
   },
 };
 

@@ -18,7 +18,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-XQLS6PAZ.mjs";
+} from "./chunk-INHJYSQS.mjs";
 import "./chunk-XU4UNLL4.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {

@@ -8,7 +8,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-XQLS6PAZ.mjs";
+} from "./chunk-INHJYSQS.mjs";
 import {
   ConfigError
 } from "./chunk-XU4UNLL4.mjs";

@@ -896,34 +896,28 @@ function checkRegistrySection(checker, section) {
   checkLimits(checker, section, settings);
   return settings;
 }
+var positiveDuration = (value) => {
+  const ms = parseDuration(value);
+  return ms !== null && ms > 0 ? ms : null;
+};
+var DURATION = `a duration above zero such as "10s", "2m" or a number of seconds`;
+var SIZE = `a size above zero such as "20MB", "512KiB" or a number of bytes`;
+var LIMITS = [
+  { key: "timeout", field: "timeoutMs", parse: positiveDuration, expected: DURATION },
+  { key: "run-timeout", field: "runTimeoutMs", parse: positiveDuration, expected: DURATION },
+  { key: "max-file-size", field: "maxFileBytes", parse: parseSize, expected: SIZE },
+  { key: "max-download", field: "maxRunBytes", parse: parseSize, expected: SIZE }
+];
 function checkLimits(checker, section, settings) {
-  const durations = [
-    ["timeout", "timeoutMs"],
-    ["run-timeout", "runTimeoutMs"]
-  ];
-  for (const [key, field] of durations) {
+  for (const { key, field, parse: parse2, expected } of LIMITS) {
     const value = section[key];
     if (value === void 0)
       continue;
-    const ms = parseDuration(value);
-    if (ms !== null && ms > 0)
-      settings[field] = ms;
+    const parsed = parse2(value);
+    if (parsed !== null)
+      settings[field] = parsed;
     else
-      report(checker, ["registry", key], `\`${key}\` must be a duration above zero such as "10s", "2m" or a number of seconds, found ${describeValue(value)}`);
-  }
-  const sizes = [
-    ["max-file-size", "maxFileBytes"],
-    ["max-download", "maxRunBytes"]
-  ];
-  for (const [key, field] of sizes) {
-    const value = section[key];
-    if (value === void 0)
-      continue;
-    const bytes = parseSize(value);
-    if (bytes !== null)
-      settings[field] = bytes;
-    else
-      report(checker, ["registry", key], `\`${key}\` must be a size above zero such as "20MB", "512KiB" or a number of bytes, found ${describeValue(value)}`);
+      report(checker, ["registry", key], `\`${key}\` must be ${expected}, found ${describeValue(value)}`);
   }
 }
 

@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-XQLS6PAZ.mjs";
+} from "./chunk-INHJYSQS.mjs";
 import "./chunk-XU4UNLL4.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
