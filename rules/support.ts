@@ -123,12 +123,22 @@ export function declarationKey(dep: Dependency): string {
 /** Ways in grouped by the declaration they start at, in first-seen order. */
 export function groupByDeclaration(reaches: Iterable<Reach>): Map<string, DeclarationGroup> {
   const groups = new Map<string, DeclarationGroup>();
+  // Sets beside the ordered lists: a shared entry can gather hundreds of members.
+  const seen = new Map<DeclarationGroup, { deps: Set<Dependency>; members: Set<string> }>();
   for (const reach of reaches) {
     const key = declarationKey(reach.direct);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { key, deps: [], members: [], reaches: [] }));
-    if (!group.deps.includes(reach.direct)) group.deps.push(reach.direct);
-    if (!group.members.includes(reach.member)) group.members.push(reach.member);
+    let known = seen.get(group);
+    if (!known) seen.set(group, (known = { deps: new Set(), members: new Set() }));
+    if (!known.deps.has(reach.direct)) {
+      known.deps.add(reach.direct);
+      group.deps.push(reach.direct);
+    }
+    if (!known.members.has(reach.member)) {
+      known.members.add(reach.member);
+      group.members.push(reach.member);
+    }
     group.reaches.push(reach);
   }
   return groups;

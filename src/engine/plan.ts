@@ -14,17 +14,38 @@ function declarationKey(dep: Dependency): string {
   return shared ? `workspace\u0000${shared.manifestPath}\u0000${shared.keyPath.join("\u0000")}` : `${dep.manifestPath}\u0000${dep.keyPath.join("\u0000")}`;
 }
 
-/** Every member entry of a declaration: all members inheriting a shared entry, else the entry itself. */
-function entriesOf(workspace: Workspace, dep: Dependency): Dependency[] {
-  const shared = dep.inheritedFrom;
-  if (!shared) return [dep];
-  return workspace.members.flatMap((m) => m.dependencies.filter((d) => d.inheritedFrom === shared));
+/** Per member entry, its member; per shared entry, every member entry inheriting it. */
+function indexDeclarations(workspace: Workspace) {
+  const memberOf = new Map<Dependency, Workspace["members"][number]>();
+  const inheriting = new Map<Dependency["inheritedFrom"], Dependency[]>();
+  for (const m of workspace.members) {
+    for (const d of m.dependencies) {
+      if (!memberOf.has(d)) memberOf.set(d, m);
+      if (!d.inheritedFrom) continue;
+      const known = inheriting.get(d.inheritedFrom);
+      if (known) known.push(d);
+      else inheriting.set(d.inheritedFrom, [d]);
+    }
+  }
+  /** Every member entry of a declaration: all members inheriting a shared entry, else the entry itself. */
+  const entriesOf = (dep: Dependency): Dependency[] => (dep.inheritedFrom ? (inheriting.get(dep.inheritedFrom) ?? []) : [dep]);
+  return { memberOf, entriesOf };
 }
 
-/** Locked ids a finding is about: its crate at each version it names. */
-function lockedIdsOf(graph: DependencyGraph, finding: Finding): string[] {
-  const versions = finding.crate.versions ?? (finding.crate.version ? [finding.crate.version] : []);
-  return graph.lockfile.packages.filter((p) => p.name === finding.crate.name && versions.includes(p.version)).map((p) => p.id);
+/** Locked ids each finding is about (its crate at each version it names), from one index of the lockfile by name. */
+function lockedIdsByFinding(graph: DependencyGraph, findings: readonly Finding[]): Map<Finding, string[]> {
+  const byName = new Map<string, { id: string; version: string }[]>();
+  for (const p of graph.lockfile.packages) {
+    const known = byName.get(p.name);
+    if (known) known.push(p);
+    else byName.set(p.name, [p]);
+  }
+  const ids = new Map<Finding, string[]>();
+  for (const f of findings) {
+    const versions = f.crate.versions ?? (f.crate.version ? [f.crate.version] : []);
+    ids.set(f, (byName.get(f.crate.name) ?? []).filter((p) => versions.includes(p.version)).map((p) => p.id));
+  }
+  return ids;
 }
 
 export interface PlanInput {
@@ -47,24 +68,41 @@ export function buildPlan({ workspace, graph, catalog, findings }: PlanInput): {
     const first = f.declarations?.[0];
     if (!first) continue;
     const key = declarationKey(first);
-    byDeclaration.set(key, [...(byDeclaration.get(key) ?? []), f]);
+    const known = byDeclaration.get(key);
+    if (known) known.push(f);
+    else byDeclaration.set(key, [f]);
   }
-  const before = graph?.reachableWithout(new Set());
+  // Indexes built once, so each declaration costs one walk of the graph plus the findings it can remove.
+  const order = new Map(findings.map((f, i) => [f, i]));
+  const idsOf = graph ? lockedIdsByFinding(graph, findings) : new Map<Finding, string[]>();
+  const findingsById = new Map<string, Finding[]>();
+  for (const [f, ids] of idsOf) {
+    for (const id of ids) {
+      const known = findingsById.get(id);
+      if (known) known.push(f);
+      else findingsById.set(id, [f]);
+    }
+  }
+  const { memberOf, entriesOf } = indexDeclarations(workspace);
   const actions: PlanAction[] = [];
   for (const here of byDeclaration.values()) {
     const declared = here[0]!.declarations![0]!;
-    const removed = new Set(entriesOf(workspace, declared));
-    const after = graph?.reachableWithout(removed);
+    const removed = new Set(entriesOf(declared));
+    // The locked packages that leave the tree with this declaration.
+    const leaving = graph?.leavingWith(declared) ?? new Set<string>();
     // A finding goes when its crate leaves the tree, or when it is about the declared crate itself and sits here.
     // A transitive finding that sits here but still arrives another way would only move to that other way.
     const gone = (f: Finding): boolean => {
       const atThisLine = f.crate.name === declared.name && f.declarations !== undefined && f.declarations.length > 0 && f.declarations.every((d) => removed.has(d));
       if (atThisLine && ABOUT_THE_DECLARATION.has(f.ruleId)) return true;
-      if (!graph || !after || !before) return false;
-      const ids = lockedIdsOf(graph, f);
-      return ids.length > 0 && ids.every((id) => !after.has(id) && before.has(id));
+      const ids = idsOf.get(f) ?? [];
+      return ids.length > 0 && ids.every((id) => leaving.has(id));
     };
-    const member = workspace.members.find((m) => m.dependencies.includes(declared));
+    // Only findings at this declaration or about a leaving package can go; in report order.
+    const candidates = new Set<Finding>(here);
+    for (const id of leaving) for (const f of findingsById.get(id) ?? []) candidates.add(f);
+    const mayGo = [...candidates].sort((a, b) => order.get(a)! - order.get(b)!);
+    const member = memberOf.get(declared);
     const lockedId = graph && member ? graph.lockedIdOf(declared, member) : undefined;
     const version = lockedId ? graph?.packageById(lockedId)?.version : undefined;
     const declining = here.find((f) => f.ruleId === "declining-crate" && f.crate.name === declared.name);
@@ -81,17 +119,17 @@ export function buildPlan({ workspace, graph, catalog, findings }: PlanInput): {
       action = past ? "upgrade" : "replace";
       if (past) to = past;
       // What a newer release still depends on is not known from the lockfile: an upgrade removes the old version only.
-      removedFindings = findings.filter((f) => gone(f) && (!past || f.crate.name === declared.name));
+      removedFindings = mayGo.filter((f) => gone(f) && (!past || f.crate.name === declared.name));
     } else if (upgrade?.remedy) {
       // The registry shows which crates the release drops; of those, the ones with no other way in leave the tree.
       action = "upgrade";
       to = upgrade.remedy.to;
       basis = "registry";
       const dropped = new Set(here.filter((f) => f.remedy?.action === "upgrade").map((f) => f.crate.name));
-      removedFindings = findings.filter((f) => dropped.has(f.crate.name) && gone(f));
+      removedFindings = mayGo.filter((f) => dropped.has(f.crate.name) && gone(f));
     } else {
       action = "remove";
-      removedFindings = findings.filter(gone);
+      removedFindings = mayGo.filter(gone);
     }
     if (removedFindings.length === 0) continue;
     for (const f of removedFindings) removedAll.add(f);

@@ -13,6 +13,7 @@
  * asked crate finds every way in, and paths are built only when read.
  */
 import { satisfies } from "./cargo-semver.js";
+import { immediateDominators } from "./dominators.js";
 import type { Dependency, DependencyKind, DependencySource, LockedPackage, Lockfile, OverrideEntry, Package, Workspace } from "./types.js";
 
 /** One way a workspace member reaches a locked package. */
@@ -62,8 +63,11 @@ export interface DependencyGraph {
   declarationsOf(id: string): ReadonlyArray<{ member: Package; dep: Dependency }>;
   /** The workspace member a locked id belongs to. */
   memberOf(id: string): Package | undefined;
-  /** Locked ids still reachable from the members when the given declarations are taken away. */
-  reachableWithout(removed: ReadonlySet<Dependency>): Set<string>;
+  /**
+   * Locked ids that leave the tree when a declaration is taken away: the entry itself, or for an entry inherited from
+   * `[workspace.dependencies]` every member's entry inheriting it. Answered for all declarations by one pass.
+   */
+  leavingWith(dep: Dependency): ReadonlySet<string>;
   /** `name version` steps of a path. */
   describe(path: readonly string[]): string;
 }
@@ -363,26 +367,67 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return byMember.get(memberManifestPath);
   };
 
-  const reachableWithout = (removed: ReadonlySet<Dependency>): Set<string> => {
-    const seen = new Set<string>();
-    const queue: string[] = [];
-    const visit = (id: string | undefined) => {
-      if (id && !seen.has(id)) {
-        seen.add(id);
-        queue.push(id);
+  // Dominators over root → declaration (one node per member entry, or per shared entry) → locked packages: the
+  // packages a declaration dominates are exactly those with no way in that avoids it.
+  let leaving: ((dep: Dependency) => ReadonlySet<string>) | undefined;
+  const buildLeaving = (): ((dep: Dependency) => ReadonlySet<string>) => {
+    const successors: number[][] = [[]];
+    const nodeOfGroup = new Map<object, number>();
+    const nodeOfId = new Map<string, number>();
+    const idOfNode: (string | undefined)[] = [undefined];
+    const nodeFor = (id: string): number => {
+      let node = nodeOfId.get(id);
+      if (node === undefined) {
+        node = successors.length;
+        successors.push([]);
+        idOfNode.push(id);
+        nodeOfId.set(id, node);
       }
+      return node;
     };
     for (const member of workspace.members) {
-      for (const dep of member.dependencies) if (!removed.has(dep)) visit(lockedIdOf(dep, member));
+      for (const dep of member.dependencies) {
+        const group: object = dep.inheritedFrom ?? dep;
+        let node = nodeOfGroup.get(group);
+        if (node === undefined) {
+          node = successors.length;
+          successors.push([]);
+          idOfNode.push(undefined);
+          nodeOfGroup.set(group, node);
+          successors[0]!.push(node);
+        }
+        const id = lockedIdOf(dep, member);
+        if (id) successors[node]!.push(nodeFor(id));
+      }
     }
-    for (let i = 0; i < queue.length; i++) {
-      const id = queue[i] as string;
-      const member = membersById.get(id);
-      if (member) continue; // a member's own declarations were visited above, minus the removed ones
-      for (const next of edgesOf(id)) visit(next);
+    // Members' own lock edges are not followed: their declarations above are the way out of a member.
+    for (let node = 1; node < successors.length; node++) {
+      const id = idOfNode[node];
+      if (id === undefined || membersById.has(id)) continue;
+      for (const next of edgesOf(id)) successors[node]!.push(nodeFor(next));
     }
-    return seen;
+    const idom = immediateDominators(successors);
+    const children: number[][] = successors.map(() => []);
+    for (let v = 1; v < idom.length; v++) if (idom[v]! > 0) children[idom[v]!]!.push(v);
+    const answers = new Map<number, Set<string>>();
+    return (dep) => {
+      const node = nodeOfGroup.get(dep.inheritedFrom ?? dep);
+      if (node === undefined) return new Set();
+      let ids = answers.get(node);
+      if (!ids) {
+        ids = new Set();
+        const stack = [...children[node]!];
+        while (stack.length > 0) {
+          const v = stack.pop()!;
+          ids.add(idOfNode[v]!);
+          stack.push(...children[v]!);
+        }
+        answers.set(node, ids);
+      }
+      return ids;
+    };
   };
+  const leavingWith = (dep: Dependency): ReadonlySet<string> => (leaving ??= buildLeaving())(dep);
 
   const describe = (path: readonly string[]) =>
     path.map((id) => byId.get(id)).map((p) => (p ? `${p.name} ${p.version}` : "?")).join(" → ");
@@ -398,7 +443,7 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     dependentsOf,
     declarationsOf,
     memberOf: (id) => membersById.get(id),
-    reachableWithout,
+    leavingWith,
     describe,
   };
 }

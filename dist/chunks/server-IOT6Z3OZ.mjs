@@ -8,10 +8,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-INHJYSQS.mjs";
+} from "./chunk-565O6TUF.mjs";
 import {
   ConfigError
-} from "./chunk-XU4UNLL4.mjs";
+} from "./chunk-K2EFXBWY.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,

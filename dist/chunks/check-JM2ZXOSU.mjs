@@ -18,8 +18,8 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-INHJYSQS.mjs";
-import "./chunk-XU4UNLL4.mjs";
+} from "./chunk-565O6TUF.mjs";
+import "./chunk-K2EFXBWY.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,

@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-XU4UNLL4.mjs";
+} from "./chunk-K2EFXBWY.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -3481,15 +3481,40 @@ function declarationKey(dep) {
   const shared = dep.inheritedFrom;
   return shared ? `workspace\0${shared.manifestPath}\0${shared.keyPath.join("\0")}` : `${dep.manifestPath}\0${dep.keyPath.join("\0")}`;
 }
-function entriesOf(workspace, dep) {
-  const shared = dep.inheritedFrom;
-  if (!shared)
-    return [dep];
-  return workspace.members.flatMap((m) => m.dependencies.filter((d) => d.inheritedFrom === shared));
+function indexDeclarations(workspace) {
+  const memberOf = /* @__PURE__ */ new Map();
+  const inheriting = /* @__PURE__ */ new Map();
+  for (const m of workspace.members) {
+    for (const d of m.dependencies) {
+      if (!memberOf.has(d))
+        memberOf.set(d, m);
+      if (!d.inheritedFrom)
+        continue;
+      const known = inheriting.get(d.inheritedFrom);
+      if (known)
+        known.push(d);
+      else
+        inheriting.set(d.inheritedFrom, [d]);
+    }
+  }
+  const entriesOf = (dep) => dep.inheritedFrom ? inheriting.get(dep.inheritedFrom) ?? [] : [dep];
+  return { memberOf, entriesOf };
 }
-function lockedIdsOf(graph, finding) {
-  const versions = finding.crate.versions ?? (finding.crate.version ? [finding.crate.version] : []);
-  return graph.lockfile.packages.filter((p) => p.name === finding.crate.name && versions.includes(p.version)).map((p) => p.id);
+function lockedIdsByFinding(graph, findings) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of graph.lockfile.packages) {
+    const known = byName.get(p.name);
+    if (known)
+      known.push(p);
+    else
+      byName.set(p.name, [p]);
+  }
+  const ids = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const versions = f.crate.versions ?? (f.crate.version ? [f.crate.version] : []);
+    ids.set(f, (byName.get(f.crate.name) ?? []).filter((p) => versions.includes(p.version)).map((p) => p.id));
+  }
+  return ids;
 }
 var ABOUT_THE_DECLARATION = /* @__PURE__ */ new Set(["declining-crate", "outdated-requirement", "msrv"]);
 function buildPlan({ workspace, graph, catalog, findings }) {
@@ -3500,24 +3525,43 @@ function buildPlan({ workspace, graph, catalog, findings }) {
     if (!first)
       continue;
     const key = declarationKey(first);
-    byDeclaration.set(key, [...byDeclaration.get(key) ?? [], f]);
+    const known = byDeclaration.get(key);
+    if (known)
+      known.push(f);
+    else
+      byDeclaration.set(key, [f]);
   }
-  const before = graph?.reachableWithout(/* @__PURE__ */ new Set());
+  const order = new Map(findings.map((f, i) => [f, i]));
+  const idsOf = graph ? lockedIdsByFinding(graph, findings) : /* @__PURE__ */ new Map();
+  const findingsById = /* @__PURE__ */ new Map();
+  for (const [f, ids] of idsOf) {
+    for (const id of ids) {
+      const known = findingsById.get(id);
+      if (known)
+        known.push(f);
+      else
+        findingsById.set(id, [f]);
+    }
+  }
+  const { memberOf, entriesOf } = indexDeclarations(workspace);
   const actions = [];
   for (const here of byDeclaration.values()) {
     const declared = here[0].declarations[0];
-    const removed = new Set(entriesOf(workspace, declared));
-    const after = graph?.reachableWithout(removed);
+    const removed = new Set(entriesOf(declared));
+    const leaving = graph?.leavingWith(declared) ?? /* @__PURE__ */ new Set();
     const gone = (f) => {
       const atThisLine = f.crate.name === declared.name && f.declarations !== void 0 && f.declarations.length > 0 && f.declarations.every((d) => removed.has(d));
       if (atThisLine && ABOUT_THE_DECLARATION.has(f.ruleId))
         return true;
-      if (!graph || !after || !before)
-        return false;
-      const ids = lockedIdsOf(graph, f);
-      return ids.length > 0 && ids.every((id) => !after.has(id) && before.has(id));
+      const ids = idsOf.get(f) ?? [];
+      return ids.length > 0 && ids.every((id) => leaving.has(id));
     };
-    const member = workspace.members.find((m) => m.dependencies.includes(declared));
+    const candidates = new Set(here);
+    for (const id of leaving)
+      for (const f of findingsById.get(id) ?? [])
+        candidates.add(f);
+    const mayGo = [...candidates].sort((a, b) => order.get(a) - order.get(b));
+    const member = memberOf.get(declared);
     const lockedId = graph && member ? graph.lockedIdOf(declared, member) : void 0;
     const version = lockedId ? graph?.packageById(lockedId)?.version : void 0;
     const declining = here.find((f) => f.ruleId === "declining-crate" && f.crate.name === declared.name);
@@ -3533,16 +3577,16 @@ function buildPlan({ workspace, graph, catalog, findings }) {
       action = past ? "upgrade" : "replace";
       if (past)
         to = past;
-      removedFindings = findings.filter((f) => gone(f) && (!past || f.crate.name === declared.name));
+      removedFindings = mayGo.filter((f) => gone(f) && (!past || f.crate.name === declared.name));
     } else if (upgrade?.remedy) {
       action = "upgrade";
       to = upgrade.remedy.to;
       basis = "registry";
       const dropped = new Set(here.filter((f) => f.remedy?.action === "upgrade").map((f) => f.crate.name));
-      removedFindings = findings.filter((f) => dropped.has(f.crate.name) && gone(f));
+      removedFindings = mayGo.filter((f) => dropped.has(f.crate.name) && gone(f));
     } else {
       action = "remove";
-      removedFindings = findings.filter(gone);
+      removedFindings = mayGo.filter(gone);
     }
     if (removedFindings.length === 0)
       continue;
@@ -5170,15 +5214,23 @@ function declarationKey2(dep) {
 }
 function groupByDeclaration(reaches) {
   const groups = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
   for (const reach of reaches) {
     const key = declarationKey2(reach.direct);
     let group = groups.get(key);
     if (!group)
       groups.set(key, group = { key, deps: [], members: [], reaches: [] });
-    if (!group.deps.includes(reach.direct))
+    let known = seen.get(group);
+    if (!known)
+      seen.set(group, known = { deps: /* @__PURE__ */ new Set(), members: /* @__PURE__ */ new Set() });
+    if (!known.deps.has(reach.direct)) {
+      known.deps.add(reach.direct);
       group.deps.push(reach.direct);
-    if (!group.members.includes(reach.member))
+    }
+    if (!known.members.has(reach.member)) {
+      known.members.add(reach.member);
       group.members.push(reach.member);
+    }
     group.reaches.push(reach);
   }
   return groups;

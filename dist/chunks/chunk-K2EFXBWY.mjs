@@ -1407,6 +1407,74 @@ function metadataSource(source) {
   }
 }
 
+// dist/src/model/dominators.js
+function immediateDominators(successors) {
+  const n = successors.length;
+  const idom = new Int32Array(n).fill(-1);
+  if (n === 0)
+    return idom;
+  const postorder = new Int32Array(n).fill(-1);
+  const order = [];
+  const visited = new Uint8Array(n);
+  const stack = [0];
+  const nextChild = [0];
+  visited[0] = 1;
+  while (stack.length > 0) {
+    const top = stack.length - 1;
+    const node = stack[top];
+    const children = successors[node];
+    const i = nextChild[top];
+    if (i < children.length) {
+      nextChild[top] = i + 1;
+      const child = children[i];
+      if (!visited[child]) {
+        visited[child] = 1;
+        stack.push(child);
+        nextChild.push(0);
+      }
+    } else {
+      postorder[node] = order.length;
+      order.push(node);
+      stack.pop();
+      nextChild.pop();
+    }
+  }
+  const predecessors = Array.from({ length: n }, () => []);
+  for (let v = 0; v < n; v++) {
+    if (!visited[v])
+      continue;
+    for (const w of successors[v])
+      predecessors[w].push(v);
+  }
+  const intersect = (a, b) => {
+    while (a !== b) {
+      while (postorder[a] < postorder[b])
+        a = idom[a];
+      while (postorder[b] < postorder[a])
+        b = idom[b];
+    }
+    return a;
+  };
+  idom[0] = 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = order.length - 2; k >= 0; k--) {
+      const v = order[k];
+      let candidate = -1;
+      for (const p of predecessors[v]) {
+        if (idom[p] === -1)
+          continue;
+        candidate = candidate === -1 ? p : intersect(p, candidate);
+      }
+      if (candidate !== -1 && idom[v] !== candidate) {
+        idom[v] = candidate;
+        changed = true;
+      }
+    }
+  }
+  return idom;
+}
+
 // dist/src/model/graph.js
 function summarizeReaches(reaches) {
   const some = reaches.length > 0;
@@ -1697,30 +1765,70 @@ function buildGraph(workspace) {
     }
     return byMember.get(memberManifestPath);
   };
-  const reachableWithout = (removed) => {
-    const seen = /* @__PURE__ */ new Set();
-    const queue = [];
-    const visit = (id) => {
-      if (id && !seen.has(id)) {
-        seen.add(id);
-        queue.push(id);
+  let leaving;
+  const buildLeaving = () => {
+    const successors = [[]];
+    const nodeOfGroup = /* @__PURE__ */ new Map();
+    const nodeOfId = /* @__PURE__ */ new Map();
+    const idOfNode = [void 0];
+    const nodeFor = (id) => {
+      let node = nodeOfId.get(id);
+      if (node === void 0) {
+        node = successors.length;
+        successors.push([]);
+        idOfNode.push(id);
+        nodeOfId.set(id, node);
       }
+      return node;
     };
     for (const member of workspace.members) {
-      for (const dep of member.dependencies)
-        if (!removed.has(dep))
-          visit(lockedIdOf(dep, member));
+      for (const dep of member.dependencies) {
+        const group = dep.inheritedFrom ?? dep;
+        let node = nodeOfGroup.get(group);
+        if (node === void 0) {
+          node = successors.length;
+          successors.push([]);
+          idOfNode.push(void 0);
+          nodeOfGroup.set(group, node);
+          successors[0].push(node);
+        }
+        const id = lockedIdOf(dep, member);
+        if (id)
+          successors[node].push(nodeFor(id));
+      }
     }
-    for (let i = 0; i < queue.length; i++) {
-      const id = queue[i];
-      const member = membersById.get(id);
-      if (member)
+    for (let node = 1; node < successors.length; node++) {
+      const id = idOfNode[node];
+      if (id === void 0 || membersById.has(id))
         continue;
       for (const next of edgesOf(id))
-        visit(next);
+        successors[node].push(nodeFor(next));
     }
-    return seen;
+    const idom = immediateDominators(successors);
+    const children = successors.map(() => []);
+    for (let v = 1; v < idom.length; v++)
+      if (idom[v] > 0)
+        children[idom[v]].push(v);
+    const answers = /* @__PURE__ */ new Map();
+    return (dep) => {
+      const node = nodeOfGroup.get(dep.inheritedFrom ?? dep);
+      if (node === void 0)
+        return /* @__PURE__ */ new Set();
+      let ids = answers.get(node);
+      if (!ids) {
+        ids = /* @__PURE__ */ new Set();
+        const stack = [...children[node]];
+        while (stack.length > 0) {
+          const v = stack.pop();
+          ids.add(idOfNode[v]);
+          stack.push(...children[v]);
+        }
+        answers.set(node, ids);
+      }
+      return ids;
+    };
   };
+  const leavingWith = (dep) => (leaving ??= buildLeaving())(dep);
   const describe = (path) => path.map((id) => byId.get(id)).map((p) => p ? `${p.name} ${p.version}` : "?").join(" \u2192 ");
   return {
     lockfile,
@@ -1733,7 +1841,7 @@ function buildGraph(workspace) {
     dependentsOf,
     declarationsOf,
     memberOf: (id) => membersById.get(id),
-    reachableWithout,
+    leavingWith,
     describe
   };
 }
