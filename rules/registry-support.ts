@@ -102,7 +102,7 @@ export function suggestedRequirement(version: string, writtenReq: string): strin
 
 /** `cargo update -p name` with `@version` when several versions of the crate are locked. */
 export function updateCommand(context: RuleContext, pkg: LockedPackage, precise?: string): string {
-  const twins = context.graph?.lockfile.packages.filter((p) => p.name === pkg.name).length ?? 1;
+  const twins = context.graph?.lockedVersionsOf(pkg.name).length ?? 1;
   const spec = twins > 1 ? `${pkg.name}@${pkg.version}` : pkg.name;
   return `cargo update -p ${spec}${precise ? ` --precise ${precise}` : ""}`;
 }

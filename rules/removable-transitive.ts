@@ -39,11 +39,13 @@ export const removableTransitive = createRule({
       // One finding per declaration: members inheriting one `[workspace.dependencies]` entry share it.
       for (const group of groupByDeclaration(graph.reach(pkg.id).reaches).values()) {
         const reach = shortestReach(group.reaches)!;
-        const path = reach.path.map((id) => graph.packageById(id));
-        const directPkg = path[0];
-        if (reach.path.length < 2 || !directPkg || path.some((p) => !p)) continue;
+        const directPkg = graph.packageById(reach.first);
+        if (reach.length < 2 || !directPkg) continue;
+        // The path is built only for a declaration with registry data: with many members, most have none to judge.
         const info = infoForDependency(context, reach.direct) ?? infoForLocked(context, directPkg);
         if (!info) continue;
+        const path = reach.path.map((id) => graph.packageById(id));
+        if (path.some((p) => !p)) continue;
         const via = keyOf(reach.direct);
         const newer = releases(info).reverse().filter((v) => semver.gt(v.version, directPkg.version));
         const dropping = newer.find((v) => !stillPulls(context, v, path as LockedPackage[]));

@@ -73,7 +73,8 @@ export interface TreeOccurrence {
   direct: Dependency;
   /** Locked version, or the requirement when there is no lockfile. */
   version: string;
-  path: string[];
+  /** Locked ids from the direct dependency to the crate; built when read (most occurrences are never shown). */
+  readonly path: string[];
 }
 
 /**
@@ -90,7 +91,7 @@ export function normalTreeOccurrences(context: RuleContext, member: Package, nam
   const out: TreeOccurrence[] = [];
   for (const pkg of graph.packagesNamed(names)) {
     const shortest = graph.shortestNormalReach(pkg.id, member.manifestPath);
-    if (shortest) out.push({ pkg, direct: shortest.direct, version: pkg.version, path: shortest.path });
+    if (shortest) out.push({ pkg, direct: shortest.direct, version: pkg.version, get path() { return shortest.path; } });
   }
   return out;
 }

@@ -32,18 +32,12 @@ function indexDeclarations(workspace: Workspace) {
   return { memberOf, entriesOf };
 }
 
-/** Locked ids each finding is about (its crate at each version it names), from one index of the lockfile by name. */
+/** Locked ids each finding is about: its crate at each version it names. */
 function lockedIdsByFinding(graph: DependencyGraph, findings: readonly Finding[]): Map<Finding, string[]> {
-  const byName = new Map<string, { id: string; version: string }[]>();
-  for (const p of graph.lockfile.packages) {
-    const known = byName.get(p.name);
-    if (known) known.push(p);
-    else byName.set(p.name, [p]);
-  }
   const ids = new Map<Finding, string[]>();
   for (const f of findings) {
     const versions = f.crate.versions ?? (f.crate.version ? [f.crate.version] : []);
-    ids.set(f, (byName.get(f.crate.name) ?? []).filter((p) => versions.includes(p.version)).map((p) => p.id));
+    ids.set(f, graph.lockedVersionsOf(f.crate.name).filter((p) => versions.includes(p.version)).map((p) => p.id));
   }
   return ids;
 }

@@ -27,6 +27,8 @@ export interface Reach {
   readonly path: string[];
   /** Number of packages on `path`, without building it. */
   readonly length: number;
+  /** The locked id the direct dependency resolves to (the first step of `path`), without building it. */
+  readonly first: string;
 }
 
 export interface ReachSummary {
@@ -50,6 +52,8 @@ export interface DependencyGraph {
   reach(id: string): ReachSummary;
   /** Locked registry and git packages (not path ones) with one of the names, in lockfile order; found once per name set. */
   packagesNamed(names: ReadonlySet<string>): readonly LockedPackage[];
+  /** Every locked package of one crate name (any source), in lockfile order. */
+  lockedVersionsOf(name: string): readonly LockedPackage[];
   /**
    * The member's shortest way in to `id` through a normal dependency (the first declared on a tie): grouped by member
    * once per crate, since every member asks.
@@ -168,6 +172,9 @@ class LazyReach implements Reach {
   ) {}
   get length(): number {
     return (this.distance.get(this.start) ?? 0) + 1;
+  }
+  get first(): string {
+    return this.start;
   }
   get path(): string[] {
     if (!this.built) {
@@ -438,6 +445,7 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     lockedIdOf,
     reach,
     packagesNamed,
+    lockedVersionsOf: (name) => byName.get(name) ?? [],
     shortestNormalReach,
     edgesOf,
     dependentsOf,

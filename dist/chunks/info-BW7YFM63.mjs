@@ -7,13 +7,13 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-565O6TUF.mjs";
-import "./chunk-K2EFXBWY.mjs";
+} from "./chunk-BPVW6O2J.mjs";
+import "./chunk-MJWWDJLN.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-V4EI5W2G.mjs";
+import "./chunk-XYTORI24.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   UsageError,

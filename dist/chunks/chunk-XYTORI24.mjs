@@ -2315,7 +2315,7 @@ function suggestedRequirement(version, writtenReq) {
   return `${op}${parts.join(".")}`;
 }
 function updateCommand(context, pkg, precise) {
-  const twins = context.graph?.lockfile.packages.filter((p) => p.name === pkg.name).length ?? 1;
+  const twins = context.graph?.lockedVersionsOf(pkg.name).length ?? 1;
   const spec = twins > 1 ? `${pkg.name}@${pkg.version}` : pkg.name;
   return `cargo update -p ${spec}${precise ? ` --precise ${precise}` : ""}`;
 }

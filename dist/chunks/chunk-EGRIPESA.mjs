@@ -4,7 +4,7 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-V4EI5W2G.mjs";
+} from "./chunk-XYTORI24.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,

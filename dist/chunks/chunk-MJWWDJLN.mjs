@@ -1573,6 +1573,9 @@ var LazyReach = class {
   get length() {
     return (this.distance.get(this.start) ?? 0) + 1;
   }
+  get first() {
+    return this.start;
+  }
   get path() {
     if (!this.built) {
       const path = [];
@@ -1836,6 +1839,7 @@ function buildGraph(workspace) {
     lockedIdOf,
     reach,
     packagesNamed,
+    lockedVersionsOf: (name) => byName.get(name) ?? [],
     shortestNormalReach,
     edgesOf,
     dependentsOf,

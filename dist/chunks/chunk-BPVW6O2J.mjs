@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-K2EFXBWY.mjs";
+} from "./chunk-MJWWDJLN.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -37,7 +37,7 @@ import {
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-V4EI5W2G.mjs";
+} from "./chunk-XYTORI24.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -3501,18 +3501,10 @@ function indexDeclarations(workspace) {
   return { memberOf, entriesOf };
 }
 function lockedIdsByFinding(graph, findings) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const p of graph.lockfile.packages) {
-    const known = byName.get(p.name);
-    if (known)
-      known.push(p);
-    else
-      byName.set(p.name, [p]);
-  }
   const ids = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const versions = f.crate.versions ?? (f.crate.version ? [f.crate.version] : []);
-    ids.set(f, (byName.get(f.crate.name) ?? []).filter((p) => versions.includes(p.version)).map((p) => p.id));
+    ids.set(f, graph.lockedVersionsOf(f.crate.name).filter((p) => versions.includes(p.version)).map((p) => p.id));
   }
   return ids;
 }
@@ -5197,7 +5189,9 @@ function normalTreeOccurrences(context, member, names) {
   for (const pkg of graph.packagesNamed(names)) {
     const shortest = graph.shortestNormalReach(pkg.id, member.manifestPath);
     if (shortest)
-      out.push({ pkg, direct: shortest.direct, version: pkg.version, path: shortest.path });
+      out.push({ pkg, direct: shortest.direct, version: pkg.version, get path() {
+        return shortest.path;
+      } });
   }
   return out;
 }
@@ -5692,12 +5686,14 @@ var removableTransitive = createRule({
         continue;
       for (const group of groupByDeclaration(graph.reach(pkg.id).reaches).values()) {
         const reach = shortestReach(group.reaches);
-        const path = reach.path.map((id) => graph.packageById(id));
-        const directPkg = path[0];
-        if (reach.path.length < 2 || !directPkg || path.some((p) => !p))
+        const directPkg = graph.packageById(reach.first);
+        if (reach.length < 2 || !directPkg)
           continue;
         const info = infoForDependency(context, reach.direct) ?? infoForLocked(context, directPkg);
         if (!info)
+          continue;
+        const path = reach.path.map((id) => graph.packageById(id));
+        if (path.some((p) => !p))
           continue;
         const via = keyOf(reach.direct);
         const newer = releases(info).reverse().filter((v) => import_semver3.default.gt(v.version, directPkg.version));

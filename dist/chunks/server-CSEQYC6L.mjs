@@ -8,10 +8,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-565O6TUF.mjs";
+} from "./chunk-BPVW6O2J.mjs";
 import {
   ConfigError
-} from "./chunk-K2EFXBWY.mjs";
+} from "./chunk-MJWWDJLN.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
@@ -19,10 +19,10 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-PKOPJIPF.mjs";
+} from "./chunk-EGRIPESA.mjs";
 import {
   newestRelease
-} from "./chunk-V4EI5W2G.mjs";
+} from "./chunk-XYTORI24.mjs";
 import {
   indexKeySpans,
   readTextFile,

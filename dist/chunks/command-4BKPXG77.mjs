@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-PKOPJIPF.mjs";
-import "./chunk-V4EI5W2G.mjs";
+} from "./chunk-EGRIPESA.mjs";
+import "./chunk-XYTORI24.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   writeFileAtomic

@@ -18,14 +18,14 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-565O6TUF.mjs";
-import "./chunk-K2EFXBWY.mjs";
+} from "./chunk-BPVW6O2J.mjs";
+import "./chunk-MJWWDJLN.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
   readShippedDoc
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-V4EI5W2G.mjs";
+import "./chunk-XYTORI24.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   UsageError,
@@ -971,7 +971,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-EXIPQBVK.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-4BKPXG77.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)
