@@ -8,7 +8,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-BPVW6O2J.mjs";
+} from "./chunk-OSEZIYNB.mjs";
 import {
   ConfigError
 } from "./chunk-MJWWDJLN.mjs";

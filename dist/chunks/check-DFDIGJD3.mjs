@@ -18,7 +18,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-BPVW6O2J.mjs";
+} from "./chunk-OSEZIYNB.mjs";
 import "./chunk-MJWWDJLN.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {

@@ -5583,6 +5583,15 @@ var outdatedLock = createRule({
     outdatedLock: "{{crate}} is locked at {{locked}}, but {{req}} admits {{target}}{{rust}}{{capped}}"
   },
   check(context) {
+    const admitted = /* @__PURE__ */ new Map();
+    const newestFor = (info, key, reqs) => {
+      let known = admitted.get(info);
+      if (!known)
+        admitted.set(info, known = /* @__PURE__ */ new Map());
+      if (!known.has(key))
+        known.set(key, newestAdmitted(info, reqs()));
+      return known.get(key);
+    };
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
       const info = locked && infoForDependency(context, dep);
@@ -5590,10 +5599,10 @@ var outdatedLock = createRule({
         continue;
       if (versionEntry(info, locked.version)?.yanked)
         continue;
-      const target = newestAdmitted(info, [dep.req]);
+      const target = newestFor(info, `req\0${dep.req}`, () => [dep.req]);
       if (!target || !isNewer(target.version, locked.version))
         continue;
-      const reachable = newestAdmitted(info, requirementsOn(context, locked));
+      const reachable = newestFor(info, `lock\0${locked.id}`, () => requirementsOn(context, locked));
       if (reachable && !isNewer(reachable.version, locked.version))
         continue;
       const capped = reachable && isNewer(target.version, reachable.version) ? `; other dependents' requirements allow at most ${reachable.version}` : "";

@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-BPVW6O2J.mjs";
+} from "./chunk-OSEZIYNB.mjs";
 import "./chunk-MJWWDJLN.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
