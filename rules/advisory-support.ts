@@ -75,7 +75,7 @@ export function checkAdvisories(context: AdvisoryContext, kind: AdvisoryKind): v
     if (!isFromCratesIo(pkg)) continue;
     const advisories = context.catalog.advisoriesAffecting(pkg.name, pkg.version, [kind]);
     if (advisories.length === 0) continue;
-    const ways = [...externalReachesByMember(graph.reach(pkg.id)).values()].flat();
+    const ways = [...externalReachesByMember(graph, graph.reach(pkg.id)).values()].flat();
     const reach = bestReach(ways);
     if (!reach) continue;
     const members = new Set(ways.map((w) => w.member));

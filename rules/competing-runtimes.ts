@@ -4,7 +4,7 @@
  */
 import type { Dependency, LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
-import { declarationKey, groupByDeclaration, keyOf, listText, membersUnder, normalTreeOccurrences, occurrenceText } from "./support.js";
+import { declarationKey, groupByDeclaration, keyOf, leavesWorkspace, listText, membersUnder, normalTreeOccurrences, occurrenceText } from "./support.js";
 
 /** tokio first: when it is present, the others are the ones to remove. */
 const RUNTIMES = ["tokio", "async-std", "smol", "glommio", "monoio"];
@@ -49,7 +49,7 @@ export const competingRuntimes = createRule({
         const runtime = nameOf(other);
         // The declarations that bring it: external, normal, in this member or a member it depends on.
         const groups = other.pkg && graph
-          ? [...groupByDeclaration(graph.reach(other.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && r.direct.source.type !== "path")).values()].map((g) => ({ deps: g.deps, members: g.members }))
+          ? [...groupByDeclaration(graph.reach(other.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && leavesWorkspace(graph, r))).values()].map((g) => ({ deps: g.deps, members: g.members }))
           : [{ deps: [other.direct], members: [member.name] }];
         for (const group of groups) {
           const key = `${runtime}\u0000${declarationKey(group.deps[0]!)}`;

@@ -7,7 +7,7 @@ import type { RuleContext } from "../src/engine/types.js";
 import type { Dependency, LockedPackage, WorkspaceDependency } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
 import { needsNewerRust } from "./registry-support.js";
-import { declarationKey, externalDependencies, firstSentence, keyOf, lockedPackageOf, membersText, replacedByStd, replacementsText } from "./support.js";
+import { declarationKey, externalDependencies, firstSentence, isFromCratesIo, keyOf, lockedPackageOf, membersText, replacedByStd, replacementsText } from "./support.js";
 
 function suggestion(name: string, entry: CatalogEntry): string {
   return `Move to ${replacementsText(entry)}; \`cargo-sunset --explain ${name}\` prints the migration guide.`;
@@ -75,7 +75,7 @@ export const decliningCrate = createRule({
       const members = [...new Set(hits.map((h) => h.member))];
       const usable = usableReplacements(entry, hits.map((h) => h.rustVersion));
       const byStd = replacedByStd(entry);
-      const advisories = [...new Set(hits.flatMap((h) => (h.locked ? context.catalog.advisoriesFor(dep.name, h.locked.version) : [])).map((a) => a.id))];
+      const advisories = [...new Set(hits.flatMap((h) => (h.locked && isFromCratesIo(h.locked) ? context.catalog.advisoriesFor(dep.name, h.locked.version) : [])).map((a) => a.id))];
       context.report({
         messageId: "declining",
         data: {

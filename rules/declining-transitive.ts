@@ -7,7 +7,7 @@ import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
 import { dropVerdict } from "./registry-support.js";
 import { otherWays } from "./support.js";
-import { externalReaches, groupByDeclaration, keyOf, listText, membersText, neverShips, replacedByStd, replacementsText } from "./support.js";
+import { externalReaches, groupByDeclaration, isFromCratesIo, keyOf, listText, membersText, neverShips, replacedByStd, replacementsText } from "./support.js";
 
 export const decliningTransitive = createRule({
   id: "declining-transitive",
@@ -29,7 +29,7 @@ export const decliningTransitive = createRule({
       flagged.set(pkg.name, [...(flagged.get(pkg.name) ?? []), pkg]);
     }
     for (const [name, pkgs] of flagged) {
-      const ways = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((reach) => ({ pkg, reach })));
+      const ways = pkgs.flatMap((pkg) => externalReaches(graph, graph.reach(pkg.id)).map((reach) => ({ pkg, reach })));
       // A member that declares the crate itself gets declining-crate's finding there.
       // Per version: declaring hyper 0.12 directly does not cover hyper 0.10 brought by another dependency.
       const declaresIt = new Set(ways.filter((w) => w.reach.length < 2).map((w) => `${w.reach.member}\u0000${w.pkg.id}`));
@@ -43,7 +43,7 @@ export const decliningTransitive = createRule({
         const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)!))].sort((a, b) => a.line - b.line);
         const first = versions[0]!;
         const entry = context.catalog.decliningForVersion(name, first.version)!;
-        const advisories = [...new Set(versions.flatMap((p) => context.catalog.advisoriesFor(p.name, p.version)).map((a) => a.id))];
+        const advisories = [...new Set(versions.flatMap((p) => (isFromCratesIo(p) ? context.catalog.advisoriesFor(p.name, p.version) : [])).map((a) => a.id))];
         const way = shortestReach(group.reaches)!;
         const via = keyOf(direct);
         const others = waysOf(group.members, via);

@@ -7,7 +7,7 @@ import semver from "semver";
 import { lowestAdmitted } from "../src/model/cargo-semver.js";
 import type { Dependency, LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
-import { declarationKey, groupByDeclaration, keyOf, listText, membersUnder, normalTreeOccurrences, type TreeOccurrence } from "./support.js";
+import { declarationKey, groupByDeclaration, keyOf, leavesWorkspace, listText, membersUnder, normalTreeOccurrences, type TreeOccurrence } from "./support.js";
 
 const STACK_CRATES = ["hyper", "http", "h2", "http-body"];
 const STACK: ReadonlySet<string> = new Set(STACK_CRATES);
@@ -71,7 +71,7 @@ export const splitHttpStack = createRule({
       for (const [name, newest] of newestOf) {
         for (const old of (byCrate.get(name) ?? []).filter((o) => generation(o.version) !== newest)) {
           const groups = old.pkg && graph
-            ? [...groupByDeclaration(graph.reach(old.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && r.direct.source.type !== "path")).values()]
+            ? [...groupByDeclaration(graph.reach(old.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && leavesWorkspace(graph, r))).values()]
             : [{ deps: [old.direct], members: [member.name] }];
           for (const group of groups) {
             const key = declarationKey(group.deps[0]!);

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { CatalogEntry } from "../src/catalog/types.js";
 import type { RuleContext } from "../src/engine/types.js";
-import type { Reach, ReachSummary } from "../src/model/graph.js";
+import type { DependencyGraph, Reach, ReachSummary } from "../src/model/graph.js";
 import { CRATES_IO_SOURCE } from "../src/model/source.js";
 import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
 
@@ -32,10 +32,10 @@ export function isFromCratesIo(pkg: LockedPackage): boolean {
  * Paths grouped by member, keeping only those that start at an external (registry or git) dependency: a crate that
  * reaches a member only through another workspace member is that other member's finding.
  */
-export function externalReachesByMember(summary: ReachSummary): Map<string, Reach[]> {
+export function externalReachesByMember(graph: DependencyGraph, summary: ReachSummary): Map<string, Reach[]> {
   const byMember = new Map<string, Reach[]>();
   for (const r of summary.reaches) {
-    if (r.direct.source.type === "path") continue;
+    if (!leavesWorkspace(graph, r)) continue;
     byMember.set(r.member, [...(byMember.get(r.member) ?? []), r]);
   }
   return byMember;
@@ -145,9 +145,17 @@ export function groupByDeclaration(reaches: Iterable<Reach>): Map<string, Declar
   return groups;
 }
 
-/** Ways in that start at an external (registry or git) declaration: a workspace member is never the thing to change. */
-export function externalReaches(summary: ReachSummary): Reach[] {
-  return summary.reaches.filter((r) => r.direct.source.type !== "path");
+/**
+ * Does the way in start outside the workspace's members? A registry or git declaration does, and so does a path
+ * declaration of a crate that is not a member (cargo builds it, and nothing else would report what it brings).
+ */
+export function leavesWorkspace(graph: DependencyGraph, reach: Reach): boolean {
+  return reach.direct.source.type !== "path" || graph.memberOf(reach.first) === undefined;
+}
+
+/** Ways in that start outside the members: a workspace member is never the thing to change. */
+export function externalReaches(graph: DependencyGraph, summary: ReachSummary): Reach[] {
+  return summary.reaches.filter((r) => leavesWorkspace(graph, r));
 }
 
 /** Every way in is a dev- or build-dependency: the crate never ships. */

@@ -3,11 +3,14 @@
  * (crate, declaration). Crates the catalog also judges are reported by declining-crate / declining-transitive, which
  * show the RUSTSEC id and take this rule's level when it is the more severe: one fact, one severity.
  */
+import type { Advisory } from "../src/advisories/types.js";
 import type { UnmaintainedAdvisory } from "../src/catalog/types.js";
+import type { AdvisoryRef } from "../src/engine/types.js";
 import { lowestAdmitted } from "../src/model/cargo-semver.js";
 import { shortestPerMember, shortestReach, type Reach } from "../src/model/graph.js";
 import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
+import { advisoryRef } from "./advisory-support.js";
 import { otherWays } from "./support.js";
 import { externalDependencies, externalReaches, groupByDeclaration, isFromCratesIo, keyOf, listText, membersText, neverShips } from "./support.js";
 
@@ -18,6 +21,12 @@ function advisoryText(advisories: UnmaintainedAdvisory[]): string {
 function alternativesText(advisories: UnmaintainedAdvisory[]): string {
   const alternatives = [...new Set(advisories.flatMap((a) => a.alternatives))];
   return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}. ` : "";
+}
+
+/** The advisory the message names first, as JSON and SARIF carry it (aliases, date, patched ranges). */
+function advisoryOf(affecting: readonly Advisory[], id: string | undefined): { advisory?: AdvisoryRef } {
+  const advisory = affecting.find((a) => a.id === id);
+  return advisory ? { advisory: advisoryRef(advisory) } : {};
 }
 
 export const unmaintainedAdvisory = createRule({
@@ -47,6 +56,7 @@ export const unmaintainedAdvisory = createRule({
           facts: { devOrBuildOnly: dep.kind !== "normal" },
           suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
           fingerprintExtra: keyOf(dep),
+          ...advisoryOf(context.catalog.advisoriesAffecting(dep.name, version!, ["unmaintained"]), advisories[0]?.id),
         });
       }
       return;
@@ -60,13 +70,14 @@ export const unmaintainedAdvisory = createRule({
     }
     for (const [name, pkgs] of flagged) {
       const pkgOf = new Map<Reach, LockedPackage>();
-      const reaches = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((r) => (pkgOf.set(r, pkg), r)));
+      const reaches = pkgs.flatMap((pkg) => externalReaches(graph, graph.reach(pkg.id)).map((r) => (pkgOf.set(r, pkg), r)));
       const groups = groupByDeclaration(shortestPerMember(reaches, pkgOf));
       const waysOf = otherWays(reaches);
       for (const group of groups.values()) {
         const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)!))].sort((a, b) => a.line - b.line);
         const first = versions[0]!;
-        const advisories = context.catalog.advisoriesFor(name, first.version);
+        // Every advisory of every version the finding covers (two versions may sit under different advisories).
+        const advisories = [...new Map(versions.flatMap((p) => context.catalog.advisoriesFor(name, p.version)).map((a) => [a.id, a])).values()];
         const way = shortestReach(group.reaches)!;
         const via = keyOf(group.deps[0]!);
         const others = waysOf(group.members, via);
@@ -87,6 +98,7 @@ export const unmaintainedAdvisory = createRule({
           facts: { devOrBuildOnly: neverShips(group.reaches) },
           suggestion: `${alternativesText(advisories)}${way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : ""}${everyWay} See ${advisories[0]?.url}.`.trim(),
           fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0]!)}`,
+          ...advisoryOf(versions.flatMap((p) => context.catalog.advisoriesAffecting(name, p.version, ["unmaintained"])), advisories[0]?.id),
         });
       }
     }

@@ -182,6 +182,19 @@ describe("advisories", () => {
     expect(matchesByPrecedence("0.9.34+deprecated", "*")).toBe(true);
     expect(matchesByPrecedence("garbage", "*")).toBe(false);
   });
+
+  it("caret and tilde stop below the next series' pre-releases, as RustSec's ranges do", () => {
+    // RUSTSEC-2021-0081 (actix-http): patched = ["^ 2.2.1", ">= 3.0.0-beta.9"]; 3.0.0-alpha.1 is affected.
+    const patched = ["^ 2.2.1", ">= 3.0.0-beta.9"];
+    const isPatched = (v: string) => patched.some((req) => matchesByPrecedence(v, req));
+    expect(["2.2.0", "3.0.0-alpha.1", "3.0.0-beta.8"].map(isPatched)).toEqual([false, false, false]);
+    expect(["2.2.1", "2.9.9", "3.0.0-beta.9", "3.0.0"].map(isPatched)).toEqual([true, true, true, true]);
+    expect(matchesByPrecedence("0.5.0-rc.1", "^0.4")).toBe(false);
+    expect(matchesByPrecedence("0.4.10-rc.1", "^0.4")).toBe(true);
+    expect(matchesByPrecedence("1.3.0-beta.1", "~1.2")).toBe(false);
+    expect(matchesByPrecedence("1.2.5-beta", "~1.2")).toBe(true);
+    expect(matchesByPrecedence("2.0.0-0", "1.*")).toBe(false);
+  });
 });
 
 describe("formatters", () => {

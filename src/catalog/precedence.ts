@@ -46,10 +46,13 @@ function toInterval(c: Comparator): Interval {
       return { max: base, maxInclusive: false };
     case "<=":
       return exact ? { max: base, maxInclusive: true } : { max: bump(c), maxInclusive: false };
+    // Caret and tilde end before the next series' pre-releases too (`^2.2.1` stops below `3.0.0-alpha.1`), as
+    // RustSec's ranges do (it appends `-0` to their upper bound): a pre-release of the next breaking version is not
+    // "patched" by a fix in this one.
     case "~":
-      return { min: base, max: c.minor === undefined ? bump(c) : `${c.major}.${c.minor + 1}.0`, maxInclusive: false };
+      return { min: base, max: `${c.minor === undefined ? bump(c) : `${c.major}.${c.minor + 1}.0`}-0`, maxInclusive: false };
     case "^":
-      return c.wildcard ? { min: base, max: bump(c), maxInclusive: false } : { min: base, max: caretUpper(c), maxInclusive: false };
+      return { min: base, max: `${c.wildcard ? bump(c) : caretUpper(c)}-0`, maxInclusive: false };
   }
 }
 

@@ -40,6 +40,42 @@ testRule(vulnerability, {
       ],
     },
     {
+      // cargo builds a path dependency that is not a workspace member (here a single package, so libx is not one):
+      // what it brings is reported at the declaration that brings it, as cargo-audit reports it.
+      name: "a crate reached only through a path dependency that is not a member, at that declaration",
+      files: {
+        "Cargo.toml": `${PKG}[dependencies]\nlibx = { path = "libx" }\n`,
+        "libx/Cargo.toml": '[package]\nname = "libx"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nhyper = "0.14"\n',
+        "Cargo.lock": lockfile([{ ...APP, dependencies: ["libx"] }, { name: "libx", version: "0.1.0", local: true, dependencies: ["hyper"] }, { name: "hyper", version: "0.14.9" }]),
+      },
+      findings: [
+        { message: /^hyper 0\.14\.9 is affected by RUSTSEC-2021-0078: .* \(through libx 0\.1\.0 → hyper 0\.14\.9\)$/, line: 7, column: 1, severity: "error" },
+        { message: /^hyper 0\.14\.9 is affected by RUSTSEC-2021-0079: .* \(through libx 0\.1\.0 → hyper 0\.14\.9\)$/, line: 7, column: 1, severity: "error" },
+      ],
+    },
+    {
+      // RUSTSEC-2021-0081: patched = ["^ 2.2.1", ">= 3.0.0-beta.9"]; the caret range ends below 3.0.0's pre-releases.
+      name: "a pre-release of the next breaking version is not patched by a caret range (actix-http 3.0.0-beta.8)",
+      files: {
+        "Cargo.toml": `${PKG}[dependencies]\nactix-http = "=3.0.0-beta.8"\n`,
+        "Cargo.lock": lockfile([{ ...APP, dependencies: ["actix-http"] }, { name: "actix-http", version: "3.0.0-beta.8" }]),
+      },
+      findings: [{ message: /^actix-http 3\.0\.0-beta\.8 is affected by RUSTSEC-2021-0081: /, line: 7, column: 1, severity: "error" }],
+    },
+    {
+      name: "a path dependency on a workspace member is that member's finding, not the one declaring it",
+      files: {
+        "Cargo.toml": '[workspace]\nmembers = ["app", "libx"]\nresolver = "2"\n',
+        "app/Cargo.toml": `${PKG}[dependencies]\nlibx = { path = "../libx" }\n`,
+        "libx/Cargo.toml": '[package]\nname = "libx"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nhyper = "0.14.9"\n',
+        "Cargo.lock": lockfile([{ ...APP, dependencies: ["libx"] }, { name: "libx", version: "0.1.0", local: true, dependencies: ["hyper"] }, { name: "hyper", version: "0.14.9" }]),
+      },
+      findings: [
+        { message: "RUSTSEC-2021-0078", file: "libx/Cargo.toml", line: 7, column: 1, member: "libx" },
+        { message: "RUSTSEC-2021-0079", file: "libx/Cargo.toml", line: 7, column: 1, member: "libx" },
+      ],
+    },
+    {
       name: "a dev-only crate is one step lower",
       files: { "Cargo.toml": `${PKG}[dev-dependencies]\nhyper = "0.14.9"\n`, "Cargo.lock": HYPER_LOCK },
       findings: [

@@ -99,10 +99,13 @@ function toInterval(c) {
       return { max: base, maxInclusive: false };
     case "<=":
       return exact ? { max: base, maxInclusive: true } : { max: bump(c), maxInclusive: false };
+    // Caret and tilde end before the next series' pre-releases too (`^2.2.1` stops below `3.0.0-alpha.1`), as
+    // RustSec's ranges do (it appends `-0` to their upper bound): a pre-release of the next breaking version is not
+    // "patched" by a fix in this one.
     case "~":
-      return { min: base, max: c.minor === void 0 ? bump(c) : `${c.major}.${c.minor + 1}.0`, maxInclusive: false };
+      return { min: base, max: `${c.minor === void 0 ? bump(c) : `${c.major}.${c.minor + 1}.0`}-0`, maxInclusive: false };
     case "^":
-      return c.wildcard ? { min: base, max: bump(c), maxInclusive: false } : { min: base, max: caretUpper(c), maxInclusive: false };
+      return { min: base, max: `${c.wildcard ? bump(c) : caretUpper(c)}-0`, maxInclusive: false };
   }
 }
 function inside(version, interval) {
@@ -5158,10 +5161,10 @@ function lockedPackageOf(context, member, dep) {
 function isFromCratesIo(pkg) {
   return pkg.source === CRATES_IO_SOURCE;
 }
-function externalReachesByMember(summary) {
+function externalReachesByMember(graph, summary) {
   const byMember = /* @__PURE__ */ new Map();
   for (const r of summary.reaches) {
-    if (r.direct.source.type === "path")
+    if (!leavesWorkspace(graph, r))
       continue;
     byMember.set(r.member, [...byMember.get(r.member) ?? [], r]);
   }
@@ -5229,8 +5232,11 @@ function groupByDeclaration(reaches) {
   }
   return groups;
 }
-function externalReaches(summary) {
-  return summary.reaches.filter((r) => r.direct.source.type !== "path");
+function leavesWorkspace(graph, reach) {
+  return reach.direct.source.type !== "path" || graph.memberOf(reach.first) === void 0;
+}
+function externalReaches(graph, summary) {
+  return summary.reaches.filter((r) => leavesWorkspace(graph, r));
 }
 function neverShips(reaches) {
   return reaches.length > 0 && reaches.every((r) => r.direct.kind !== "normal");
@@ -5296,7 +5302,7 @@ var competingRuntimes = createRule({
       const under = new Set(membersUnder(context, member).map((m) => m.name));
       for (const other of found.filter((o) => nameOf(o) !== primary)) {
         const runtime = nameOf(other);
-        const groups = other.pkg && graph ? [...groupByDeclaration(graph.reach(other.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && r.direct.source.type !== "path")).values()].map((g) => ({ deps: g.deps, members: g.members })) : [{ deps: [other.direct], members: [member.name] }];
+        const groups = other.pkg && graph ? [...groupByDeclaration(graph.reach(other.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && leavesWorkspace(graph, r))).values()].map((g) => ({ deps: g.deps, members: g.members })) : [{ deps: [other.direct], members: [member.name] }];
         for (const group of groups) {
           const key = `${runtime}\0${declarationKey2(group.deps[0])}`;
           const known = causes.get(key);
@@ -5387,7 +5393,7 @@ var decliningCrate = createRule({
       const members = [...new Set(hits.map((h) => h.member))];
       const usable2 = usableReplacements(entry, hits.map((h) => h.rustVersion));
       const byStd = replacedByStd(entry);
-      const advisories = [...new Set(hits.flatMap((h) => h.locked ? context.catalog.advisoriesFor(dep.name, h.locked.version) : []).map((a) => a.id))];
+      const advisories = [...new Set(hits.flatMap((h) => h.locked && isFromCratesIo(h.locked) ? context.catalog.advisoriesFor(dep.name, h.locked.version) : []).map((a) => a.id))];
       context.report({
         messageId: "declining",
         data: {
@@ -5447,7 +5453,7 @@ var decliningTransitive = createRule({
       flagged.set(pkg.name, [...flagged.get(pkg.name) ?? [], pkg]);
     }
     for (const [name, pkgs] of flagged) {
-      const ways = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((reach) => ({ pkg, reach })));
+      const ways = pkgs.flatMap((pkg) => externalReaches(graph, graph.reach(pkg.id)).map((reach) => ({ pkg, reach })));
       const declaresIt = new Set(ways.filter((w) => w.reach.length < 2).map((w) => `${w.reach.member}\0${w.pkg.id}`));
       const transitive = ways.filter((w) => !declaresIt.has(`${w.reach.member}\0${w.pkg.id}`));
       const pkgOf = new Map(transitive.map((w) => [w.reach, w.pkg]));
@@ -5458,7 +5464,7 @@ var decliningTransitive = createRule({
         const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)))].sort((a, b) => a.line - b.line);
         const first = versions[0];
         const entry = context.catalog.decliningForVersion(name, first.version);
-        const advisories = [...new Set(versions.flatMap((p) => context.catalog.advisoriesFor(p.name, p.version)).map((a) => a.id))];
+        const advisories = [...new Set(versions.flatMap((p) => isFromCratesIo(p) ? context.catalog.advisoriesFor(p.name, p.version) : []).map((a) => a.id))];
         const way = shortestReach(group.reaches);
         const via = keyOf(direct);
         const others = waysOf(group.members, via);
@@ -5775,7 +5781,7 @@ var splitHttpStack = createRule({
       const under = new Set(membersUnder(context, member).map((m) => m.name));
       for (const [name, newest] of newestOf) {
         for (const old of (byCrate.get(name) ?? []).filter((o) => generation(o.version) !== newest)) {
-          const groups = old.pkg && graph ? [...groupByDeclaration(graph.reach(old.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && r.direct.source.type !== "path")).values()] : [{ deps: [old.direct], members: [member.name] }];
+          const groups = old.pkg && graph ? [...groupByDeclaration(graph.reach(old.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && leavesWorkspace(graph, r))).values()] : [{ deps: [old.direct], members: [member.name] }];
           for (const group of groups) {
             const key = declarationKey2(group.deps[0]);
             let cause = causes.get(key);
@@ -5935,7 +5941,7 @@ function checkAdvisories(context, kind) {
     const advisories = context.catalog.advisoriesAffecting(pkg.name, pkg.version, [kind]);
     if (advisories.length === 0)
       continue;
-    const ways = [...externalReachesByMember(graph.reach(pkg.id)).values()].flat();
+    const ways = [...externalReachesByMember(graph, graph.reach(pkg.id)).values()].flat();
     const reach = bestReach(ways);
     if (!reach)
       continue;
@@ -5980,6 +5986,10 @@ function alternativesText(advisories) {
   const alternatives = [...new Set(advisories.flatMap((a) => a.alternatives))];
   return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}. ` : "";
 }
+function advisoryOf(affecting, id) {
+  const advisory = affecting.find((a) => a.id === id);
+  return advisory ? { advisory: advisoryRef(advisory) } : {};
+}
 var unmaintainedAdvisory = createRule({
   id: "unmaintained-advisory",
   description: "A dependency is under a RustSec advisory saying it is unmaintained",
@@ -6007,7 +6017,8 @@ var unmaintainedAdvisory = createRule({
           member: member.name,
           facts: { devOrBuildOnly: dep.kind !== "normal" },
           suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
-          fingerprintExtra: keyOf(dep)
+          fingerprintExtra: keyOf(dep),
+          ...advisoryOf(context.catalog.advisoriesAffecting(dep.name, version, ["unmaintained"]), advisories[0]?.id)
         });
       }
       return;
@@ -6024,13 +6035,13 @@ var unmaintainedAdvisory = createRule({
     }
     for (const [name, pkgs] of flagged) {
       const pkgOf = /* @__PURE__ */ new Map();
-      const reaches = pkgs.flatMap((pkg) => externalReaches(graph.reach(pkg.id)).map((r) => (pkgOf.set(r, pkg), r)));
+      const reaches = pkgs.flatMap((pkg) => externalReaches(graph, graph.reach(pkg.id)).map((r) => (pkgOf.set(r, pkg), r)));
       const groups = groupByDeclaration(shortestPerMember(reaches, pkgOf));
       const waysOf = otherWays(reaches);
       for (const group of groups.values()) {
         const versions = [...new Set(group.reaches.map((r) => pkgOf.get(r)))].sort((a, b) => a.line - b.line);
         const first = versions[0];
-        const advisories = context.catalog.advisoriesFor(name, first.version);
+        const advisories = [...new Map(versions.flatMap((p) => context.catalog.advisoriesFor(name, p.version)).map((a) => [a.id, a])).values()];
         const way = shortestReach(group.reaches);
         const via = keyOf(group.deps[0]);
         const others = waysOf(group.members, via);
@@ -6050,7 +6061,8 @@ var unmaintainedAdvisory = createRule({
           lockedPackage: first,
           facts: { devOrBuildOnly: neverShips(group.reaches) },
           suggestion: `${alternativesText(advisories)}${way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : ""}${everyWay} See ${advisories[0]?.url}.`.trim(),
-          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0])}`
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0])}`,
+          ...advisoryOf(versions.flatMap((p) => context.catalog.advisoriesAffecting(name, p.version, ["unmaintained"])), advisories[0]?.id)
         });
       }
     }

@@ -8,7 +8,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-OSEZIYNB.mjs";
+} from "./chunk-GZ2ZTYKE.mjs";
 import {
   ConfigError
 } from "./chunk-MJWWDJLN.mjs";
