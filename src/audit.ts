@@ -116,7 +116,8 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   const used = new Set<CrateInfo>();
   if (rules.some((r) => r.meta.needsRegistry)) {
     const fetched = await prefetchRegistry([workspace], { ...options.registry, ...config.registry });
-    registry = watchedView(fetched.view, used);
+    // Offline with nothing cached, the registry rules have nothing to judge: they are skipped, not run on no data.
+    if (!fetched.offlineEmptyCache) registry = watchedView(fetched.view, used);
     registryFailed = fetched.problems.length > 0;
     notes.push(...registryNotes(fetched));
   }

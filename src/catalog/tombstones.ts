@@ -4,9 +4,10 @@
  * 0.5.0+deprecated, serde_yaml 0.9.34+deprecated), and a release whose code is a `compile_error!` (bincode 3.0.0).
  */
 
-/** Releases whose crate root is a `compile_error!`, by crate (checked against the crates' published sources). */
+/** Releases whose crate root is a `compile_error!`, by crate (as the releases' own READMEs say). */
 const COMPILE_ERROR_RELEASES: Readonly<Record<string, readonly string[]>> = {
-  // bincode 3.0.0: "bincode is no longer maintained" as a compile_error! (https://crates.io/crates/bincode/3.0.0).
+  // bincode 3.0.0: "containing only this README, as well as a lib.rs containing only a compiler error"
+  // (https://docs.rs/crate/bincode/3.0.0/source/README.md).
   bincode: ["3.0.0"],
 };
 

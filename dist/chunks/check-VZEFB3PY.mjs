@@ -18,14 +18,14 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-GZ2ZTYKE.mjs";
+} from "./chunk-3LGVDS7K.mjs";
 import "./chunk-MJWWDJLN.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
   readShippedDoc
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-XYTORI24.mjs";
+import "./chunk-ZXRL4BQ3.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   UsageError,
@@ -971,7 +971,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-4BKPXG77.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-3FXSWZTN.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-GQWZAGCH.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-UMFSS7MB.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-GQWZAGCH.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-UMFSS7MB.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-GQWZAGCH.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-UMFSS7MB.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-D2Y2MUXE.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-GQWZAGCH.mjs")).init(args, io, relativize);
+        return (await import("./info-UMFSS7MB.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-7BJE5P27.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-AFKFCSRK.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-GLPSZOIL.mjs")).check(args, io, relativize);
+        return await (await import("./check-VZEFB3PY.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

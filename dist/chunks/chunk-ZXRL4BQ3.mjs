@@ -2228,7 +2228,8 @@ var import_semver = __toESM(require_semver2(), 1);
 
 // dist/src/catalog/tombstones.js
 var COMPILE_ERROR_RELEASES = {
-  // bincode 3.0.0: "bincode is no longer maintained" as a compile_error! (https://crates.io/crates/bincode/3.0.0).
+  // bincode 3.0.0: "containing only this README, as well as a lib.rs containing only a compiler error"
+  // (https://docs.rs/crate/bincode/3.0.0/source/README.md).
   bincode: ["3.0.0"]
 };
 function isTombstone(crate, version) {

@@ -8,7 +8,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-GZ2ZTYKE.mjs";
+} from "./chunk-3LGVDS7K.mjs";
 import {
   ConfigError
 } from "./chunk-MJWWDJLN.mjs";
@@ -19,10 +19,10 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-EGRIPESA.mjs";
+} from "./chunk-7BLGG72V.mjs";
 import {
   newestRelease
-} from "./chunk-XYTORI24.mjs";
+} from "./chunk-ZXRL4BQ3.mjs";
 import {
   indexKeySpans,
   readTextFile,

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-EGRIPESA.mjs";
-import "./chunk-XYTORI24.mjs";
+} from "./chunk-7BLGG72V.mjs";
+import "./chunk-ZXRL4BQ3.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   writeFileAtomic

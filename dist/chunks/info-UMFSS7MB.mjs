@@ -7,13 +7,13 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-GZ2ZTYKE.mjs";
+} from "./chunk-3LGVDS7K.mjs";
 import "./chunk-MJWWDJLN.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-XYTORI24.mjs";
+import "./chunk-ZXRL4BQ3.mjs";
 import "./chunk-JZ6HOOLL.mjs";
 import {
   UsageError,

@@ -4,7 +4,7 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-XYTORI24.mjs";
+} from "./chunk-ZXRL4BQ3.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,

@@ -37,7 +37,7 @@ import {
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-XYTORI24.mjs";
+} from "./chunk-ZXRL4BQ3.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -6215,7 +6215,8 @@ async function auditWorkspace(workspace, options, notes) {
   const used = /* @__PURE__ */ new Set();
   if (rules.some((r) => r.meta.needsRegistry)) {
     const fetched = await prefetchRegistry([workspace], { ...options.registry, ...config.registry });
-    registry = watchedView(fetched.view, used);
+    if (!fetched.offlineEmptyCache)
+      registry = watchedView(fetched.view, used);
     registryFailed = fetched.problems.length > 0;
     notes.push(...registryNotes(fetched));
   }
