@@ -24,6 +24,18 @@ function usable(info: CrateInfo | undefined): CrateInfo | undefined {
 /** Sorted once per crate and run: rules ask for the same crate's releases many times. */
 const sortedReleases = new WeakMap<CrateInfo, IndexVersion[]>();
 
+const parsedVersions = new Map<string, semver.SemVer | null>();
+
+/** A version parsed by node-semver once per text: rules compare the same releases many times over. Null if invalid. */
+export function semverOf(version: string): semver.SemVer | null {
+  let parsed = parsedVersions.get(version);
+  if (parsed === undefined) {
+    parsed = semver.parse(version);
+    parsedVersions.set(version, parsed);
+  }
+  return parsed;
+}
+
 /** Non-yanked, non-pre-release versions, newest first: what `cargo update` would consider. A fresh array each call. */
 export function releases(info: CrateInfo): IndexVersion[] {
   return sortedOf(info).slice();
@@ -33,8 +45,11 @@ function sortedOf(info: CrateInfo): readonly IndexVersion[] {
   let sorted = sortedReleases.get(info);
   if (!sorted) {
     sorted = info.versions
-      .filter((v) => !v.yanked && semver.valid(v.version) !== null && semver.prerelease(v.version) === null && !isTombstone(info.name, v.version))
-      .sort((a, b) => semver.rcompare(a.version, b.version));
+      .filter((v) => {
+        const parsed = !v.yanked && semverOf(v.version);
+        return parsed && parsed.prerelease.length === 0 && !isTombstone(info.name, v.version);
+      })
+      .sort((a, b) => (semverOf(b.version) as semver.SemVer).compare(semverOf(a.version) as semver.SemVer));
     sortedReleases.set(info, sorted);
   }
   return sorted;
@@ -54,12 +69,14 @@ export function versionEntry(info: CrateInfo, version: string): IndexVersion | u
 }
 
 export function isNewer(a: string, b: string): boolean {
-  return semver.valid(a) !== null && semver.valid(b) !== null && semver.gt(a, b);
+  const x = semverOf(a);
+  const y = semverOf(b);
+  return x !== null && y !== null && x.compare(y) > 0;
 }
 
 /** Cargo's compatibility series: `1.4.2` → "1", `0.3.7` → "0.3", `0.0.4` → "0.0.4". */
 export function series(version: string): string {
-  const v = semver.parse(version);
+  const v = semverOf(version);
   if (!v) return version;
   if (v.major > 0) return String(v.major);
   return v.minor > 0 ? `0.${v.minor}` : `0.0.${v.patch}`;
@@ -70,8 +87,13 @@ export function newerSeries(info: CrateInfo, req: string, upTo: string): string[
   const base = sortedOf(info).find((v) => satisfies(v.version, req))?.version ?? lowestAdmitted(req);
   if (!base) return [series(upTo)];
   const found = new Set<string>();
+  // Parsed once here; an invalid text falls through to node-semver, which rejects it as before.
+  const from = semverOf(base) ?? base;
+  const to = semverOf(upTo) ?? upTo;
+  const baseSeries = series(base);
   for (const v of [...releases(info)].reverse()) {
-    if (semver.gt(v.version, base) && !semver.gt(v.version, upTo) && series(v.version) !== series(base)) found.add(series(v.version));
+    const at = semverOf(v.version) as semver.SemVer;
+    if (semver.gt(at, from) && !semver.gt(at, to) && series(v.version) !== baseSeries) found.add(series(v.version));
   }
   return [...found];
 }
@@ -193,7 +215,7 @@ export function dropVerdict(context: RuleContext, direct: Dependency, pathIds: r
   if (!directPkg || path.some((p) => !p)) return { kind: "unknown" };
   const info = infoForDependency(context, direct) ?? infoForLocked(context, directPkg);
   if (!info) return { kind: "unknown" };
-  const newer = releases(info).reverse().filter((v) => semver.gt(v.version, directPkg.version));
+  const newer = releases(info).reverse().filter((v) => semver.gt(semverOf(v.version) as semver.SemVer, directPkg.version));
   const dropping = newer.find((v) => !stillPulls(context, v, path as LockedPackage[]));
   return dropping ? { kind: "drops", version: dropping.version } : { kind: "none", newest: newer[newer.length - 1]?.version ?? directPkg.version };
 }

@@ -10,7 +10,7 @@ import { satisfies } from "../src/model/cargo-semver.js";
 import { shortestReach } from "../src/model/graph.js";
 import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
-import { infoForDependency, infoForLocked, releases, stillPulls, suggestedRequirement, updateCommand } from "./registry-support.js";
+import { infoForDependency, infoForLocked, releases, semverOf, stillPulls, suggestedRequirement, updateCommand } from "./registry-support.js";
 import { describePath, groupByDeclaration, isFromCratesIo, keyOf, replacedByStd, neverShips } from "./support.js";
 
 function flaggedAs(context: RuleContext, pkg: LockedPackage): string | undefined {
@@ -47,7 +47,7 @@ export const removableTransitive = createRule({
         const path = reach.path.map((id) => graph.packageById(id));
         if (path.some((p) => !p)) continue;
         const via = keyOf(reach.direct);
-        const newer = releases(info).reverse().filter((v) => semver.gt(v.version, directPkg.version));
+        const newer = releases(info).reverse().filter((v) => semver.gt(semverOf(v.version) as semver.SemVer, directPkg.version));
         const dropping = newer.find((v) => !stillPulls(context, v, path as LockedPackage[]));
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
         const newest = newer[newer.length - 1]?.version ?? directPkg.version;

@@ -197,15 +197,40 @@ function matches(comparators: Comparator[], v: Version): boolean {
   return comparators.every((c) => matchesComparator(c, v)) && (v.pre.length === 0 || admitsPreRelease(comparators, v));
 }
 
+// A run asks about the same few thousand versions and requirements again and again (every release of a crate against
+// each requirement on it), so each text is parsed once. The parsed forms are never handed out, so nothing can change
+// them; an invalid requirement is remembered as null.
+const parsedVersions = new Map<string, Version | null>();
+const parsedRequirements = new Map<string, Comparator[] | null>();
+
+function cachedVersion(text: string): Version | null {
+  let v = parsedVersions.get(text);
+  if (v === undefined) {
+    v = parseVersion(text);
+    parsedVersions.set(text, v);
+  }
+  return v;
+}
+
+function cachedRequirement(req: string): Comparator[] | null {
+  let comparators = parsedRequirements.get(req);
+  if (comparators === undefined) {
+    try {
+      comparators = parseRequirement(req);
+    } catch {
+      comparators = null;
+    }
+    parsedRequirements.set(req, comparators);
+  }
+  return comparators;
+}
+
 /** Does a concrete version satisfy a cargo requirement? Build metadata is ignored; invalid input never matches. */
 export function satisfies(version: string, req: string): boolean {
-  const v = parseVersion(version);
+  const v = cachedVersion(version);
   if (!v) return false;
-  try {
-    return matches(parseRequirement(req), v);
-  } catch {
-    return false;
-  }
+  const comparators = cachedRequirement(req);
+  return comparators !== null && matches(comparators, v);
 }
 
 /** Is the requirement syntactically valid for cargo? */

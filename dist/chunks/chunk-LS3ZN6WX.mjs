@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-MJWWDJLN.mjs";
+} from "./chunk-RXXXJL7L.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -32,12 +32,13 @@ import {
   releases,
   require_semver,
   requirementsOn,
+  semverOf,
   series,
   stillPulls,
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-ZXRL4BQ3.mjs";
+} from "./chunk-XFVQPUIT.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -49,7 +50,7 @@ import {
   parseTomlText,
   readTextFile,
   satisfies
-} from "./chunk-JZ6HOOLL.mjs";
+} from "./chunk-F3E7AXTW.mjs";
 import {
   UsageError,
   writeFileAtomic
@@ -5711,7 +5712,7 @@ var removableTransitive = createRule({
         if (path.some((p) => !p))
           continue;
         const via = keyOf(reach.direct);
-        const newer = releases(info).reverse().filter((v) => import_semver3.default.gt(v.version, directPkg.version));
+        const newer = releases(info).reverse().filter((v) => import_semver3.default.gt(semverOf(v.version), directPkg.version));
         const dropping = newer.find((v) => !stillPulls(context, v, path));
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
         const newest = newer[newer.length - 1]?.version ?? directPkg.version;

@@ -11,7 +11,7 @@ import {
   readTextFile,
   readTomlFile,
   satisfies
-} from "./chunk-JZ6HOOLL.mjs";
+} from "./chunk-F3E7AXTW.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

@@ -4,7 +4,7 @@ import {
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-JZ6HOOLL.mjs";
+} from "./chunk-F3E7AXTW.mjs";
 import {
   __commonJS,
   __toESM
@@ -2254,13 +2254,25 @@ function usable(info) {
   return info && !info.notFound && info.versions.length > 0 ? info : void 0;
 }
 var sortedReleases = /* @__PURE__ */ new WeakMap();
+var parsedVersions = /* @__PURE__ */ new Map();
+function semverOf(version) {
+  let parsed = parsedVersions.get(version);
+  if (parsed === void 0) {
+    parsed = import_semver.default.parse(version);
+    parsedVersions.set(version, parsed);
+  }
+  return parsed;
+}
 function releases(info) {
   return sortedOf(info).slice();
 }
 function sortedOf(info) {
   let sorted = sortedReleases.get(info);
   if (!sorted) {
-    sorted = info.versions.filter((v) => !v.yanked && import_semver.default.valid(v.version) !== null && import_semver.default.prerelease(v.version) === null && !isTombstone(info.name, v.version)).sort((a, b) => import_semver.default.rcompare(a.version, b.version));
+    sorted = info.versions.filter((v) => {
+      const parsed = !v.yanked && semverOf(v.version);
+      return parsed && parsed.prerelease.length === 0 && !isTombstone(info.name, v.version);
+    }).sort((a, b) => semverOf(b.version).compare(semverOf(a.version)));
     sortedReleases.set(info, sorted);
   }
   return sorted;
@@ -2275,10 +2287,12 @@ function versionEntry(info, version) {
   return info.versions.find((v) => v.version === version);
 }
 function isNewer(a, b) {
-  return import_semver.default.valid(a) !== null && import_semver.default.valid(b) !== null && import_semver.default.gt(a, b);
+  const x = semverOf(a);
+  const y = semverOf(b);
+  return x !== null && y !== null && x.compare(y) > 0;
 }
 function series(version) {
-  const v = import_semver.default.parse(version);
+  const v = semverOf(version);
   if (!v)
     return version;
   if (v.major > 0)
@@ -2290,8 +2304,12 @@ function newerSeries(info, req, upTo) {
   if (!base)
     return [series(upTo)];
   const found = /* @__PURE__ */ new Set();
+  const from = semverOf(base) ?? base;
+  const to = semverOf(upTo) ?? upTo;
+  const baseSeries = series(base);
   for (const v of [...releases(info)].reverse()) {
-    if (import_semver.default.gt(v.version, base) && !import_semver.default.gt(v.version, upTo) && series(v.version) !== series(base))
+    const at = semverOf(v.version);
+    if (import_semver.default.gt(at, from) && !import_semver.default.gt(at, to) && series(v.version) !== baseSeries)
       found.add(series(v.version));
   }
   return [...found];
@@ -2394,7 +2412,7 @@ function dropVerdict(context, direct, pathIds) {
   const info = infoForDependency(context, direct) ?? infoForLocked(context, directPkg);
   if (!info)
     return { kind: "unknown" };
-  const newer = releases(info).reverse().filter((v) => import_semver.default.gt(v.version, directPkg.version));
+  const newer = releases(info).reverse().filter((v) => import_semver.default.gt(semverOf(v.version), directPkg.version));
   const dropping = newer.find((v) => !stillPulls(context, v, path));
   return dropping ? { kind: "drops", version: dropping.version } : { kind: "none", newest: newer[newer.length - 1]?.version ?? directPkg.version };
 }
@@ -2403,6 +2421,7 @@ export {
   require_semver2 as require_semver,
   infoForDependency,
   infoForLocked,
+  semverOf,
   releases,
   newestRelease,
   newestAdmitted,

@@ -7,14 +7,14 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-3LGVDS7K.mjs";
-import "./chunk-MJWWDJLN.mjs";
+} from "./chunk-LS3ZN6WX.mjs";
+import "./chunk-RXXXJL7L.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-ZXRL4BQ3.mjs";
-import "./chunk-JZ6HOOLL.mjs";
+import "./chunk-XFVQPUIT.mjs";
+import "./chunk-F3E7AXTW.mjs";
 import {
   UsageError,
   writeFileAtomic

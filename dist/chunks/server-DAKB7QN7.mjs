@@ -8,10 +8,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-3LGVDS7K.mjs";
+} from "./chunk-LS3ZN6WX.mjs";
 import {
   ConfigError
-} from "./chunk-MJWWDJLN.mjs";
+} from "./chunk-RXXXJL7L.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
@@ -19,15 +19,15 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-7BLGG72V.mjs";
+} from "./chunk-Z5M6PLDQ.mjs";
 import {
   newestRelease
-} from "./chunk-ZXRL4BQ3.mjs";
+} from "./chunk-XFVQPUIT.mjs";
 import {
   indexKeySpans,
   readTextFile,
   setSourceOverlay
-} from "./chunk-JZ6HOOLL.mjs";
+} from "./chunk-F3E7AXTW.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

@@ -593,15 +593,34 @@ function admitsPreRelease(comparators, v) {
 function matches(comparators, v) {
   return comparators.every((c) => matchesComparator(c, v)) && (v.pre.length === 0 || admitsPreRelease(comparators, v));
 }
+var parsedVersions = /* @__PURE__ */ new Map();
+var parsedRequirements = /* @__PURE__ */ new Map();
+function cachedVersion(text) {
+  let v = parsedVersions.get(text);
+  if (v === void 0) {
+    v = parseVersion(text);
+    parsedVersions.set(text, v);
+  }
+  return v;
+}
+function cachedRequirement(req) {
+  let comparators = parsedRequirements.get(req);
+  if (comparators === void 0) {
+    try {
+      comparators = parseRequirement(req);
+    } catch {
+      comparators = null;
+    }
+    parsedRequirements.set(req, comparators);
+  }
+  return comparators;
+}
 function satisfies(version, req) {
-  const v = parseVersion(version);
+  const v = cachedVersion(version);
   if (!v)
     return false;
-  try {
-    return matches(parseRequirement(req), v);
-  } catch {
-    return false;
-  }
+  const comparators = cachedRequirement(req);
+  return comparators !== null && matches(comparators, v);
 }
 function isValidRequirement(req) {
   try {

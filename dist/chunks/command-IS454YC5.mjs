@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-7BLGG72V.mjs";
-import "./chunk-ZXRL4BQ3.mjs";
-import "./chunk-JZ6HOOLL.mjs";
+} from "./chunk-Z5M6PLDQ.mjs";
+import "./chunk-XFVQPUIT.mjs";
+import "./chunk-F3E7AXTW.mjs";
 import {
   writeFileAtomic
 } from "./chunk-NXUHKXOR.mjs";

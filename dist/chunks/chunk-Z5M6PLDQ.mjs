@@ -4,14 +4,14 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-ZXRL4BQ3.mjs";
+} from "./chunk-XFVQPUIT.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-JZ6HOOLL.mjs";
+} from "./chunk-F3E7AXTW.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";
