@@ -21,6 +21,8 @@ export interface RuleDefinition<O extends Record<string, unknown>, M extends str
   defaultSeverity: Severity;
   category: RuleCategory;
   needsRegistry?: boolean;
+  /** Reads index data when there is some, without needing it. */
+  readsRegistry?: boolean;
   defaultOptions?: O;
   messages: Record<M, string>;
   check(context: TypedContext<O, M>): void;
@@ -34,6 +36,7 @@ export function ruleMeta<M extends string>(definition: Omit<RuleDefinition<Recor
     defaultSeverity: definition.defaultSeverity,
     category: definition.category,
     needsRegistry: definition.needsRegistry ?? false,
+    ...(definition.readsRegistry ? { readsRegistry: true } : {}),
     ...(definition.defaultOptions ? { defaultOptions: definition.defaultOptions } : {}),
     docs: `rules/${definition.id}.md`,
     url: `${RULE_DOCS_BASE}/${encodeURIComponent(definition.id)}.md`,

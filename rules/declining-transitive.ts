@@ -14,6 +14,8 @@ export const decliningTransitive = createRule({
   description: "A declining crate enters the tree through another dependency",
   defaultSeverity: "note",
   category: "maintenance",
+  // With index data, the advice names the release of the direct dependency that drops the crate.
+  readsRegistry: true,
   messages: {
     transitive: "{{crate}} {{versions}} is {{status}}{{advisories}} and comes in through {{via}}{{members}}: {{path}}",
   },

@@ -71,6 +71,16 @@ function settingsOf(config: ResolvedConfig): RuleSettings {
   };
 }
 
+/** What rules that run before the registry answers see: reading it is a bug in the rule's metadata. */
+const NOT_YET_FETCHED: RegistryView = {
+  forDependency: () => {
+    throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
+  },
+  forLockedPackage: () => {
+    throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
+  },
+};
+
 /** A rule runs unless it is off for the workspace and every member. */
 function activeRules(workspace: Workspace, config: ResolvedConfig): Rule[] {
   return RULES.filter((rule) =>
@@ -104,29 +114,46 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     ruleMetas: ALL_RULE_METAS,
     manifestText: (path) => workspace.sources.get(path),
   });
+  const rules = activeRules(workspace, config);
+  // Registry requests go out first; what needs no index data is prepared while the answers come in.
+  const fetching = rules.some((r) => r.meta.needsRegistry) ? prefetchRegistry([workspace], { ...options.registry, ...config.registry }) : undefined;
   const advisories = await prepareAdvisories(config.advisories, config.registry.cacheDir ?? defaultCacheDir(options.registry.env), options.registry.env, options.now);
   notes.push(...advisories.notes);
   const catalog = createCatalog({ extraEntries: config.catalogEntries, advisoryDb: advisories.selected.database, ignoredAdvisories: advisories.ignored });
-  const rules = activeRules(workspace, config);
   if (!workspace.lockfile) {
     notes.push({ level: "note", message: `no Cargo.lock in ${relative(options.cwd, workspace.root) || "."}: checks of locked and transitive crates were skipped` });
+  }
+  const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
+  const graph = buildGraph(workspace);
+  // One settings object decides every finding's level: the rules' and the suppressions' own.
+  const settings = settingsOf(config);
+  const engine = { workspace, graph, catalog, settings, spans, now: options.now };
+  // Each rule's findings, kept apart so that the order is one pass over the rules whichever ran first.
+  const found = new Map<Rule, Finding[]>();
+  if (fetching) {
+    // A failure is reported where the fetch is awaited, not as an unhandled rejection meanwhile.
+    fetching.catch(() => undefined);
+    for (const rule of rules.filter((r) => !r.meta.needsRegistry && !r.meta.readsRegistry)) {
+      found.set(rule, runRules({ ...engine, rules: [rule], registry: NOT_YET_FETCHED }));
+      // Between rules, the event loop takes the answers that came in and sends the next requests.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   let registry = EMPTY_REGISTRY;
   let registryFailed = false;
   const used = new Set<CrateInfo>();
-  if (rules.some((r) => r.meta.needsRegistry)) {
-    const fetched = await prefetchRegistry([workspace], { ...options.registry, ...config.registry });
+  if (fetching) {
+    const fetched = await fetching;
     // Offline with nothing cached, the registry rules have nothing to judge: they are skipped, not run on no data.
     if (!fetched.offlineEmptyCache) registry = watchedView(fetched.view, used);
     registryFailed = fetched.problems.length > 0;
     notes.push(...registryNotes(fetched));
   }
-  const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
-  const graph = buildGraph(workspace);
   const hasRegistryData = registry !== EMPTY_REGISTRY;
-  // One settings object decides every finding's level: the rules' and the suppressions' own.
-  const settings = settingsOf(config);
-  const raw = runRules({ workspace, graph, catalog, registry, rules, settings, spans, now: options.now, hasRegistryData });
+  for (const rule of rules) {
+    if (!found.has(rule)) found.set(rule, runRules({ ...engine, registry, rules: [rule], hasRegistryData }));
+  }
+  const raw = rules.flatMap((rule) => found.get(rule) ?? []);
   const memberByManifest = new Map(workspace.members.map((m) => [m.manifestPath, m.name]));
   const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
     manifests: workspace.members.map((m) => m.manifestPath),

@@ -77,6 +77,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   category: RuleCategory;
   needsRegistry: boolean;
+  /** Reads index data when there is some but runs without it (its advice is then less precise). */
+  readsRegistry?: boolean;
   /** Options with their defaults; configuration may override them. */
   defaultOptions?: Record<string, unknown>;
   /** Path of the docs page relative to the package root, `rules/<id>.md`. */

@@ -8,7 +8,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-LS3ZN6WX.mjs";
+} from "./chunk-HIIVH2TZ.mjs";
 import {
   ConfigError
 } from "./chunk-RXXXJL7L.mjs";

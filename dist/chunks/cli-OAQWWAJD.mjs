@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-5QRTG3C4.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-P6OCJR6Q.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-5QRTG3C4.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-P6OCJR6Q.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-5QRTG3C4.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-P6OCJR6Q.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-D2Y2MUXE.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-5QRTG3C4.mjs")).init(args, io, relativize);
+        return (await import("./info-P6OCJR6Q.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-DAKB7QN7.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-6QIF2YSV.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-26UOWXXY.mjs")).check(args, io, relativize);
+        return await (await import("./check-SOBPNXMU.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

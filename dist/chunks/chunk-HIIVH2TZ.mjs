@@ -4862,6 +4862,7 @@ function ruleMeta(definition) {
     defaultSeverity: definition.defaultSeverity,
     category: definition.category,
     needsRegistry: definition.needsRegistry ?? false,
+    ...definition.readsRegistry ? { readsRegistry: true } : {},
     ...definition.defaultOptions ? { defaultOptions: definition.defaultOptions } : {},
     docs: `rules/${definition.id}.md`,
     url: `${RULE_DOCS_BASE}/${encodeURIComponent(definition.id)}.md`,
@@ -5439,6 +5440,8 @@ var decliningTransitive = createRule({
   description: "A declining crate enters the tree through another dependency",
   defaultSeverity: "note",
   category: "maintenance",
+  // With index data, the advice names the release of the direct dependency that drops the crate.
+  readsRegistry: true,
   messages: {
     transitive: "{{crate}} {{versions}} is {{status}}{{advisories}} and comes in through {{via}}{{members}}: {{path}}"
   },
@@ -6176,6 +6179,14 @@ function settingsOf(config) {
     options: (id, member) => config.ruleSetting(id, member).options
   };
 }
+var NOT_YET_FETCHED = {
+  forDependency: () => {
+    throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
+  },
+  forLockedPackage: () => {
+    throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
+  }
+};
 function activeRules(workspace, config) {
   return RULES.filter((rule) => [void 0, ...workspace.members.map((m) => m.name)].some((member) => config.ruleSetting(rule.meta.id, member).severity !== "off"));
 }
@@ -6204,28 +6215,42 @@ async function auditWorkspace(workspace, options, notes) {
     ruleMetas: ALL_RULE_METAS,
     manifestText: (path) => workspace.sources.get(path)
   });
+  const rules = activeRules(workspace, config);
+  const fetching = rules.some((r) => r.meta.needsRegistry) ? prefetchRegistry([workspace], { ...options.registry, ...config.registry }) : void 0;
   const advisories = await prepareAdvisories(config.advisories, config.registry.cacheDir ?? defaultCacheDir(options.registry.env), options.registry.env, options.now);
   notes.push(...advisories.notes);
   const catalog = createCatalog({ extraEntries: config.catalogEntries, advisoryDb: advisories.selected.database, ignoredAdvisories: advisories.ignored });
-  const rules = activeRules(workspace, config);
   if (!workspace.lockfile) {
     notes.push({ level: "note", message: `no Cargo.lock in ${relative5(options.cwd, workspace.root) || "."}: checks of locked and transitive crates were skipped` });
+  }
+  const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
+  const graph = buildGraph(workspace);
+  const settings = settingsOf(config);
+  const engine = { workspace, graph, catalog, settings, spans, now: options.now };
+  const found = /* @__PURE__ */ new Map();
+  if (fetching) {
+    fetching.catch(() => void 0);
+    for (const rule of rules.filter((r) => !r.meta.needsRegistry && !r.meta.readsRegistry)) {
+      found.set(rule, runRules({ ...engine, rules: [rule], registry: NOT_YET_FETCHED }));
+      await new Promise((resolve5) => setImmediate(resolve5));
+    }
   }
   let registry = EMPTY_REGISTRY;
   let registryFailed = false;
   const used = /* @__PURE__ */ new Set();
-  if (rules.some((r) => r.meta.needsRegistry)) {
-    const fetched = await prefetchRegistry([workspace], { ...options.registry, ...config.registry });
+  if (fetching) {
+    const fetched = await fetching;
     if (!fetched.offlineEmptyCache)
       registry = watchedView(fetched.view, used);
     registryFailed = fetched.problems.length > 0;
     notes.push(...registryNotes(fetched));
   }
-  const spans = new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path));
-  const graph = buildGraph(workspace);
   const hasRegistryData = registry !== EMPTY_REGISTRY;
-  const settings = settingsOf(config);
-  const raw = runRules({ workspace, graph, catalog, registry, rules, settings, spans, now: options.now, hasRegistryData });
+  for (const rule of rules) {
+    if (!found.has(rule))
+      found.set(rule, runRules({ ...engine, registry, rules: [rule], hasRegistryData }));
+  }
+  const raw = rules.flatMap((rule) => found.get(rule) ?? []);
   const memberByManifest = new Map(workspace.members.map((m) => [m.manifestPath, m.name]));
   const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
     manifests: workspace.members.map((m) => m.manifestPath),

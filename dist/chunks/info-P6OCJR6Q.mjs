@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-LS3ZN6WX.mjs";
+} from "./chunk-HIIVH2TZ.mjs";
 import "./chunk-RXXXJL7L.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
