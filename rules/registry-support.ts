@@ -133,7 +133,7 @@ export function updateCommand(context: RuleContext, pkg: LockedPackage, precise?
 export function needsNewerRust(needed: string | null, declared: string | null): boolean {
   const a = needed ? rustVersionToSemver(needed) : null;
   const b = declared ? rustVersionToSemver(declared) : null;
-  return a !== null && b !== null && semver.gt(a, b);
+  return a !== null && b !== null && isNewer(a, b);
 }
 
 /** A published version's normal or build dependency on the crate `name` (dev-dependencies never reach users). */

@@ -120,13 +120,30 @@ export function ruleFinding(settings: RuleSettings, meta: RuleMeta, input: RuleF
   return createFinding({ ...rest, ruleId: meta.id, severity, message: formatMessage(template, data), messageId });
 }
 
+/** Manifest paths relative to the workspace root, once per file: a large report has thousands of findings. */
+const relativePaths = new WeakMap<Workspace, Map<string, string>>();
+
+function manifestOf(workspace: Workspace, file: string): string {
+  let paths = relativePaths.get(workspace);
+  if (!paths) {
+    paths = new Map();
+    relativePaths.set(workspace, paths);
+  }
+  let path = paths.get(file);
+  if (path === undefined) {
+    path = relative(workspace.root, file).split("\\").join("/");
+    paths.set(file, path);
+  }
+  return path;
+}
+
 function toFinding(input: EngineInput, rule: Rule, report: Report): Finding | null {
   const members = report.members ?? (report.member ? [report.member] : []);
   const severity = severityFor(input.settings, rule.meta.id, members, report.facts, report.alsoRules);
   if (severity === null) return null;
   const deps = report.dependencies ?? (report.dependency ? [report.dependency] : []);
   const { location, related } = locate(input, report, deps);
-  const manifest = relative(input.workspace.root, location.file).split("\\").join("/");
+  const manifest = manifestOf(input.workspace, location.file);
   const template = report.messageId ? rule.meta.messages?.[report.messageId] : undefined;
   if (report.messageId && template === undefined) throw new Error(`rule ${rule.meta.id} has no message \`${report.messageId}\``);
   const message = template !== undefined ? formatMessage(template, report.data) : (report.message ?? "");

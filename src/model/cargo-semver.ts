@@ -287,5 +287,5 @@ export function rustVersionToSemver(rustVersion: string): string | null {
   const parts = rustVersion.trim().split(".");
   while (parts.length < 3) parts.push("0");
   const v = parts.slice(0, 3).join(".");
-  return parseVersion(v) ? v : null;
+  return cachedVersion(v) ? v : null;
 }

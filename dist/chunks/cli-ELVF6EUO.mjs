@@ -10,14 +10,14 @@ import {
   loadWorkspace,
   loadWorkspaces,
   metadataSource
-} from "./chunk-RXXXJL7L.mjs";
+} from "./chunk-3TLAWIES.mjs";
 import {
   toolVersion
 } from "./chunk-QFIM44G5.mjs";
 import {
   SpanLocator,
   readTextFile
-} from "./chunk-F3E7AXTW.mjs";
+} from "./chunk-4WT4NC5X.mjs";
 import {
   InputError,
   OutputWriteError,
@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-P6OCJR6Q.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-6SRV7QPE.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-P6OCJR6Q.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-6SRV7QPE.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-P6OCJR6Q.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-6SRV7QPE.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-D2Y2MUXE.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-P6OCJR6Q.mjs")).init(args, io, relativize);
+        return (await import("./info-6SRV7QPE.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-6QIF2YSV.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-FKO4JO72.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-SOBPNXMU.mjs")).check(args, io, relativize);
+        return await (await import("./check-F3LH4HYB.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-Z5M6PLDQ.mjs";
-import "./chunk-XFVQPUIT.mjs";
-import "./chunk-F3E7AXTW.mjs";
+} from "./chunk-NAA7W4VD.mjs";
+import "./chunk-IHABGYP2.mjs";
+import "./chunk-4WT4NC5X.mjs";
 import {
   writeFileAtomic
 } from "./chunk-NXUHKXOR.mjs";

@@ -4,7 +4,7 @@ import {
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-F3E7AXTW.mjs";
+} from "./chunk-4WT4NC5X.mjs";
 import {
   __commonJS,
   __toESM
@@ -2341,7 +2341,7 @@ function updateCommand(context, pkg, precise) {
 function needsNewerRust(needed, declared) {
   const a = needed ? rustVersionToSemver(needed) : null;
   const b = declared ? rustVersionToSemver(declared) : null;
-  return a !== null && b !== null && import_semver.default.gt(a, b);
+  return a !== null && b !== null && isNewer(a, b);
 }
 function dependencyOn(version, name) {
   return version.deps.find((d) => (d.package ?? d.name) === name && d.kind !== "dev");

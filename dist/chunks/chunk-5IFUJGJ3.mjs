@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-RXXXJL7L.mjs";
+} from "./chunk-3TLAWIES.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -38,7 +38,7 @@ import {
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-XFVQPUIT.mjs";
+} from "./chunk-IHABGYP2.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -50,7 +50,7 @@ import {
   parseTomlText,
   readTextFile,
   satisfies
-} from "./chunk-F3E7AXTW.mjs";
+} from "./chunk-4WT4NC5X.mjs";
 import {
   UsageError,
   writeFileAtomic
@@ -3423,6 +3423,20 @@ function ruleFinding(settings, meta, input) {
     throw new Error(`rule ${meta.id} has no message \`${messageId}\``);
   return createFinding({ ...rest, ruleId: meta.id, severity, message: formatMessage(template, data), messageId });
 }
+var relativePaths = /* @__PURE__ */ new WeakMap();
+function manifestOf(workspace, file) {
+  let paths = relativePaths.get(workspace);
+  if (!paths) {
+    paths = /* @__PURE__ */ new Map();
+    relativePaths.set(workspace, paths);
+  }
+  let path = paths.get(file);
+  if (path === void 0) {
+    path = relative3(workspace.root, file).split("\\").join("/");
+    paths.set(file, path);
+  }
+  return path;
+}
 function toFinding(input, rule, report2) {
   const members = report2.members ?? (report2.member ? [report2.member] : []);
   const severity = severityFor(input.settings, rule.meta.id, members, report2.facts, report2.alsoRules);
@@ -3430,7 +3444,7 @@ function toFinding(input, rule, report2) {
     return null;
   const deps = report2.dependencies ?? (report2.dependency ? [report2.dependency] : []);
   const { location, related } = locate(input, report2, deps);
-  const manifest = relative3(input.workspace.root, location.file).split("\\").join("/");
+  const manifest = manifestOf(input.workspace, location.file);
   const template = report2.messageId ? rule.meta.messages?.[report2.messageId] : void 0;
   if (report2.messageId && template === void 0)
     throw new Error(`rule ${rule.meta.id} has no message \`${report2.messageId}\``);

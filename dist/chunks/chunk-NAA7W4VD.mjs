@@ -4,14 +4,14 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-XFVQPUIT.mjs";
+} from "./chunk-IHABGYP2.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-F3E7AXTW.mjs";
+} from "./chunk-4WT4NC5X.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";

@@ -8,10 +8,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-HIIVH2TZ.mjs";
+} from "./chunk-5IFUJGJ3.mjs";
 import {
   ConfigError
-} from "./chunk-RXXXJL7L.mjs";
+} from "./chunk-3TLAWIES.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
@@ -19,15 +19,15 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-Z5M6PLDQ.mjs";
+} from "./chunk-NAA7W4VD.mjs";
 import {
   newestRelease
-} from "./chunk-XFVQPUIT.mjs";
+} from "./chunk-IHABGYP2.mjs";
 import {
   indexKeySpans,
   readTextFile,
   setSourceOverlay
-} from "./chunk-F3E7AXTW.mjs";
+} from "./chunk-4WT4NC5X.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

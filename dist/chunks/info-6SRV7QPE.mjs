@@ -7,14 +7,14 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-HIIVH2TZ.mjs";
-import "./chunk-RXXXJL7L.mjs";
+} from "./chunk-5IFUJGJ3.mjs";
+import "./chunk-3TLAWIES.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-XFVQPUIT.mjs";
-import "./chunk-F3E7AXTW.mjs";
+import "./chunk-IHABGYP2.mjs";
+import "./chunk-4WT4NC5X.mjs";
 import {
   UsageError,
   writeFileAtomic

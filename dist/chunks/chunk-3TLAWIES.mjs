@@ -11,7 +11,7 @@ import {
   readTextFile,
   readTomlFile,
   satisfies
-} from "./chunk-F3E7AXTW.mjs";
+} from "./chunk-4WT4NC5X.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

@@ -671,7 +671,7 @@ function rustVersionToSemver(rustVersion) {
   while (parts.length < 3)
     parts.push("0");
   const v = parts.slice(0, 3).join(".");
-  return parseVersion(v) ? v : null;
+  return cachedVersion(v) ? v : null;
 }
 
 export {
