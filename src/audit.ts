@@ -5,6 +5,7 @@ import { createCatalog, type Catalog } from "./catalog/catalog.js";
 import { loadConfig } from "./config/load.js";
 import type { CliConfigOverrides, ResolvedConfig } from "./config/types.js";
 import { runRules, sortFindings, type RuleSettings } from "./engine/engine.js";
+import type { IncrementalRules } from "./engine/incremental.js";
 import type { AuditResult, Finding, Rule, RuleMeta, ToolNote } from "./engine/types.js";
 import { buildGraph } from "./model/graph.js";
 import { buildPlan, type PlanInput } from "./engine/plan.js";
@@ -40,6 +41,8 @@ export interface AuditOptions {
   ignoreBaseline?: boolean;
   /** `-p/--package` and `--exclude`. */
   members?: MemberSelection;
+  /** Reuse the rules' reports of the previous audit where the inputs did not change (the language server). */
+  incremental?: IncrementalRules;
 }
 
 export interface AuditOutcome {
@@ -125,7 +128,10 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   const hasRegistryData = registry !== EMPTY_REGISTRY;
   // One settings object decides every finding's level: the rules' and the suppressions' own.
   const settings = settingsOf(config);
-  const raw = runRules({ workspace, graph, catalog, registry, rules, settings, spans, now: options.now, hasRegistryData });
+  const engineInput = { workspace, graph, catalog, registry, rules, settings, spans, now: options.now, hasRegistryData };
+  // The catalog's data by what decides it: configured entries, the advisory database, the ignored advisories.
+  const catalogKey = () => JSON.stringify([config.catalogEntries, catalog.advisoryDatabase, [...advisories.ignored].sort()]);
+  const raw = options.incremental ? options.incremental.run(engineInput, catalogKey()) : runRules(engineInput);
   const memberByManifest = new Map(workspace.members.map((m) => [m.manifestPath, m.name]));
   const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
     manifests: workspace.members.map((m) => m.manifestPath),
