@@ -23,6 +23,8 @@ export interface RuleDefinition<O extends Record<string, unknown>, M extends str
   needsRegistry?: boolean;
   /** Reads index data when there is some, without needing it. */
   readsRegistry?: boolean;
+  /** See `Rule.memberScoped`; tests/lsp/incremental.test.ts compares the re-audits it allows with full audits. */
+  memberScoped?: true;
   defaultOptions?: O;
   messages: Record<M, string>;
   check(context: TypedContext<O, M>): void;
@@ -48,6 +50,7 @@ export function createRule<O extends Record<string, unknown> = Record<string, ne
   const meta: RuleMeta = ruleMeta(definition);
   return {
     meta,
+    ...(definition.memberScoped ? { memberScoped: true as const } : {}),
     check(context) {
       definition.check({
         ...context,

@@ -17,6 +17,7 @@ export const outdatedRequirement = createRule({
   defaultSeverity: "warning",
   category: "freshness",
   needsRegistry: true,
+  memberScoped: true,
   messages: {
     behind: "{{crate}} {{req}} does not admit {{newest}}, the newest release: {{distance}}",
     upperBound: "{{crate}} {{req}} does not admit {{newest}}, the newest release: the requirement's upper bound excludes it although it is semver-compatible",

@@ -43,6 +43,7 @@ export const staleCrate = createRule<StaleCrateOptions, "stale">({
   defaultSeverity: "note",
   category: "maintenance",
   needsRegistry: true,
+  memberScoped: true,
   defaultOptions: { months: DEFAULT_MONTHS },
   messages: {
     stale: "{{crate}} has had no release for {{months}} months: the last one, {{version}}, was published on {{date}}",

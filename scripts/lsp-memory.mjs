@@ -54,7 +54,7 @@ for (let i = 1; i <= warmUp + edits; i++) {
   if (i > warmUp) latencies.push(performance.now() - start);
   if (i === warmUp || (i > warmUp && (i - warmUp) % 250 === 0)) {
     const s = await stats();
-    rows.push({ edits: i, heapUsedMB: mb(s.heapUsed), rssMB: mb(s.rss), audits: s.audits });
+    rows.push({ edits: i, heapUsedMB: mb(s.heapUsed), rssMB: mb(s.rss), audits: s.audits, rulePasses: s.workspacePasses });
   }
 }
 latencies.sort((a, b) => a - b);

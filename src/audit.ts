@@ -5,6 +5,7 @@ import { createCatalog, type Catalog } from "./catalog/catalog.js";
 import { loadConfig } from "./config/load.js";
 import type { CliConfigOverrides, ResolvedConfig } from "./config/types.js";
 import { runRules, sortFindings, type RuleSettings } from "./engine/engine.js";
+import type { IncrementalRules } from "./engine/incremental.js";
 import type { AuditResult, Finding, Rule, RuleMeta, ToolNote } from "./engine/types.js";
 import { buildGraph } from "./model/graph.js";
 import { buildPlan, type PlanInput } from "./engine/plan.js";
@@ -40,6 +41,8 @@ export interface AuditOptions {
   ignoreBaseline?: boolean;
   /** `-p/--package` and `--exclude`. */
   members?: MemberSelection;
+  /** Reuse the rules' reports of the previous audit where the inputs did not change (the language server). */
+  incremental?: IncrementalRules;
 }
 
 export interface AuditOutcome {
@@ -117,6 +120,8 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   const rules = activeRules(workspace, config);
   // Registry requests go out first; what needs no index data is prepared while the answers come in.
   const fetching = rules.some((r) => r.meta.needsRegistry) ? prefetchRegistry([workspace], { ...options.registry, ...config.registry }) : undefined;
+  // A failure is reported where the fetch is awaited, not as an unhandled rejection meanwhile.
+  fetching?.catch(() => undefined);
   const advisories = await prepareAdvisories(config.advisories, config.registry.cacheDir ?? defaultCacheDir(options.registry.env), options.registry.env, options.now);
   notes.push(...advisories.notes);
   const catalog = createCatalog({ extraEntries: config.catalogEntries, advisoryDb: advisories.selected.database, ignoredAdvisories: advisories.ignored });
@@ -130,9 +135,7 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
   const engine = { workspace, graph, catalog, settings, spans, now: options.now };
   // Each rule's findings, kept apart so that the order is one pass over the rules whichever ran first.
   const found = new Map<Rule, Finding[]>();
-  if (fetching) {
-    // A failure is reported where the fetch is awaited, not as an unhandled rejection meanwhile.
-    fetching.catch(() => undefined);
+  if (fetching && !options.incremental) {
     for (const rule of rules.filter((r) => !r.meta.needsRegistry && !r.meta.readsRegistry)) {
       found.set(rule, runRules({ ...engine, rules: [rule], registry: NOT_YET_FETCHED }));
       // Between rules, the event loop takes the answers that came in and sends the next requests.
@@ -150,10 +153,19 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     notes.push(...registryNotes(fetched));
   }
   const hasRegistryData = registry !== EMPTY_REGISTRY;
-  for (const rule of rules) {
-    if (!found.has(rule)) found.set(rule, runRules({ ...engine, registry, rules: [rule], hasRegistryData }));
+  let raw: Finding[];
+  if (options.incremental) {
+    // The language server reuses the reports of rules whose inputs did not change since its last audit.
+    const engineInput = { ...engine, registry, rules, hasRegistryData };
+    // The catalog's data by what decides it: configured entries, the advisory database, the ignored advisories.
+    const catalogKey = JSON.stringify([config.catalogEntries, catalog.advisoryDatabase, [...advisories.ignored].sort()]);
+    raw = options.incremental.run(engineInput, catalogKey);
+  } else {
+    for (const rule of rules) {
+      if (!found.has(rule)) found.set(rule, runRules({ ...engine, registry, rules: [rule], hasRegistryData }));
+    }
+    raw = rules.flatMap((rule) => found.get(rule) ?? []);
   }
-  const raw = rules.flatMap((rule) => found.get(rule) ?? []);
   const memberByManifest = new Map(workspace.members.map((m) => [m.manifestPath, m.name]));
   const inline = applyInlineAllows(raw, (path) => workspace.sources.get(path) ?? readTextFile(path), {
     manifests: workspace.members.map((m) => m.manifestPath),

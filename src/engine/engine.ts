@@ -166,29 +166,44 @@ function toFinding(input: EngineInput, rule: Rule, report: Report): Finding | nu
   });
 }
 
-/** Runs every rule that is not switched off everywhere; a crashing rule is reported with its id. */
-export function runRules(input: EngineInput): Finding[] {
+/** The rules that run with these inputs: not the registry's when no registry data was loaded. */
+export function runnableRules(input: EngineInput): Rule[] {
+  return input.rules.filter((rule) => !(rule.meta.needsRegistry && input.hasRegistryData === false));
+}
+
+/** One rule's reports; `workspace` narrows what the rule iterates (a member-scoped rule run for some members). */
+export function collectReports(input: EngineInput, rule: Rule, workspace: Workspace = input.workspace, registry: RegistryView = input.registry): Report[] {
+  const reports: Report[] = [];
+  try {
+    rule.check({
+      workspace,
+      graph: input.graph,
+      catalog: input.catalog,
+      registry,
+      options: input.settings.options(rule.meta.id),
+      now: input.now,
+      report: (r) => reports.push(r),
+    });
+  } catch (error) {
+    throw new Error(`rule ${rule.meta.id} failed: ${(error as Error).stack ?? String(error)}`);
+  }
+  return reports;
+}
+
+/** Reports as located findings, in order; reports of a rule that is off where they belong are dropped. */
+export function reportsToFindings(input: EngineInput, rule: Rule, reports: readonly Report[]): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of input.rules) {
-    if (rule.meta.needsRegistry && input.hasRegistryData === false) continue;
-    const reports: Report[] = [];
-    try {
-      rule.check({
-        workspace: input.workspace,
-        graph: input.graph,
-        catalog: input.catalog,
-        registry: input.registry,
-        options: input.settings.options(rule.meta.id),
-        now: input.now,
-        report: (r) => reports.push(r),
-      });
-    } catch (error) {
-      throw new Error(`rule ${rule.meta.id} failed: ${(error as Error).stack ?? String(error)}`);
-    }
-    for (const report of reports) {
-      const finding = toFinding(input, rule, report);
-      if (finding) findings.push(finding);
-    }
+  for (const report of reports) {
+    const finding = toFinding(input, rule, report);
+    if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/** The findings of every rule given the rules' reports: what `runRules` and its incremental twin share. */
+export type RuleRunner = (input: EngineInput) => Finding[];
+
+/** Runs every rule that is not switched off everywhere; a crashing rule is reported with its id. */
+export function runRules(input: EngineInput): Finding[] {
+  return runnableRules(input).flatMap((rule) => reportsToFindings(input, rule, collectReports(input, rule)));
 }

@@ -146,6 +146,12 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+  /**
+   * Each report comes from one member's own declarations and reads nothing of the other members (only the member,
+   * the graph, catalog, registry, options and date): running the rule for each member alone gives the same reports,
+   * in member order. The language server re-runs such a rule only for the members an edit changed.
+   */
+  memberScoped?: true;
 }
 
 /** A message about the run itself (registry unreachable, lockfile missing, ignore unused, ...). */

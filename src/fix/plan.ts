@@ -10,6 +10,7 @@ import { readTextFile } from "../model/toml-file.js";
 import type { Dependency, Package, Span, WorkspaceDependency } from "../model/types.js";
 import { bumpTarget } from "./bump-target.js";
 import { findRequirementLiteral } from "./requirement-literal.js";
+import { removeArrayElement } from "./array-element.js";
 import { removeArrayTable, removeComment } from "./removals.js";
 import { applyEdits, type TextEdit } from "./text-edits.js";
 
@@ -125,7 +126,7 @@ export function planFixes(findings: readonly Finding[], audited: readonly Audite
     } else {
       const file = finding.location.file;
       const text = textOf(file);
-      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : removeArrayTable(text, finding.location);
+      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : (removeArrayTable(text, finding.location) ?? removeArrayElement(text, finding.location));
       if (!edit) {
         plan.skipped.push({ finding, why: "not written in a form this tool removes (remove it by hand)" });
         continue;

@@ -40,7 +40,7 @@ export function removeComment(text: string, span: Span): TextEdit | null {
 /**
  * The `[[ignore]]` table whose header is at `span`: the header and its keys up to the next table or the end of
  * the file, leaving comments and blank lines that lead into the next table. Null when `span` is not such a
- * header (an inline table in an `ignore = [...]` array is left for a person to remove).
+ * header (an inline table in an `ignore = [...]` array is array-element.ts's).
  */
 export function removeArrayTable(text: string, span: Span): TextEdit | null {
   const starts = lineStarts(text);

@@ -147,12 +147,13 @@ export function runLanguageServer(streams: ServerStreams): Promise<number> {
     return uri;
   });
 
-  // Not part of LSP: heap figures for the memory measurement script (after a collection when node runs with --expose-gc).
+  // Not part of LSP: heap figures for the memory measurement script (after a collection when node runs with
+  // --expose-gc), and how often rules re-ran (tests check that an edit re-runs only what it affects).
   connection.onRequest("cargo-sunset/stats", async () => {
     await sessionOf().idle;
     (globalThis as { gc?: () => void }).gc?.();
     const memory = process.memoryUsage();
-    return { heapUsed: memory.heapUsed, rss: memory.rss, audits: sessionOf().audits };
+    return { heapUsed: memory.heapUsed, rss: memory.rss, audits: sessionOf().audits, ...sessionOf().ruleStats() };
   });
 
   connection.onShutdown(() => {

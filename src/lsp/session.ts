@@ -2,13 +2,15 @@
  * The language server's audits: one state per workspace, fed by the editor's unsaved texts through the source
  * overlay. Edits are debounced; audits run one at a time from a snapshot of the open documents, use cached
  * registry data only (a background refresh asks the registry and re-audits when it is done), and publish
- * diagnostics only for files whose diagnostics changed.
+ * diagnostics only for files whose diagnostics changed. Each audit reads every file again (unchanged ones come
+ * parsed from the overlay) but re-runs only the rules whose inputs an edit changed (src/engine/incremental.ts).
  */
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Diagnostic } from "vscode-languageserver";
 import { runAudit, type AuditedWorkspace } from "../audit.js";
 import { ConfigError } from "../config/errors.js";
+import { IncrementalRules, type IncrementalStats } from "../engine/incremental.js";
 import type { Finding } from "../engine/types.js";
 import { InputError } from "../errors.js";
 import { setSourceOverlay, type TomlDocument } from "../model/toml-file.js";
@@ -43,6 +45,8 @@ export interface WorkspaceState {
   /** The texts the last audit saw, by path. */
   texts: Map<string, string>;
   refreshed: boolean;
+  /** The rules' reports of the previous audit, reused where an edit did not change their inputs. */
+  rules: IncrementalRules;
 }
 
 export const uriToPath = (uri: string): string => fileURLToPath(uri);
@@ -131,7 +135,7 @@ export class Session {
 
   private newState(path: string): WorkspaceState {
     const entry = basename(path) === "Cargo.lock" ? join(dirname(path), "Cargo.toml") : path;
-    const state: WorkspaceState = { entry, files: new Set([path]), findings: [], byFingerprint: new Map(), published: new Map(), texts: new Map(), refreshed: false };
+    const state: WorkspaceState = { entry, files: new Set([path]), findings: [], byFingerprint: new Map(), published: new Map(), texts: new Map(), refreshed: false, rules: new IncrementalRules() };
     this.workspaces.push(state);
     return state;
   }
@@ -148,6 +152,7 @@ export class Session {
         now: this.options.now?.() ?? new Date(),
         cli: { rules: {}, offline: true },
         registry: this.registryInput(),
+        incremental: state.rules,
       });
       const audited = outcome.audited[0];
       if (!audited) return;
@@ -187,6 +192,16 @@ export class Session {
       state.published.set(file, key);
       this.options.publish(pathToUri(file), list, versions.get(file));
     }
+  }
+
+  /** How often rules re-ran, over every workspace (for tests and the memory script). */
+  ruleStats(): IncrementalStats {
+    const total: IncrementalStats = { workspacePasses: 0, memberPasses: {} };
+    for (const { rules } of this.workspaces) {
+      total.workspacePasses += rules.stats.workspacePasses;
+      for (const [member, n] of Object.entries(rules.stats.memberPasses)) total.memberPasses[member] = (total.memberPasses[member] ?? 0) + n;
+    }
+    return total;
   }
 
   private registryInput(): { env: Record<string, string | undefined>; cratesIoIndex?: string } {

@@ -214,3 +214,34 @@ describe("flags", () => {
     expect(stderr).toContain("exclude each other");
   });
 });
+
+describe("unused ignores written as inline tables", () => {
+  const INLINE_CONFIG = ["# cargo-sunset configuration", "ignore = [", '  { crate = "warp", reason = "matches nothing here" }, # stale', '  # kept: bincode is used', '  { crate = "bincode", rule = "declining-crate", reason = "kept: it is used" },', "]", ""].join("\r\n");
+  const ROOT_WITH_METADATA = `${ROOT}\n[workspace.metadata.cargo-sunset]\nignore = [{ crate = "nothing-here", reason = "gone" }, { crate = "bincode", rule = "declining-crate", reason = "kept" }]\n`;
+  const LIB_B_WITH_METADATA = `${LIB_B}\r\n[package.metadata.cargo-sunset]\r\nignore = [{ crate = "gone-too", reason = "unused" }]\r\n`;
+
+  function inlineProject(): string {
+    const dir = project();
+    writeFiles(dir, { "cargo-sunset.toml": INLINE_CONFIG, "Cargo.toml": ROOT_WITH_METADATA, "lib-b/Cargo.toml": LIB_B_WITH_METADATA });
+    return dir;
+  }
+
+  it("--fix-dry-run shows each element's removal as a diff and changes nothing", async () => {
+    const dir = inlineProject();
+    const before = snapshot(dir);
+    const { stdout } = await run(dir, ["check", "--fix-dry-run"]);
+    expect(snapshot(dir)).toEqual(before);
+    expect(stdout).toContain('--- a/cargo-sunset.toml\n+++ b/cargo-sunset.toml\n');
+    expect(stdout).toMatch(/\n-  { crate = "warp", reason = "matches nothing here" }, # stale\r?\n(?!-)/);
+    expect(stdout).toContain('\n-ignore = [{ crate = "nothing-here", reason = "gone" }, { crate = "bincode", rule = "declining-crate", reason = "kept" }]\n+ignore = [{ crate = "bincode", rule = "declining-crate", reason = "kept" }]\n');
+  });
+
+  it("--fix removes exactly those elements, in cargo-sunset.toml and in workspace and package metadata", async () => {
+    const dir = inlineProject();
+    await run(dir, ["check", "--fix"]);
+    const after = snapshot(dir);
+    expect(after["cargo-sunset.toml"]).toBe(["# cargo-sunset configuration", "ignore = [", "  # kept: bincode is used", '  { crate = "bincode", rule = "declining-crate", reason = "kept: it is used" },', "]", ""].join("\r\n"));
+    expect(after["Cargo.toml"]).toBe(ROOT_WITH_METADATA.replace('version = "0.9"', 'version = "1.0"').replace('{ crate = "nothing-here", reason = "gone" }, ', ""));
+    expect(after["lib-b/Cargo.toml"]).toBe(LIB_B_WITH_METADATA.replace('version = "0.2"', 'version = "1.48"').replace('ignore = [{ crate = "gone-too", reason = "unused" }]', "ignore = []"));
+  });
+});

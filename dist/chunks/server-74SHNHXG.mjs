@@ -3,12 +3,16 @@ import {
   ruleDocsUrl
 } from "./chunk-YKC5GBW3.mjs";
 import {
+  collectReports,
   formatGuide,
   formatGuideMarkdown,
   prefetchRegistry,
+  reportValidUntil,
+  reportsToFindings,
   resolveRegistryOptions,
-  runAudit
-} from "./chunk-5IFUJGJ3.mjs";
+  runAudit,
+  runnableRules
+} from "./chunk-HITLP3KH.mjs";
 import {
   ConfigError
 } from "./chunk-3TLAWIES.mjs";
@@ -19,10 +23,10 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-NAA7W4VD.mjs";
+} from "./chunk-NNXURD2L.mjs";
 import {
   newestRelease
-} from "./chunk-IHABGYP2.mjs";
+} from "./chunk-LNHJX6HS.mjs";
 import {
   indexKeySpans,
   readTextFile,
@@ -10206,6 +10210,90 @@ function errorDiagnostic(line, column, message) {
 // dist/src/lsp/session.js
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+// dist/src/engine/incremental.js
+var stamp = (info) => info ? `${info.registry}\0${info.name}\0${info.fetchedAt}\0${info.versions.length}\0${info.notFound === true}` : "";
+function shapeKey(workspace) {
+  const { sources: _sources, members, ...rest } = workspace;
+  const shape = members.map((m) => ({ ...m, dependencies: m.dependencies.map((d) => ({ ...d, req: "" })) }));
+  return JSON.stringify([rest, shape]);
+}
+var memberKey = (member) => JSON.stringify(member);
+var IncrementalRules = class {
+  shared = "";
+  workspaceRules = /* @__PURE__ */ new Map();
+  memberRules = /* @__PURE__ */ new Map();
+  stats = { workspacePasses: 0, memberPasses: {} };
+  /** `inputsKey` names the inputs the engine input does not show by value (the catalog's data). */
+  run(input, inputsKey) {
+    const rules = runnableRules(input);
+    const shared = JSON.stringify([inputsKey, rules.map((r) => [r.meta.id, input.settings.options(r.meta.id)]), shapeKey(input.workspace)]);
+    if (shared !== this.shared) {
+      this.shared = shared;
+      this.workspaceRules.clear();
+      this.memberRules.clear();
+    }
+    const keys = new Map(input.workspace.members.map((m) => [m, memberKey(m)]));
+    const whole = JSON.stringify([...keys.values()]);
+    const findings = [];
+    for (const rule of rules) {
+      const reports = rule.memberScoped ? this.memberReports(input, rule, keys) : this.workspaceReports(input, rule, whole);
+      findings.push(...reportsToFindings(input, rule, reports));
+    }
+    return findings;
+  }
+  workspaceReports(input, rule, whole) {
+    let entry = this.workspaceRules.get(rule.meta.id);
+    if (!entry || !this.holds(entry, whole, input)) {
+      entry = this.collect(input, rule, input.workspace, whole);
+      this.workspaceRules.set(rule.meta.id, entry);
+      this.stats.workspacePasses++;
+    }
+    return entry.reports;
+  }
+  /** In member order, as the rule run over the whole workspace reports them. */
+  memberReports(input, rule, keys) {
+    const known = this.memberRules.get(rule.meta.id);
+    const next = /* @__PURE__ */ new Map();
+    const reports = [];
+    for (const [member, key] of keys) {
+      let entry = known?.get(member.manifestPath);
+      if (!entry || !this.holds(entry, key, input)) {
+        entry = this.collect(input, rule, { ...input.workspace, members: [member] }, key);
+        this.stats.memberPasses[member.name] = (this.stats.memberPasses[member.name] ?? 0) + 1;
+      }
+      next.set(member.manifestPath, entry);
+      reports.push(...entry.reports);
+    }
+    this.memberRules.set(rule.meta.id, next);
+    return reports;
+  }
+  /** Same model, still in time, and every registry question answered as before (asked through this run's view). */
+  holds(entry, key, input) {
+    return entry.key === key && input.now.getTime() < entry.validUntil && entry.answers.every((a) => stamp(a.ask(input.registry)) === a.seen);
+  }
+  collect(input, rule, workspace, key) {
+    const answers = /* @__PURE__ */ new Map();
+    const infos = /* @__PURE__ */ new Set();
+    const note = (question, ask) => {
+      const info = ask(input.registry);
+      if (info)
+        infos.add(info);
+      if (!answers.has(question))
+        answers.set(question, { ask, seen: stamp(info) });
+      return info;
+    };
+    const registry = {
+      forDependency: (dep) => note(dep, (view) => view.forDependency(dep)),
+      forLockedPackage: (pkg) => note(pkg, (view) => view.forLockedPackage(pkg))
+    };
+    const reports = collectReports(input, rule, workspace, registry);
+    const validUntil = reportValidUntil({ now: input.now, offline: false, cacheTtlMs: Infinity, used: infos });
+    return { key, reports, answers: [...answers.values()], validUntil };
+  }
+};
+
+// dist/src/lsp/session.js
 var uriToPath = (uri) => fileURLToPath(uri);
 var pathToUri = (path) => pathToFileURL(path).href;
 var Session = class {
@@ -10290,7 +10378,7 @@ var Session = class {
   }
   newState(path) {
     const entry = basename(path) === "Cargo.lock" ? join(dirname(path), "Cargo.toml") : path;
-    const state = { entry, files: /* @__PURE__ */ new Set([path]), findings: [], byFingerprint: /* @__PURE__ */ new Map(), published: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), refreshed: false };
+    const state = { entry, files: /* @__PURE__ */ new Set([path]), findings: [], byFingerprint: /* @__PURE__ */ new Map(), published: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map(), refreshed: false, rules: new IncrementalRules() };
     this.workspaces.push(state);
     return state;
   }
@@ -10305,7 +10393,8 @@ var Session = class {
         cwd: dirname(state.entry),
         now: this.options.now?.() ?? /* @__PURE__ */ new Date(),
         cli: { rules: {}, offline: true },
-        registry: this.registryInput()
+        registry: this.registryInput(),
+        incremental: state.rules
       });
       const audited = outcome.audited[0];
       if (!audited)
@@ -10352,6 +10441,16 @@ var Session = class {
       state.published.set(file, key);
       this.options.publish(pathToUri(file), list, versions.get(file));
     }
+  }
+  /** How often rules re-ran, over every workspace (for tests and the memory script). */
+  ruleStats() {
+    const total = { workspacePasses: 0, memberPasses: {} };
+    for (const { rules } of this.workspaces) {
+      total.workspacePasses += rules.stats.workspacePasses;
+      for (const [member, n] of Object.entries(rules.stats.memberPasses))
+        total.memberPasses[member] = (total.memberPasses[member] ?? 0) + n;
+    }
+    return total;
   }
   registryInput() {
     const index = this.options.env.CARGO_SUNSET_CRATES_IO_INDEX;
@@ -10630,7 +10729,7 @@ function runLanguageServer(streams) {
     await sessionOf().idle;
     globalThis.gc?.();
     const memory = process.memoryUsage();
-    return { heapUsed: memory.heapUsed, rss: memory.rss, audits: sessionOf().audits };
+    return { heapUsed: memory.heapUsed, rss: memory.rss, audits: sessionOf().audits, ...sessionOf().ruleStats() };
   });
   connection.onShutdown(() => {
     shutdown = true;

@@ -18,14 +18,14 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-5IFUJGJ3.mjs";
+} from "./chunk-HITLP3KH.mjs";
 import "./chunk-3TLAWIES.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
   readShippedDoc
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-IHABGYP2.mjs";
+import "./chunk-LNHJX6HS.mjs";
 import "./chunk-4WT4NC5X.mjs";
 import {
   UsageError,
@@ -971,7 +971,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-7QFI576Q.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-GWNWDUFI.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

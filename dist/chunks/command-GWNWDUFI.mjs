@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-NAA7W4VD.mjs";
-import "./chunk-IHABGYP2.mjs";
+} from "./chunk-NNXURD2L.mjs";
+import "./chunk-LNHJX6HS.mjs";
 import "./chunk-4WT4NC5X.mjs";
 import {
   writeFileAtomic

@@ -7,13 +7,13 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-5IFUJGJ3.mjs";
+} from "./chunk-HITLP3KH.mjs";
 import "./chunk-3TLAWIES.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-IHABGYP2.mjs";
+import "./chunk-LNHJX6HS.mjs";
 import "./chunk-4WT4NC5X.mjs";
 import {
   UsageError,

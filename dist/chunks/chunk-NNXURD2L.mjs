@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   needsNewerRust,
+  parseTOML,
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-IHABGYP2.mjs";
+} from "./chunk-LNHJX6HS.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
@@ -106,6 +107,94 @@ function findRequirementLiteral(text, keyPath, spans = indexKeySpans(text)) {
     return literalAfter(text, keyEnd(text, starts, versionKey));
   const key = spans.get(keyPath.join(SEP));
   return key ? literalAfter(text, keyEnd(text, starts, key)) : null;
+}
+
+// dist/src/fix/array-element.js
+function findArray(node, offset) {
+  if (!node || node.range[0] > offset || node.range[1] <= offset)
+    return null;
+  if (node.type === "TOMLArray") {
+    const index = (node.elements ?? []).findIndex((e) => e.range[0] === offset);
+    if (index >= 0)
+      return { array: node, index };
+  }
+  for (const child of [...node.body ?? [], ...node.elements ?? [], ...node.value ? [node.value] : []]) {
+    const found = findArray(child, offset);
+    if (found)
+      return found;
+  }
+  return null;
+}
+var isBlank = (c) => c === " " || c === "	";
+function skipBlanks(text, from) {
+  let at = from;
+  while (isBlank(text[at]))
+    at++;
+  return at;
+}
+function blanksBefore(text, from) {
+  let at = from;
+  while (at > 0 && isBlank(text[at - 1]))
+    at--;
+  return at;
+}
+function wholeLines(text, starts, first, last) {
+  const end = starts[last];
+  if (end !== void 0)
+    return [starts[first - 1], end];
+  return [first > 1 ? lineContentEnd(text, starts, first - 1) : starts[first - 1], text.length];
+}
+function removeArrayElement(rawText, span) {
+  const bom = rawText.startsWith("\uFEFF") ? 1 : 0;
+  const text = rawText.slice(bom);
+  const starts = lineStarts(text);
+  const start = offsetOf(text, starts, span.line, span.column);
+  if (start < 0 || text[start] !== "{")
+    return null;
+  let program;
+  try {
+    program = parseTOML(text, { tomlVersion: "1.1" });
+  } catch {
+    return null;
+  }
+  const found = findArray(program, start);
+  if (!found)
+    return null;
+  const { array, index } = found;
+  const elements = array.elements ?? [];
+  const element = elements[index];
+  const end = element.range[1];
+  const next = elements[index + 1];
+  const previous = elements[index - 1];
+  const afterBlanks = skipBlanks(text, end);
+  const comma = text[afterBlanks] === "," ? afterBlanks + 1 : void 0;
+  if (next && comma === void 0)
+    return null;
+  let cut;
+  const firstLine = span.line;
+  const lastLine = span.endLine;
+  const lineStart = starts[firstLine - 1];
+  const restOfLine = text.slice(comma ?? end, lineContentEnd(text, starts, lastLine));
+  const alone = text.slice(lineStart, start).trim() === "" && (restOfLine.trim() === "" || restOfLine.trim().startsWith("#"));
+  if (alone) {
+    cut = wholeLines(text, starts, firstLine, lastLine);
+  } else if (next) {
+    const after = skipBlanks(text, comma);
+    const endsLine = text[after] === "\n" || text[after] === "\r" || text[after] === void 0;
+    cut = [endsLine ? blanksBefore(text, start) : start, after];
+  } else if (previous && !text.slice(previous.range[1], start).includes("#")) {
+    cut = [previous.range[1], end];
+  } else {
+    cut = [blanksBefore(text, start), comma ?? end];
+  }
+  if (elements.length === 1) {
+    const open = array.range[0] + 1;
+    const close = array.range[1] - 1;
+    const left = text.slice(open, cut[0]) + text.slice(cut[1], close);
+    if (left.trim() === "")
+      cut = [open, close];
+  }
+  return { start: cut[0] + bom, end: cut[1] + bom, newText: "" };
 }
 
 // dist/src/fix/removals.js
@@ -240,7 +329,7 @@ function planFixes(findings, audited, readText = readTextFile) {
     } else {
       const file = finding.location.file;
       const text = textOf(file);
-      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : removeArrayTable(text, finding.location);
+      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : removeArrayTable(text, finding.location) ?? removeArrayElement(text, finding.location);
       if (!edit) {
         plan.skipped.push({ finding, why: "not written in a form this tool removes (remove it by hand)" });
         continue;
