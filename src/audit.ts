@@ -6,7 +6,7 @@ import { loadConfig } from "./config/load.js";
 import type { CliConfigOverrides, ResolvedConfig } from "./config/types.js";
 import { runRules, sortFindings, type RuleSettings } from "./engine/engine.js";
 import type { IncrementalRules } from "./engine/incremental.js";
-import type { AuditResult, Finding, Rule, RuleMeta, ToolNote } from "./engine/types.js";
+import type { AuditResult, Finding, Rule, RuleMeta, SeveritySetting, ToolNote } from "./engine/types.js";
 import { buildGraph } from "./model/graph.js";
 import { buildPlan, type PlanInput } from "./engine/plan.js";
 import type { PlanAction } from "./engine/types.js";
@@ -67,9 +67,20 @@ export interface AuditedWorkspace {
 export const ALL_RULE_METAS: RuleMeta[] = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
 
 function settingsOf(config: ResolvedConfig): RuleSettings {
+  // Every finding asks for its rule's level in its members: answered once per rule and member.
+  const levels = new Map<string, { severity: SeveritySetting; configured: boolean }>();
+  const level = (id: string, member: string | undefined) => {
+    const key = member === undefined ? id : `${id}\u0000${member}`;
+    let found = levels.get(key);
+    if (!found) {
+      found = { severity: config.ruleSetting(id, member).severity, configured: config.severityConfigured(id, member) };
+      levels.set(key, found);
+    }
+    return found;
+  };
   return {
-    severity: (id, member) => config.ruleSetting(id, member).severity,
-    configured: (id, member) => config.severityConfigured(id, member),
+    severity: (id, member) => level(id, member).severity,
+    configured: (id, member) => level(id, member).configured,
     options: (id, member) => config.ruleSetting(id, member).options,
   };
 }

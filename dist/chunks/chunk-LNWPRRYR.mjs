@@ -1306,12 +1306,21 @@ function sortFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
   return [...findings].sort(compareFindings).filter((f) => seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true));
 }
+var templateParts = /* @__PURE__ */ new Map();
 function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    templateParts.set(template, parts);
+  }
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
     if (!(key in data))
       throw new Error(`message placeholder {{${key}}} has no data`);
-    return String(data[key]);
-  });
+    text += String(data[key]) + parts[i + 1];
+  }
+  return text;
 }
 
 // dist/src/engine/engine.js
@@ -4153,9 +4162,19 @@ var RULES = [
 // dist/src/audit.js
 var ALL_RULE_METAS = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
 function settingsOf(config) {
+  const levels = /* @__PURE__ */ new Map();
+  const level = (id, member) => {
+    const key = member === void 0 ? id : `${id}\0${member}`;
+    let found = levels.get(key);
+    if (!found) {
+      found = { severity: config.ruleSetting(id, member).severity, configured: config.severityConfigured(id, member) };
+      levels.set(key, found);
+    }
+    return found;
+  };
   return {
-    severity: (id, member) => config.ruleSetting(id, member).severity,
-    configured: (id, member) => config.severityConfigured(id, member),
+    severity: (id, member) => level(id, member).severity,
+    configured: (id, member) => level(id, member).configured,
     options: (id, member) => config.ruleSetting(id, member).options
   };
 }

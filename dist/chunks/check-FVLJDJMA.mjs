@@ -18,7 +18,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-HITLP3KH.mjs";
+} from "./chunk-LNWPRRYR.mjs";
 import "./chunk-3TLAWIES.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {

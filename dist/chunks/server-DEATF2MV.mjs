@@ -12,7 +12,7 @@ import {
   resolveRegistryOptions,
   runAudit,
   runnableRules
-} from "./chunk-HITLP3KH.mjs";
+} from "./chunk-LNWPRRYR.mjs";
 import {
   ConfigError
 } from "./chunk-3TLAWIES.mjs";

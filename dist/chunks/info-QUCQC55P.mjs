@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-HITLP3KH.mjs";
+} from "./chunk-LNWPRRYR.mjs";
 import "./chunk-3TLAWIES.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {

@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-3NYIN2LP.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-QUCQC55P.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-3NYIN2LP.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-QUCQC55P.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-3NYIN2LP.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-QUCQC55P.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-D2Y2MUXE.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-3NYIN2LP.mjs")).init(args, io, relativize);
+        return (await import("./info-QUCQC55P.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-74SHNHXG.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-DEATF2MV.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-OJ4BU2M6.mjs")).check(args, io, relativize);
+        return await (await import("./check-FVLJDJMA.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {
