@@ -25,12 +25,15 @@ function usable(info: CrateInfo | undefined): CrateInfo | undefined {
 const sortedReleases = new WeakMap<CrateInfo, IndexVersion[]>();
 
 const parsedVersions = new Map<string, semver.SemVer | null>();
+/** A long-lived process (the language server) sees ever new versions: a full table starts again. */
+const PARSED_VERSIONS_LIMIT = 100_000;
 
 /** A version parsed by node-semver once per text: rules compare the same releases many times over. Null if invalid. */
 export function semverOf(version: string): semver.SemVer | null {
   let parsed = parsedVersions.get(version);
   if (parsed === undefined) {
     parsed = semver.parse(version);
+    if (parsedVersions.size >= PARSED_VERSIONS_LIMIT) parsedVersions.clear();
     parsedVersions.set(version, parsed);
   }
   return parsed;

@@ -5,7 +5,7 @@ import { createCatalog, type Catalog } from "./catalog/catalog.js";
 import { loadConfig } from "./config/load.js";
 import type { CliConfigOverrides, ResolvedConfig } from "./config/types.js";
 import { runRules, sortFindings, type RuleSettings } from "./engine/engine.js";
-import type { IncrementalRules } from "./engine/incremental.js";
+import { keyOf, type IncrementalRules } from "./engine/incremental.js";
 import type { AuditResult, Finding, Rule, RuleMeta, SeveritySetting, ToolNote } from "./engine/types.js";
 import { buildGraph } from "./model/graph.js";
 import { buildPlan, type PlanInput } from "./engine/plan.js";
@@ -169,7 +169,9 @@ async function auditWorkspace(workspace: Workspace, options: AuditOptions, notes
     // The language server reuses the reports of rules whose inputs did not change since its last audit.
     const engineInput = { ...engine, registry, rules, hasRegistryData };
     // The catalog's data by what decides it: configured entries, the advisory database, the ignored advisories.
-    const catalogKey = JSON.stringify([config.catalogEntries, catalog.advisoryDatabase, [...advisories.ignored].sort()]);
+    // A database read from a plain directory has no commit to tell an edited advisory apart: its content decides.
+    const local = advisories.selected.origin === "path" ? advisories.selected.database.advisories : null;
+    const catalogKey = keyOf([config.catalogEntries, catalog.advisoryDatabase, local, [...advisories.ignored].sort()]);
     raw = options.incremental.run(engineInput, catalogKey);
   } else {
     for (const rule of rules) {

@@ -64,10 +64,10 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings).filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
 }
 
-/** `{{name}}` placeholders filled from data; an unknown placeholder is an internal bug. */
 /** Each template split once into its text and placeholder names (odd indexes): thousands of findings share a few. */
 const templateParts = new Map<string, string[]>();
 
+/** `{{name}}` placeholders filled from data; an unknown placeholder is an internal bug. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   let parts = templateParts.get(template);
   if (!parts) {

@@ -14,6 +14,7 @@
  * compared) and not have crossed a date boundary their figures depend on.
  */
 import type { Dependency, LockedPackage, Package, Workspace, WorkspaceDependency } from "../model/types.js";
+import type { Catalog } from "../catalog/catalog.js";
 import type { CrateInfo, RegistryView } from "../registry/types.js";
 import { reportValidUntil } from "../warm/validity.js";
 import { collectReports, reportsToFindings, runnableRules, type EngineInput } from "./engine.js";
@@ -30,6 +31,11 @@ interface Entry {
   key: string;
   reports: Report[];
   answers: Answer[];
+  /**
+   * The advisory lookups the rule made, replayed on reuse: a lookup is also how the catalog learns which
+   * `[advisories] ignore` entries are used (the run's "unused ignore" notes come from that).
+   */
+  lookups: ((catalog: Catalog) => void)[];
   /** Milliseconds since the epoch until which the reports hold for unchanged data. */
   validUntil: number;
 }
@@ -43,14 +49,19 @@ export interface IncrementalStats {
 
 const stamp = (info: CrateInfo | undefined): string => (info ? `${info.registry}\u0000${info.name}\u0000${info.fetchedAt}\u0000${info.versions.length}\u0000${info.notFound === true}` : "");
 
+/** JSON of a model value; TOML integers beyond 2^53 are BigInts (kept in unknown lockfile keys), which JSON lacks. */
+export function keyOf(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? `${v}n` : v));
+}
+
 /** The workspace with each member's requirement strings left out: what must not change for any reuse. */
 function shapeKey(workspace: Workspace): string {
   const { sources: _sources, members, ...rest } = workspace;
   const shape = members.map((m) => ({ ...m, dependencies: m.dependencies.map((d) => ({ ...d, req: "" })) }));
-  return JSON.stringify([rest, shape]);
+  return keyOf([rest, shape]);
 }
 
-const memberKey = (member: Package): string => JSON.stringify(member);
+const memberKey = (member: Package): string => keyOf(member);
 
 export class IncrementalRules {
   private shared = "";
@@ -61,14 +72,14 @@ export class IncrementalRules {
   /** `inputsKey` names the inputs the engine input does not show by value (the catalog's data). */
   run(input: EngineInput, inputsKey: string): Finding[] {
     const rules = runnableRules(input);
-    const shared = JSON.stringify([inputsKey, rules.map((r) => [r.meta.id, input.settings.options(r.meta.id)]), shapeKey(input.workspace)]);
+    const shared = keyOf([inputsKey, rules.map((r) => [r.meta.id, input.settings.options(r.meta.id)]), shapeKey(input.workspace)]);
     if (shared !== this.shared) {
       this.shared = shared;
       this.workspaceRules.clear();
       this.memberRules.clear();
     }
     const keys = new Map(input.workspace.members.map((m) => [m, memberKey(m)]));
-    const whole = JSON.stringify([...keys.values()]);
+    const whole = keyOf([...keys.values()]);
     const findings: Finding[] = [];
     for (const rule of rules) {
       const reports = rule.memberScoped ? this.memberReports(input, rule, keys) : this.workspaceReports(input, rule, whole);
@@ -107,7 +118,9 @@ export class IncrementalRules {
 
   /** Same model, still in time, and every registry question answered as before (asked through this run's view). */
   private holds(entry: Entry, key: string, input: EngineInput): boolean {
-    return entry.key === key && input.now.getTime() < entry.validUntil && entry.answers.every((a) => stamp(a.ask(input.registry)) === a.seen);
+    if (entry.key !== key || input.now.getTime() >= entry.validUntil || !entry.answers.every((a) => stamp(a.ask(input.registry)) === a.seen)) return false;
+    for (const lookup of entry.lookups) lookup(input.catalog);
+    return true;
   }
 
   private collect(input: EngineInput, rule: Rule, workspace: Workspace, key: string): Entry {
@@ -123,9 +136,21 @@ export class IncrementalRules {
       forDependency: (dep) => note(dep, (view) => view.forDependency(dep)),
       forLockedPackage: (pkg) => note(pkg, (view) => view.forLockedPackage(pkg)),
     };
-    const reports = collectReports(input, rule, workspace, registry);
+    const lookups: Entry["lookups"] = [];
+    const catalog: Catalog = {
+      ...input.catalog,
+      advisoriesFor: (name, version) => {
+        lookups.push((c) => c.advisoriesFor(name, version));
+        return input.catalog.advisoriesFor(name, version);
+      },
+      advisoriesAffecting: (name, version, kinds) => {
+        lookups.push((c) => c.advisoriesAffecting(name, version, kinds));
+        return input.catalog.advisoriesAffecting(name, version, kinds);
+      },
+    };
+    const reports = collectReports({ ...input, catalog }, rule, workspace, registry);
     // The next UTC day and the release-age boundaries stale-crate counts months by.
     const validUntil = reportValidUntil({ now: input.now, offline: false, cacheTtlMs: Infinity, used: infos });
-    return { key, reports, answers: [...answers.values()], validUntil };
+    return { key, reports, answers: [...answers.values()], lookups, validUntil };
   }
 }

@@ -6,6 +6,7 @@
  *   and blanks before it, so a trailing comma style stays);
  * - an array left without elements and without comments becomes `[]`, its key kept.
  * Null when the element is laid out in a way this does not handle (a comma on another line): a person removes it.
+ * Several elements of one array are removed by `removeArrayElements`, which runs these removals one after another.
  */
 import { parseTOML } from "toml-eslint-parser";
 import type { Span } from "../model/types.js";
@@ -104,4 +105,45 @@ export function removeArrayElement(rawText: string, span: Span): TextEdit | null
     if (left.trim() === "") cut = [open, close];
   }
   return { start: cut[0] + bom, end: cut[1] + bom, newText: "" };
+}
+
+/**
+ * Edits that remove several elements. The elements of one array are removed together, the last one first, each
+ * from the array that the later removals left: two neighbours' own cuts would overlap. All of them stay inside the
+ * array, so the result is one edit per array, over the array. `refused` lists the spans that nothing removes.
+ */
+export function removeArrayElements(rawText: string, spans: readonly Span[]): { edits: TextEdit[]; refused: Span[] } {
+  const bom = rawText.startsWith("\uFEFF") ? 1 : 0;
+  const text = rawText.slice(bom);
+  const starts = lineStarts(text);
+  let program: Node;
+  try {
+    program = parseTOML(text, { tomlVersion: "1.1" }) as unknown as Node;
+  } catch {
+    return { edits: [], refused: [...spans] };
+  }
+  const refused: Span[] = [];
+  const byArray = new Map<Node, { span: Span; offset: number }[]>();
+  for (const span of spans) {
+    const offset = offsetOf(text, starts, span.line, span.column);
+    const array = offset >= 0 ? findArray(program, offset)?.array : undefined;
+    if (!array) {
+      refused.push(span);
+      continue;
+    }
+    byArray.set(array, [...(byArray.get(array) ?? []), { span, offset }]);
+  }
+  const edits: TextEdit[] = [];
+  for (const [array, elements] of byArray) {
+    let working = text;
+    for (const { span } of elements.sort((a, b) => b.offset - a.offset)) {
+      const edit = removeArrayElement(working, span);
+      if (!edit) refused.push(span);
+      else working = working.slice(0, edit.start) + edit.newText + working.slice(edit.end);
+    }
+    const [start, end] = array.range;
+    const newText = working.slice(start, end - (text.length - working.length));
+    if (newText !== text.slice(start, end)) edits.push({ start: start + bom, end: end + bom, newText });
+  }
+  return { edits, refused };
 }

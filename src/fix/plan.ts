@@ -10,7 +10,7 @@ import { readTextFile } from "../model/toml-file.js";
 import type { Dependency, Package, Span, WorkspaceDependency } from "../model/types.js";
 import { bumpTarget } from "./bump-target.js";
 import { findRequirementLiteral } from "./requirement-literal.js";
-import { removeArrayElement } from "./array-element.js";
+import { removeArrayElements } from "./array-element.js";
 import { removeArrayTable, removeComment } from "./removals.js";
 import { applyEdits, type TextEdit } from "./text-edits.js";
 
@@ -43,6 +43,8 @@ export interface FixPlan {
   /** Findings a fix was meant for and could not be made, with why. */
   skipped: Array<{ finding: Finding; why: string }>;
 }
+
+const NOT_REMOVABLE = "not written in a form this tool removes (remove it by hand)";
 
 export const FIXABLE_RULES = new Set(["outdated-requirement", "unused-ignore", "unused-inline-allow"]);
 
@@ -102,6 +104,7 @@ export function planFixes(findings: readonly Finding[], audited: readonly Audite
   const addEdit = (file: string, edit: TextEdit) => edits.set(file, [...(edits.get(file) ?? []), edit]);
   const plan: FixPlan = { files: [], bumps: [], removals: [], skipped: [] };
   const bumpedEntries = new Set<Dependency | WorkspaceDependency>();
+  const pendingElements = new Map<string, { finding: Finding; removal: FixPlan["removals"][number] }[]>();
 
   for (const finding of findings) {
     if (!FIXABLE_RULES.has(finding.ruleId)) continue;
@@ -126,13 +129,26 @@ export function planFixes(findings: readonly Finding[], audited: readonly Audite
     } else {
       const file = finding.location.file;
       const text = textOf(file);
-      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : (removeArrayTable(text, finding.location) ?? removeArrayElement(text, finding.location));
-      if (!edit) {
-        plan.skipped.push({ finding, why: "not written in a form this tool removes (remove it by hand)" });
-        continue;
+      const removal = { ruleId: finding.ruleId, crate: finding.crate.name, file, line: finding.location.line };
+      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : removeArrayTable(text, finding.location);
+      if (edit) {
+        addEdit(file, edit);
+        plan.removals.push(removal);
+      } else if (finding.ruleId === "unused-ignore") {
+        // Maybe an element of an `ignore = [...]` array: those of one file are removed together below.
+        plan.removals.push(removal);
+        pendingElements.set(file, [...(pendingElements.get(file) ?? []), { finding, removal }]);
+      } else {
+        plan.skipped.push({ finding, why: NOT_REMOVABLE });
       }
-      addEdit(file, edit);
-      plan.removals.push({ ruleId: finding.ruleId, crate: finding.crate.name, file, line: finding.location.line });
+    }
+  }
+  for (const [file, pending] of pendingElements) {
+    const { edits: made, refused } = removeArrayElements(textOf(file), pending.map((p) => p.finding.location));
+    made.forEach((edit) => addEdit(file, edit));
+    for (const { finding, removal } of pending.filter((p) => refused.includes(p.finding.location))) {
+      plan.removals.splice(plan.removals.indexOf(removal), 1);
+      plan.skipped.push({ finding, why: NOT_REMOVABLE });
     }
   }
   for (const [file, fileEdits] of [...edits].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -199,7 +199,9 @@ function matches(comparators: Comparator[], v: Version): boolean {
 
 // A run asks about the same few thousand versions and requirements again and again (every release of a crate against
 // each requirement on it), so each text is parsed once. The parsed forms are never handed out, so nothing can change
-// them; an invalid requirement is remembered as null.
+// them; an invalid requirement is remembered as null. A long-lived process (the language server) sees ever new
+// texts, so a full table starts again rather than grow without bound.
+const PARSE_CACHE_LIMIT = 100_000;
 const parsedVersions = new Map<string, Version | null>();
 const parsedRequirements = new Map<string, Comparator[] | null>();
 
@@ -207,6 +209,7 @@ function cachedVersion(text: string): Version | null {
   let v = parsedVersions.get(text);
   if (v === undefined) {
     v = parseVersion(text);
+    if (parsedVersions.size >= PARSE_CACHE_LIMIT) parsedVersions.clear();
     parsedVersions.set(text, v);
   }
   return v;
@@ -220,6 +223,7 @@ function cachedRequirement(req: string): Comparator[] | null {
     } catch {
       comparators = null;
     }
+    if (parsedRequirements.size >= PARSE_CACHE_LIMIT) parsedRequirements.clear();
     parsedRequirements.set(req, comparators);
   }
   return comparators;

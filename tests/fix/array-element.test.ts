@@ -1,7 +1,7 @@
 /** Removing one inline table of an `ignore = [...]` array: exact bytes before and after, every layout. */
 import { describe, expect, it } from "vitest";
 import { parseTomlDocument } from "../../src/config/toml-document.js";
-import { removeArrayElement } from "../../src/fix/array-element.js";
+import { removeArrayElement, removeArrayElements } from "../../src/fix/array-element.js";
 import { applyEdits } from "../../src/fix/text-edits.js";
 
 /** The text without the `index`-th element of the array at `path`, located as the configuration check locates it. */
@@ -62,5 +62,40 @@ describe("removeArrayElement", () => {
   it("leaves what it does not handle (a comma on the next line, a span that is not an inline table) alone", () => {
     expect(without(`ignore = [\n  ${A}\n  , ${B}\n]\n`, 0)).toBeNull();
     expect(removeArrayElement(`ignore = [${A}]\n`, { line: 1, column: 1, endLine: 1, endColumn: 7 })).toBeNull();
+  });
+});
+
+describe("removeArrayElements", () => {
+  /** The text without the elements at `indexes` of the array at `path`, and the indexes nothing removed. */
+  function withoutAll(text: string, indexes: number[], path: string[] = ["ignore"]): { text: string; refused: number[] } {
+    const document = parseTomlDocument(text, "/p/cargo-sunset.toml");
+    const spans = indexes.map((i) => document.keySpan([...path, i]));
+    const { edits, refused } = removeArrayElements(text, spans);
+    const applied = applyEdits(text, edits);
+    expect(applied.dropped).toEqual([]);
+    return { text: applied.text, refused: refused.map((s) => indexes[spans.indexOf(s)] as number) };
+  }
+
+  it("removes neighbours of one array together, whose own cuts would overlap", () => {
+    expect(withoutAll(`ignore = [${A}, ${B}]\n`, [0, 1])).toEqual({ text: "ignore = []\n", refused: [] });
+    expect(withoutAll(`ignore = [${A}, ${B}, ${C}]\n`, [1, 2])).toEqual({ text: `ignore = [${A}]\n`, refused: [] });
+    expect(withoutAll(`ignore = [${A}, ${B}, ${C}]\n`, [0, 2])).toEqual({ text: `ignore = [${B}]\n`, refused: [] });
+    expect(withoutAll(`ignore = [\n  ${A},\n  ${B}, # b\n  ${C},\n]\n`, [2, 0])).toEqual({ text: `ignore = [\n  ${B}, # b\n]\n`, refused: [] });
+  });
+
+  it("one edit per array: elements of two arrays in one file, with text between them left alone", () => {
+    const text = `[workspace.metadata.cargo-sunset]\nignore = [${A}, ${B}]\n\n# between\n[package.metadata.cargo-sunset]\nignore = [${C}, ${A}]\n`;
+    const document = parseTomlDocument(text, "/p/Cargo.toml");
+    const spans = [document.keySpan(["workspace", "metadata", "cargo-sunset", "ignore", 1]), document.keySpan(["package", "metadata", "cargo-sunset", "ignore", 0])];
+    const { edits, refused } = removeArrayElements(text, spans);
+    expect(refused).toEqual([]);
+    expect(edits).toHaveLength(2);
+    expect(applyEdits(text, edits).text).toBe(`[workspace.metadata.cargo-sunset]\nignore = [${A}]\n\n# between\n[package.metadata.cargo-sunset]\nignore = [${A}]\n`);
+  });
+
+  it("refuses what removeArrayElement refuses and still removes the rest", () => {
+    // B's comma is on the next line: left for a person; A goes.
+    const text = `ignore = [\n  ${A},\n  ${B}\n  , ${C},\n]\n`;
+    expect(withoutAll(text, [0, 1])).toEqual({ text: `ignore = [\n  ${B}\n  , ${C},\n]\n`, refused: [1] });
   });
 });

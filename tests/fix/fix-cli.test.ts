@@ -244,4 +244,17 @@ describe("unused ignores written as inline tables", () => {
     expect(after["Cargo.toml"]).toBe(ROOT_WITH_METADATA.replace('version = "0.9"', 'version = "1.0"').replace('{ crate = "nothing-here", reason = "gone" }, ', ""));
     expect(after["lib-b/Cargo.toml"]).toBe(LIB_B_WITH_METADATA.replace('version = "0.2"', 'version = "1.48"').replace('ignore = [{ crate = "gone-too", reason = "unused" }]', "ignore = []"));
   });
+
+  it("--fix removes neighbouring unused elements of one array in one run, and says so for each", async () => {
+    const dir = project();
+    writeFiles(dir, { "cargo-sunset.toml": 'ignore = [{ crate = "gone-a", reason = "unused" }, { crate = "gone-b", reason = "unused" }]\n' });
+    const { stderr } = await run(dir, ["check", "--fix"]);
+    expect(snapshot(dir)["cargo-sunset.toml"]).toBe("ignore = []\n");
+    expect(stderr).toContain("fix: remove the unused ignore of gone-a at cargo-sunset.toml:1\n");
+    expect(stderr).toContain("fix: remove the unused ignore of gone-b at cargo-sunset.toml:1\n");
+    expect(stderr).not.toContain("not fixed");
+    // Nothing is left for a second run.
+    const again = await run(dir, ["check", "--fix-dry-run"]);
+    expect(again.stderr).toContain("fix: nothing to fix\n");
+  });
 });

@@ -593,12 +593,15 @@ function admitsPreRelease(comparators, v) {
 function matches(comparators, v) {
   return comparators.every((c) => matchesComparator(c, v)) && (v.pre.length === 0 || admitsPreRelease(comparators, v));
 }
+var PARSE_CACHE_LIMIT = 1e5;
 var parsedVersions = /* @__PURE__ */ new Map();
 var parsedRequirements = /* @__PURE__ */ new Map();
 function cachedVersion(text) {
   let v = parsedVersions.get(text);
   if (v === void 0) {
     v = parseVersion(text);
+    if (parsedVersions.size >= PARSE_CACHE_LIMIT)
+      parsedVersions.clear();
     parsedVersions.set(text, v);
   }
   return v;
@@ -611,6 +614,8 @@ function cachedRequirement(req) {
     } catch {
       comparators = null;
     }
+    if (parsedRequirements.size >= PARSE_CACHE_LIMIT)
+      parsedRequirements.clear();
     parsedRequirements.set(req, comparators);
   }
   return comparators;

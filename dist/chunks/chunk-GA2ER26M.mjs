@@ -4,7 +4,7 @@ import {
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-4WT4NC5X.mjs";
+} from "./chunk-2HXNV5CC.mjs";
 import {
   __commonJS,
   __toESM
@@ -2255,10 +2255,13 @@ function usable(info) {
 }
 var sortedReleases = /* @__PURE__ */ new WeakMap();
 var parsedVersions = /* @__PURE__ */ new Map();
+var PARSED_VERSIONS_LIMIT = 1e5;
 function semverOf(version) {
   let parsed = parsedVersions.get(version);
   if (parsed === void 0) {
     parsed = import_semver.default.parse(version);
+    if (parsedVersions.size >= PARSED_VERSIONS_LIMIT)
+      parsedVersions.clear();
     parsedVersions.set(version, parsed);
   }
   return parsed;

@@ -18,15 +18,15 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-LNWPRRYR.mjs";
-import "./chunk-3TLAWIES.mjs";
+} from "./chunk-LS7M5TJQ.mjs";
+import "./chunk-L3S4AI7C.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
   readShippedDoc
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-LNHJX6HS.mjs";
-import "./chunk-4WT4NC5X.mjs";
+import "./chunk-GA2ER26M.mjs";
+import "./chunk-2HXNV5CC.mjs";
 import {
   UsageError,
   appendFileAtomic,
@@ -971,7 +971,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-GWNWDUFI.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-XPHCIMZS.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

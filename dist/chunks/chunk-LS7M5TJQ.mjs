@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-3TLAWIES.mjs";
+} from "./chunk-L3S4AI7C.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -39,7 +39,7 @@ import {
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-LNHJX6HS.mjs";
+} from "./chunk-GA2ER26M.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -51,7 +51,7 @@ import {
   parseTomlText,
   readTextFile,
   satisfies
-} from "./chunk-4WT4NC5X.mjs";
+} from "./chunk-2HXNV5CC.mjs";
 import {
   UsageError,
   writeFileAtomic
@@ -1465,6 +1465,143 @@ function reportsToFindings(input, rule, reports) {
 function runRules(input) {
   return runnableRules(input).flatMap((rule) => reportsToFindings(input, rule, collectReports(input, rule)));
 }
+
+// dist/src/warm/validity.js
+function reportValidUntil({ now, offline, cacheTtlMs, used }) {
+  const t = now.getTime();
+  let until = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+  for (const info of used) {
+    if (offline)
+      return 0;
+    until = Math.min(until, Date.parse(info.fetchedAt) + cacheTtlMs);
+    const newest = newestPublish(info);
+    if (newest !== void 0) {
+      const p = new Date(newest);
+      const sameTimeThisMonth = monthStart + (newest - Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), 1));
+      if (sameTimeThisMonth > t)
+        until = Math.min(until, sameTimeThisMonth);
+    }
+  }
+  return Number.isFinite(until) && until > t ? until : 0;
+}
+function newestPublish(info) {
+  let newest;
+  for (const v of info.versions) {
+    const at2 = v.pubtime ? Date.parse(v.pubtime) : NaN;
+    if (!Number.isNaN(at2) && (newest === void 0 || at2 > newest))
+      newest = at2;
+  }
+  return newest;
+}
+function watchedView(view, used) {
+  const note = (info) => (info && used.add(info), info);
+  return {
+    forDependency: (dep) => note(view.forDependency(dep)),
+    forLockedPackage: (pkg) => note(view.forLockedPackage(pkg))
+  };
+}
+
+// dist/src/engine/incremental.js
+var stamp = (info) => info ? `${info.registry}\0${info.name}\0${info.fetchedAt}\0${info.versions.length}\0${info.notFound === true}` : "";
+function keyOf(value) {
+  return JSON.stringify(value, (_key, v) => typeof v === "bigint" ? `${v}n` : v);
+}
+function shapeKey(workspace) {
+  const { sources: _sources, members, ...rest } = workspace;
+  const shape = members.map((m) => ({ ...m, dependencies: m.dependencies.map((d) => ({ ...d, req: "" })) }));
+  return keyOf([rest, shape]);
+}
+var memberKey = (member) => keyOf(member);
+var IncrementalRules = class {
+  shared = "";
+  workspaceRules = /* @__PURE__ */ new Map();
+  memberRules = /* @__PURE__ */ new Map();
+  stats = { workspacePasses: 0, memberPasses: {} };
+  /** `inputsKey` names the inputs the engine input does not show by value (the catalog's data). */
+  run(input, inputsKey) {
+    const rules = runnableRules(input);
+    const shared = keyOf([inputsKey, rules.map((r) => [r.meta.id, input.settings.options(r.meta.id)]), shapeKey(input.workspace)]);
+    if (shared !== this.shared) {
+      this.shared = shared;
+      this.workspaceRules.clear();
+      this.memberRules.clear();
+    }
+    const keys = new Map(input.workspace.members.map((m) => [m, memberKey(m)]));
+    const whole = keyOf([...keys.values()]);
+    const findings = [];
+    for (const rule of rules) {
+      const reports = rule.memberScoped ? this.memberReports(input, rule, keys) : this.workspaceReports(input, rule, whole);
+      findings.push(...reportsToFindings(input, rule, reports));
+    }
+    return findings;
+  }
+  workspaceReports(input, rule, whole) {
+    let entry = this.workspaceRules.get(rule.meta.id);
+    if (!entry || !this.holds(entry, whole, input)) {
+      entry = this.collect(input, rule, input.workspace, whole);
+      this.workspaceRules.set(rule.meta.id, entry);
+      this.stats.workspacePasses++;
+    }
+    return entry.reports;
+  }
+  /** In member order, as the rule run over the whole workspace reports them. */
+  memberReports(input, rule, keys) {
+    const known = this.memberRules.get(rule.meta.id);
+    const next = /* @__PURE__ */ new Map();
+    const reports = [];
+    for (const [member, key] of keys) {
+      let entry = known?.get(member.manifestPath);
+      if (!entry || !this.holds(entry, key, input)) {
+        entry = this.collect(input, rule, { ...input.workspace, members: [member] }, key);
+        this.stats.memberPasses[member.name] = (this.stats.memberPasses[member.name] ?? 0) + 1;
+      }
+      next.set(member.manifestPath, entry);
+      reports.push(...entry.reports);
+    }
+    this.memberRules.set(rule.meta.id, next);
+    return reports;
+  }
+  /** Same model, still in time, and every registry question answered as before (asked through this run's view). */
+  holds(entry, key, input) {
+    if (entry.key !== key || input.now.getTime() >= entry.validUntil || !entry.answers.every((a) => stamp(a.ask(input.registry)) === a.seen))
+      return false;
+    for (const lookup2 of entry.lookups)
+      lookup2(input.catalog);
+    return true;
+  }
+  collect(input, rule, workspace, key) {
+    const answers = /* @__PURE__ */ new Map();
+    const infos = /* @__PURE__ */ new Set();
+    const note = (question, ask) => {
+      const info = ask(input.registry);
+      if (info)
+        infos.add(info);
+      if (!answers.has(question))
+        answers.set(question, { ask, seen: stamp(info) });
+      return info;
+    };
+    const registry = {
+      forDependency: (dep) => note(dep, (view) => view.forDependency(dep)),
+      forLockedPackage: (pkg) => note(pkg, (view) => view.forLockedPackage(pkg))
+    };
+    const lookups = [];
+    const catalog = {
+      ...input.catalog,
+      advisoriesFor: (name, version) => {
+        lookups.push((c) => c.advisoriesFor(name, version));
+        return input.catalog.advisoriesFor(name, version);
+      },
+      advisoriesAffecting: (name, version, kinds) => {
+        lookups.push((c) => c.advisoriesAffecting(name, version, kinds));
+        return input.catalog.advisoriesAffecting(name, version, kinds);
+      }
+    };
+    const reports = collectReports({ ...input, catalog }, rule, workspace, registry);
+    const validUntil = reportValidUntil({ now: input.now, offline: false, cacheTtlMs: Infinity, used: infos });
+    return { key, reports, answers: [...answers.values()], lookups, validUntil };
+  }
+};
 
 // dist/src/engine/plan.js
 function declarationKey(dep) {
@@ -3102,42 +3239,6 @@ function applyInlineAllows(findings, readFile2, options = {}) {
   return outcome;
 }
 
-// dist/src/warm/validity.js
-function reportValidUntil({ now, offline, cacheTtlMs, used }) {
-  const t = now.getTime();
-  let until = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
-  const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
-  for (const info of used) {
-    if (offline)
-      return 0;
-    until = Math.min(until, Date.parse(info.fetchedAt) + cacheTtlMs);
-    const newest = newestPublish(info);
-    if (newest !== void 0) {
-      const p = new Date(newest);
-      const sameTimeThisMonth = monthStart + (newest - Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), 1));
-      if (sameTimeThisMonth > t)
-        until = Math.min(until, sameTimeThisMonth);
-    }
-  }
-  return Number.isFinite(until) && until > t ? until : 0;
-}
-function newestPublish(info) {
-  let newest;
-  for (const v of info.versions) {
-    const at2 = v.pubtime ? Date.parse(v.pubtime) : NaN;
-    if (!Number.isNaN(at2) && (newest === void 0 || at2 > newest))
-      newest = at2;
-  }
-  return newest;
-}
-function watchedView(view, used) {
-  const note = (info) => (info && used.add(info), info);
-  return {
-    forDependency: (dep) => note(view.forDependency(dep)),
-    forLockedPackage: (pkg) => note(view.forLockedPackage(pkg))
-  };
-}
-
 // dist/rules/support.js
 import { join as join4 } from "node:path";
 function externalDependencies(context) {
@@ -3169,7 +3270,7 @@ function replacementsText(entry) {
   const who = { "cargo-sunset": "", rustsec: " (RustSec's suggestion)", upstream: " (its authors' suggestion)", organisation: " (your organisation)" };
   return entry.replacements.map((r) => `${r.crate}${who[r.recommendedBy] ?? ""}`).join(", ");
 }
-function keyOf(dep) {
+function keyOf2(dep) {
   return dep.rename ?? dep.name;
 }
 function normalTreeOccurrences(context, member, names) {
@@ -3188,7 +3289,7 @@ function normalTreeOccurrences(context, member, names) {
   return out;
 }
 function occurrenceText(context, o) {
-  return o.path.length > 1 ? `via ${describePath(context, o.path)}` : `as ${keyOf(o.direct)} ${o.version}`;
+  return o.path.length > 1 ? `via ${describePath(context, o.path)}` : `as ${keyOf2(o.direct)} ${o.version}`;
 }
 function firstSentence(text) {
   const end = text.search(/\.(\s|$)/);
@@ -3259,7 +3360,7 @@ function membersUnder(context, member) {
 function otherWays(reaches) {
   return (members, except) => {
     const wanted = new Set(members);
-    return [...new Set(reaches.filter((r) => wanted.has(r.member)).map((r) => keyOf(r.direct)))].filter((k) => k !== except);
+    return [...new Set(reaches.filter((r) => wanted.has(r.member)).map((r) => keyOf2(r.direct)))].filter((k) => k !== except);
   };
 }
 
@@ -3311,7 +3412,7 @@ var competingRuntimes = createRule({
       }
     }
     for (const cause of causes.values()) {
-      const via = keyOf(cause.deps[0]);
+      const via = keyOf2(cause.deps[0]);
       const owners = cause.owners.length > 3 ? `${cause.owners.slice(0, 3).join(", ")} and ${cause.owners.length - 3} more members` : listText(cause.owners);
       context.report({
         messageId: "twoRuntimes",
@@ -3401,7 +3502,7 @@ var decliningCrate = createRule({
         facts: { milder: milder(entry), devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal"), ...byStd ? { replacedByStd: true } : {} },
         ...advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {},
         suggestion: byStd ? stdSuggestion(dep.name, usable2) : suggestion(dep.name, { ...entry, replacements: usable2.length > 0 ? usable2 : entry.replacements }),
-        fingerprintExtra: members.length > 1 ? `workspace:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+        fingerprintExtra: members.length > 1 ? `workspace:${keyOf2(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
       });
     }
     for (const entryDep of unusedWorkspaceEntries(context)) {
@@ -3457,7 +3558,7 @@ var decliningTransitive = createRule({
         const entry = context.catalog.decliningForVersion(name, first.version);
         const advisories = [...new Set(versions.flatMap((p) => isFromCratesIo(p) ? context.catalog.advisoriesFor(p.name, p.version) : []).map((a) => a.id))];
         const way = shortestReach(group.reaches);
-        const via = keyOf(direct);
+        const via = keyOf2(direct);
         const others = waysOf(group.members, via);
         const verdict = dropVerdict(context, direct, way.path);
         const release = verdict.kind === "drops" ? `Upgrade ${via} to ${verdict.version}, the first release that drops it` : verdict.kind === "none" ? `No release of ${via} drops it yet (the newest is ${verdict.newest}); replace ${via}` : `Upgrade or replace ${via} (which release of ${via} drops it is not known without registry data)`;
@@ -3480,7 +3581,7 @@ var decliningTransitive = createRule({
           facts: { devOrBuildOnly: neverShips(group.reaches) },
           ...advisories.length > 0 ? { alsoRules: ["unmaintained-advisory"] } : {},
           suggestion: `${release}.${everyWay} Alternatives to ${name}: ${replacementsText(entry)}; \`cargo-sunset why ${name}\` shows every path.`,
-          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0])}`
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf2(group.deps[0])}`
         });
       }
     }
@@ -3550,8 +3651,8 @@ function upgradesAboveMsrv(context) {
       member: member.name,
       // Sizing a future upgrade is milder than a build that fails today.
       facts: { milder: true, devOrBuildOnly: dep.kind !== "normal" },
-      suggestion: fitting && !within ? `To stay on Rust ${declared}, upgrade to ${keyOf(dep)} = "${suggestedRequirement(fitting.version, dep.req)}" locked at ${fitting.version} (cargo's MSRV-aware resolver, resolver = "3", picks it by itself); or raise rust-version to ${newest.rustVersion} to take ${newest.version}.` : `Raise rust-version to ${newest.rustVersion} before upgrading to ${newest.version}.`,
-      fingerprintExtra: `upgrade:${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+      suggestion: fitting && !within ? `To stay on Rust ${declared}, upgrade to ${keyOf2(dep)} = "${suggestedRequirement(fitting.version, dep.req)}" locked at ${fitting.version} (cargo's MSRV-aware resolver, resolver = "3", picks it by itself); or raise rust-version to ${newest.rustVersion} to take ${newest.version}.` : `Raise rust-version to ${newest.rustVersion} before upgrading to ${newest.version}.`,
+      fingerprintExtra: `upgrade:${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
     });
   }
 }
@@ -3613,7 +3714,7 @@ var outdatedLock = createRule({
         member: member.name,
         facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
-        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
       });
     }
   }
@@ -3657,8 +3758,8 @@ var outdatedRequirement = createRule({
         lockedPackage: locked,
         member: member.name,
         facts: { devOrBuildOnly: dep.kind !== "normal" },
-        suggestion: `Change the requirement${where} to ${keyOf(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
-        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+        suggestion: `Change the requirement${where} to ${keyOf2(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
+        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
       });
     }
   }
@@ -3702,7 +3803,7 @@ var removableTransitive = createRule({
         const path = reach.path.map((id) => graph.packageById(id));
         if (path.some((p) => !p))
           continue;
-        const via = keyOf(reach.direct);
+        const via = keyOf2(reach.direct);
         const newer = releases(info).reverse().filter((v) => import_semver3.default.gt(semverOf(v.version), directPkg.version));
         const dropping = newer.find((v) => !stillPulls(context, v, path));
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
@@ -3795,7 +3896,7 @@ var splitHttpStack = createRule({
       }
     }
     for (const cause of causes.values()) {
-      const via = keyOf(cause.deps[0]);
+      const via = keyOf2(cause.deps[0]);
       const declared = cause.deps[0].name;
       const old = [...cause.old].sort(([a], [b]) => Number(b.startsWith(`${declared} `)) - Number(a.startsWith(`${declared} `)));
       const oldNames = old.map(([n]) => n);
@@ -3868,7 +3969,7 @@ var staleCrate = createRule({
         member: member.name,
         facts: { devOrBuildOnly: dep.kind !== "normal" },
         suggestion: `Check whether ${dep.name} is still maintained (repository activity, open issues) and whether an active alternative exists.`,
-        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`
+        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
       });
     }
   }
@@ -4010,7 +4111,7 @@ var unmaintainedAdvisory = createRule({
           member: member.name,
           facts: { devOrBuildOnly: dep.kind !== "normal" },
           suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
-          fingerprintExtra: keyOf(dep),
+          fingerprintExtra: keyOf2(dep),
           ...advisoryOf(context.catalog.advisoriesAffecting(dep.name, version, ["unmaintained"]), advisories[0]?.id)
         });
       }
@@ -4036,7 +4137,7 @@ var unmaintainedAdvisory = createRule({
         const first = versions[0];
         const advisories = [...new Map(versions.flatMap((p) => context.catalog.advisoriesFor(name, p.version)).map((a) => [a.id, a])).values()];
         const way = shortestReach(group.reaches);
-        const via = keyOf(group.deps[0]);
+        const via = keyOf2(group.deps[0]);
         const others = waysOf(group.members, via);
         const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
         context.report({
@@ -4054,7 +4155,7 @@ var unmaintainedAdvisory = createRule({
           lockedPackage: first,
           facts: { devOrBuildOnly: neverShips(group.reaches) },
           suggestion: `${alternativesText(advisories)}${way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : ""}${everyWay} See ${advisories[0]?.url}.`.trim(),
-          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0])}`,
+          fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf2(group.deps[0])}`,
           ...advisoryOf(versions.flatMap((p) => context.catalog.advisoriesAffecting(name, p.version, ["unmaintained"])), advisories[0]?.id)
         });
       }
@@ -4134,7 +4235,7 @@ var yankedVersion = createRule({
           member,
           facts: { devOrBuildOnly: neverShips(own) },
           suggestion: suggestion2,
-          fingerprintExtra: `${pkg.version}:${keyOf(reach.direct)}`
+          fingerprintExtra: `${pkg.version}:${keyOf2(reach.direct)}`
         });
       }
     }
@@ -4248,7 +4349,8 @@ async function auditWorkspace(workspace, options, notes) {
   let raw;
   if (options.incremental) {
     const engineInput = { ...engine, registry, rules, hasRegistryData };
-    const catalogKey = JSON.stringify([config.catalogEntries, catalog.advisoryDatabase, [...advisories.ignored].sort()]);
+    const local = advisories.selected.origin === "path" ? advisories.selected.database.advisories : null;
+    const catalogKey = keyOf([config.catalogEntries, catalog.advisoryDatabase, local, [...advisories.ignored].sort()]);
     raw = options.incremental.run(engineInput, catalogKey);
   } else {
     for (const rule of rules) {
@@ -4453,13 +4555,10 @@ export {
   compareSeverity,
   atOrAbove,
   compareFindings,
-  runnableRules,
-  collectReports,
-  reportsToFindings,
+  IncrementalRules,
   resolveRegistryOptions,
   prefetchRegistry,
   writeBaseline,
-  reportValidUntil,
   ALL_RULE_METAS,
   runAudit,
   formatGuide,

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-NNXURD2L.mjs";
-import "./chunk-LNHJX6HS.mjs";
-import "./chunk-4WT4NC5X.mjs";
+} from "./chunk-XTFSN3SY.mjs";
+import "./chunk-GA2ER26M.mjs";
+import "./chunk-2HXNV5CC.mjs";
 import {
   writeFileAtomic
 } from "./chunk-NXUHKXOR.mjs";

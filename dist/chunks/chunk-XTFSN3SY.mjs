@@ -5,14 +5,14 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-LNHJX6HS.mjs";
+} from "./chunk-GA2ER26M.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-4WT4NC5X.mjs";
+} from "./chunk-2HXNV5CC.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";
@@ -196,6 +196,44 @@ function removeArrayElement(rawText, span) {
   }
   return { start: cut[0] + bom, end: cut[1] + bom, newText: "" };
 }
+function removeArrayElements(rawText, spans) {
+  const bom = rawText.startsWith("\uFEFF") ? 1 : 0;
+  const text = rawText.slice(bom);
+  const starts = lineStarts(text);
+  let program;
+  try {
+    program = parseTOML(text, { tomlVersion: "1.1" });
+  } catch {
+    return { edits: [], refused: [...spans] };
+  }
+  const refused = [];
+  const byArray = /* @__PURE__ */ new Map();
+  for (const span of spans) {
+    const offset = offsetOf(text, starts, span.line, span.column);
+    const array = offset >= 0 ? findArray(program, offset)?.array : void 0;
+    if (!array) {
+      refused.push(span);
+      continue;
+    }
+    byArray.set(array, [...byArray.get(array) ?? [], { span, offset }]);
+  }
+  const edits = [];
+  for (const [array, elements] of byArray) {
+    let working = text;
+    for (const { span } of elements.sort((a, b) => b.offset - a.offset)) {
+      const edit = removeArrayElement(working, span);
+      if (!edit)
+        refused.push(span);
+      else
+        working = working.slice(0, edit.start) + edit.newText + working.slice(edit.end);
+    }
+    const [start, end] = array.range;
+    const newText = working.slice(start, end - (text.length - working.length));
+    if (newText !== text.slice(start, end))
+      edits.push({ start: start + bom, end: end + bom, newText });
+  }
+  return { edits, refused };
+}
 
 // dist/src/fix/removals.js
 var HEADER = /^[ \t]*\[/;
@@ -249,6 +287,7 @@ function removeArrayTable(text, span) {
 }
 
 // dist/src/fix/plan.js
+var NOT_REMOVABLE = "not written in a form this tool removes (remove it by hand)";
 var FIXABLE_RULES = /* @__PURE__ */ new Set(["outdated-requirement", "unused-ignore", "unused-inline-allow"]);
 function sameStart(span, finding) {
   return span !== void 0 && span.line === finding.location.line && span.column === finding.location.column;
@@ -304,6 +343,7 @@ function planFixes(findings, audited, readText = readTextFile) {
   const addEdit = (file, edit) => edits.set(file, [...edits.get(file) ?? [], edit]);
   const plan = { files: [], bumps: [], removals: [], skipped: [] };
   const bumpedEntries = /* @__PURE__ */ new Set();
+  const pendingElements = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (!FIXABLE_RULES.has(finding.ruleId))
       continue;
@@ -329,13 +369,25 @@ function planFixes(findings, audited, readText = readTextFile) {
     } else {
       const file = finding.location.file;
       const text = textOf(file);
-      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : removeArrayTable(text, finding.location) ?? removeArrayElement(text, finding.location);
-      if (!edit) {
-        plan.skipped.push({ finding, why: "not written in a form this tool removes (remove it by hand)" });
-        continue;
+      const removal = { ruleId: finding.ruleId, crate: finding.crate.name, file, line: finding.location.line };
+      const edit = finding.ruleId === "unused-inline-allow" ? removeComment(text, finding.location) : removeArrayTable(text, finding.location);
+      if (edit) {
+        addEdit(file, edit);
+        plan.removals.push(removal);
+      } else if (finding.ruleId === "unused-ignore") {
+        plan.removals.push(removal);
+        pendingElements.set(file, [...pendingElements.get(file) ?? [], { finding, removal }]);
+      } else {
+        plan.skipped.push({ finding, why: NOT_REMOVABLE });
       }
-      addEdit(file, edit);
-      plan.removals.push({ ruleId: finding.ruleId, crate: finding.crate.name, file, line: finding.location.line });
+    }
+  }
+  for (const [file, pending] of pendingElements) {
+    const { edits: made, refused } = removeArrayElements(textOf(file), pending.map((p) => p.finding.location));
+    made.forEach((edit) => addEdit(file, edit));
+    for (const { finding, removal } of pending.filter((p) => refused.includes(p.finding.location))) {
+      plan.removals.splice(plan.removals.indexOf(removal), 1);
+      plan.skipped.push({ finding, why: NOT_REMOVABLE });
     }
   }
   for (const [file, fileEdits] of [...edits].sort(([a], [b]) => a < b ? -1 : 1)) {

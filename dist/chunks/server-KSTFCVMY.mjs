@@ -3,19 +3,16 @@ import {
   ruleDocsUrl
 } from "./chunk-YKC5GBW3.mjs";
 import {
-  collectReports,
+  IncrementalRules,
   formatGuide,
   formatGuideMarkdown,
   prefetchRegistry,
-  reportValidUntil,
-  reportsToFindings,
   resolveRegistryOptions,
-  runAudit,
-  runnableRules
-} from "./chunk-LNWPRRYR.mjs";
+  runAudit
+} from "./chunk-LS7M5TJQ.mjs";
 import {
   ConfigError
-} from "./chunk-3TLAWIES.mjs";
+} from "./chunk-L3S4AI7C.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
@@ -23,15 +20,15 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-NNXURD2L.mjs";
+} from "./chunk-XTFSN3SY.mjs";
 import {
   newestRelease
-} from "./chunk-LNHJX6HS.mjs";
+} from "./chunk-GA2ER26M.mjs";
 import {
   indexKeySpans,
   readTextFile,
   setSourceOverlay
-} from "./chunk-4WT4NC5X.mjs";
+} from "./chunk-2HXNV5CC.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";
@@ -10210,90 +10207,6 @@ function errorDiagnostic(line, column, message) {
 // dist/src/lsp/session.js
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-
-// dist/src/engine/incremental.js
-var stamp = (info) => info ? `${info.registry}\0${info.name}\0${info.fetchedAt}\0${info.versions.length}\0${info.notFound === true}` : "";
-function shapeKey(workspace) {
-  const { sources: _sources, members, ...rest } = workspace;
-  const shape = members.map((m) => ({ ...m, dependencies: m.dependencies.map((d) => ({ ...d, req: "" })) }));
-  return JSON.stringify([rest, shape]);
-}
-var memberKey = (member) => JSON.stringify(member);
-var IncrementalRules = class {
-  shared = "";
-  workspaceRules = /* @__PURE__ */ new Map();
-  memberRules = /* @__PURE__ */ new Map();
-  stats = { workspacePasses: 0, memberPasses: {} };
-  /** `inputsKey` names the inputs the engine input does not show by value (the catalog's data). */
-  run(input, inputsKey) {
-    const rules = runnableRules(input);
-    const shared = JSON.stringify([inputsKey, rules.map((r) => [r.meta.id, input.settings.options(r.meta.id)]), shapeKey(input.workspace)]);
-    if (shared !== this.shared) {
-      this.shared = shared;
-      this.workspaceRules.clear();
-      this.memberRules.clear();
-    }
-    const keys = new Map(input.workspace.members.map((m) => [m, memberKey(m)]));
-    const whole = JSON.stringify([...keys.values()]);
-    const findings = [];
-    for (const rule of rules) {
-      const reports = rule.memberScoped ? this.memberReports(input, rule, keys) : this.workspaceReports(input, rule, whole);
-      findings.push(...reportsToFindings(input, rule, reports));
-    }
-    return findings;
-  }
-  workspaceReports(input, rule, whole) {
-    let entry = this.workspaceRules.get(rule.meta.id);
-    if (!entry || !this.holds(entry, whole, input)) {
-      entry = this.collect(input, rule, input.workspace, whole);
-      this.workspaceRules.set(rule.meta.id, entry);
-      this.stats.workspacePasses++;
-    }
-    return entry.reports;
-  }
-  /** In member order, as the rule run over the whole workspace reports them. */
-  memberReports(input, rule, keys) {
-    const known = this.memberRules.get(rule.meta.id);
-    const next = /* @__PURE__ */ new Map();
-    const reports = [];
-    for (const [member, key] of keys) {
-      let entry = known?.get(member.manifestPath);
-      if (!entry || !this.holds(entry, key, input)) {
-        entry = this.collect(input, rule, { ...input.workspace, members: [member] }, key);
-        this.stats.memberPasses[member.name] = (this.stats.memberPasses[member.name] ?? 0) + 1;
-      }
-      next.set(member.manifestPath, entry);
-      reports.push(...entry.reports);
-    }
-    this.memberRules.set(rule.meta.id, next);
-    return reports;
-  }
-  /** Same model, still in time, and every registry question answered as before (asked through this run's view). */
-  holds(entry, key, input) {
-    return entry.key === key && input.now.getTime() < entry.validUntil && entry.answers.every((a) => stamp(a.ask(input.registry)) === a.seen);
-  }
-  collect(input, rule, workspace, key) {
-    const answers = /* @__PURE__ */ new Map();
-    const infos = /* @__PURE__ */ new Set();
-    const note = (question, ask) => {
-      const info = ask(input.registry);
-      if (info)
-        infos.add(info);
-      if (!answers.has(question))
-        answers.set(question, { ask, seen: stamp(info) });
-      return info;
-    };
-    const registry = {
-      forDependency: (dep) => note(dep, (view) => view.forDependency(dep)),
-      forLockedPackage: (pkg) => note(pkg, (view) => view.forLockedPackage(pkg))
-    };
-    const reports = collectReports(input, rule, workspace, registry);
-    const validUntil = reportValidUntil({ now: input.now, offline: false, cacheTtlMs: Infinity, used: infos });
-    return { key, reports, answers: [...answers.values()], validUntil };
-  }
-};
-
-// dist/src/lsp/session.js
 var uriToPath = (uri) => fileURLToPath(uri);
 var pathToUri = (path) => pathToFileURL(path).href;
 var Session = class {

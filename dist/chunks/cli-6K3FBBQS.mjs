@@ -10,14 +10,14 @@ import {
   loadWorkspace,
   loadWorkspaces,
   metadataSource
-} from "./chunk-3TLAWIES.mjs";
+} from "./chunk-L3S4AI7C.mjs";
 import {
   toolVersion
 } from "./chunk-QFIM44G5.mjs";
 import {
   SpanLocator,
   readTextFile
-} from "./chunk-4WT4NC5X.mjs";
+} from "./chunk-2HXNV5CC.mjs";
 import {
   InputError,
   OutputWriteError,
@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-QUCQC55P.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-CSVVEVV7.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-QUCQC55P.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-CSVVEVV7.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-QUCQC55P.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-CSVVEVV7.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-D2Y2MUXE.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-QUCQC55P.mjs")).init(args, io, relativize);
+        return (await import("./info-CSVVEVV7.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-DEATF2MV.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-KSTFCVMY.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-FVLJDJMA.mjs")).check(args, io, relativize);
+        return await (await import("./check-UHEWRHD7.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -11,7 +11,7 @@ import {
   readTextFile,
   readTomlFile,
   satisfies
-} from "./chunk-4WT4NC5X.mjs";
+} from "./chunk-2HXNV5CC.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

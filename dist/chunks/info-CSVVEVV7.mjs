@@ -7,14 +7,14 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-LNWPRRYR.mjs";
-import "./chunk-3TLAWIES.mjs";
+} from "./chunk-LS7M5TJQ.mjs";
+import "./chunk-L3S4AI7C.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-LNHJX6HS.mjs";
-import "./chunk-4WT4NC5X.mjs";
+import "./chunk-GA2ER26M.mjs";
+import "./chunk-2HXNV5CC.mjs";
 import {
   UsageError,
   writeFileAtomic
