@@ -46,6 +46,16 @@ export interface RunOptions {
   catalog?: Catalog;
 }
 
+/** What a rule that declares no use of the registry sees: `check` runs such rules before the registry answers. */
+const UNDECLARED_REGISTRY: RegistryView = {
+  forDependency: () => {
+    throw new Error("the rule read the registry without declaring needsRegistry or readsRegistry");
+  },
+  forLockedPackage: () => {
+    throw new Error("the rule read the registry without declaring needsRegistry or readsRegistry");
+  },
+};
+
 /** The rule's findings for the project at `root`, with its default severity and options unless overridden. */
 export function runRule(rule: Rule, root: string, registry: RegistryView, run: RunOptions = {}): Finding[] {
   const workspace = loadWorkspace(root);
@@ -53,7 +63,7 @@ export function runRule(rule: Rule, root: string, registry: RegistryView, run: R
     workspace,
     graph: buildGraph(workspace),
     catalog: run.catalog ?? createCatalog(),
-    registry,
+    registry: rule.meta.needsRegistry || rule.meta.readsRegistry ? registry : UNDECLARED_REGISTRY,
     rules: [rule],
     settings: {
       severity: () => rule.meta.defaultSeverity,

@@ -1,7 +1,8 @@
 /**
  * A rule's metadata says whether it reads registry data: `check` runs the rules that declare neither
  * `needsRegistry` nor `readsRegistry` while the registry requests are still in flight, so such a rule must never
- * ask the registry anything. Each rule runs over the fixtures with a registry that counts the questions.
+ * ask the registry anything. Each rule runs over the fixtures with a registry that counts the questions (the rule
+ * runner hands a rule that declares neither flag a registry that throws instead, so every rule test checks it too).
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
