@@ -310,6 +310,10 @@ describe("settings without configuration, and findings of rules that are not che
     const input = { messageId: "unused", data: { crate: "serde" }, crate: { name: "serde" }, location, identity: ["serde"] };
     const plain = ruleFinding(bySetting, suppress, input);
     expect([plain?.ruleId, plain?.severity, plain?.message, plain?.messageId]).toEqual(["unused-ignore", "warning", "ignore of serde matched nothing", "unused"]);
+    expect(plain?.relatedLocations).toEqual([]);
+    // Without scope or members, the workspace's level (no member) decides.
+    const workspaceOnly: RuleSettings = { severity: (_id, member) => (member === undefined ? "error" : "note"), options: () => ({}) };
+    expect(ruleFinding(workspaceOnly, suppress, input)?.severity).toBe("error");
     expect(ruleFinding(bySetting, suppress, { ...input, members: ["m02"] })?.severity).toBe("note");
     expect(ruleFinding(bySetting, suppress, { ...input, members: ["m02"] })?.member).toBe("m02");
     expect(ruleFinding(bySetting, suppress, { ...input, members: ["m01"] })).toBeNull();

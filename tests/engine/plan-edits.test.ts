@@ -91,6 +91,8 @@ describe("the registry-based upgrade", () => {
       // async-std's own finding goes with it; log's does not: the release still brings log.
       at("fetchy", "declining-transitive", "async-std", "1.12.0", { severity: "warning" }),
       at("fetchy", "declining-transitive", "log", "0.4.0", { severity: "error" }),
+      // solo 0.9.0 comes only with fetchy, but no remedy says the release drops it.
+      at("fetchy", "declining-transitive", "solo", "0.9.0", { severity: "error" }),
     ];
     const { actions, removed } = plan(findings);
     expect(actions).toEqual([
@@ -222,6 +224,9 @@ describe("what an edit removes", () => {
 
   it("findings without declarations are not edits of their own", () => {
     const undeclared = finding({ ruleId: "yanked-version", crate: { name: "log", version: "0.4.0" } });
+    // One about the declared crate goes when that crate leaves.
+    const aboutSolo = finding({ ruleId: "msrv", crate: { name: "solo", version: "1.0.0" } });
+    expect(plan([at("solo", "declining-transitive", "log", "0.4.0"), aboutSolo]).actions.map((a) => a.removes)).toEqual([["solo 1.0.0 msrv"]]);
     expect(plan([undeclared]).actions).toEqual([]);
     expect(plan([undeclared, at("quiet", "declining-crate", "quiet", "1.0.0")]).actions.map((a) => [a.target.crate, a.findings])).toEqual([["quiet", 1]]);
   });
