@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { textReporter } from "../../src/report/text.js";
-import { auditResult, context, finding, location, ROOT } from "../helpers/findings.js";
+import { auditResult, context, fakeCatalog, finding, location, ROOT } from "../helpers/findings.js";
 
 const ANSI = /\u001b\[/;
 
@@ -103,6 +103,13 @@ describe("text reporter colors, --quiet and notes", () => {
       { level: "error" as const, message: "registry down", location: location({ file: join(ROOT, "crates", "a", "Cargo.toml"), line: 4 }) },
     ];
     expect(textReporter(auditResult([], notes), context())).toBe(`Notes\n  error  registry down  crates/a/Cargo.toml:4\n  note   lockfile is old\n\nno problems\n${DATA}\n`);
+  });
+
+  it("names the advisory database's commit, shortened, when it has one", () => {
+    const catalog = { ...fakeCatalog(), advisoryDatabase: { source: "git", date: "2026-02-03", commit: "0123456789abcdef", count: 7 } };
+    expect(textReporter(auditResult([]), context({ catalog }))).toBe(
+      "no problems\nData: catalog as of 2026-01-01; RustSec advisory database of 2026-02-03 (commit 01234567, git, 7 advisories)\n",
+    );
   });
 
   it("lists a related location without a label as `see`", () => {
