@@ -93,6 +93,10 @@ describe("the full description: the page's first prose paragraph", () => {
     expect(withPage("\n\n# Only a heading after blank lines\n\nBody.").fullDescription.text).toBe("Body.");
   });
 
+  it("skips a table whose rows do not end in a pipe", () => {
+    expect(withPage("| a | b\n| - | -\n| 1 | 2\n\nProse.").fullDescription.text).toBe("Prose.");
+  });
+
   it("falls back to the rule's description when the page has no prose", () => {
     expect(withPage("# Title\n\n```\ncode\n```\n\n| table |").fullDescription.text).toBe("Description of my-rule");
   });
@@ -145,9 +149,9 @@ describe("security-severity of a rule", () => {
 describe("the descriptor of a rule id no rule declares", () => {
   it("is built from the id and the first finding's level, sorted among the declared rules", () => {
     const findings = [
-      finding({ ruleId: "mystery-rule", severity: "note", location: location({ line: 1 }) }),
-      finding({ ruleId: "mystery-rule", severity: "error", location: location({ line: 2 }) }),
-      finding({ ruleId: "declared", location: location({ line: 3 }) }),
+      finding({ ruleId: "declared", location: location({ line: 1 }) }),
+      finding({ ruleId: "mystery-rule", severity: "note", location: location({ line: 2 }) }),
+      finding({ ruleId: "mystery-rule", severity: "error", location: location({ line: 3 }) }),
     ];
     const [declared, mystery, zed] = descriptors([rule("declared"), rule("zed")], findings);
     expect([declared!.id, zed!.id]).toEqual(["declared", "zed"]);
@@ -196,6 +200,15 @@ describe("migration guides in the help of the catalog rules", () => {
     expect(descriptor!.help.markdown).toContain("axum::Router");
     // The full description stays the page's first paragraph.
     expect(descriptor!.fullDescription.text).toBe("A declining crate.");
+  });
+
+  it("sorted by crate name whatever order the findings came in", () => {
+    const ctx = context({ catalog: fakeCatalog([tide, gotham]) });
+    const sorted = [findings[1]!, findings[0]!];
+    const [descriptor] = descriptors([rule("declining-crate")], sorted, ctx);
+    const markdown = descriptor!.help.markdown;
+    expect(markdown.indexOf(formatGuideMarkdown(gotham).trimEnd())).toBeLessThan(markdown.indexOf(formatGuideMarkdown(tide).trimEnd()));
+    expect(markdown.indexOf(formatGuideMarkdown(gotham).trimEnd())).toBeGreaterThan(0);
   });
 
   it("only for the findings of that rule", () => {
