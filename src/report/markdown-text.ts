@@ -3,7 +3,8 @@
  * shows `help.text` as plain text.
  */
 
-const FENCE = /^\s*(```|~~~)/;
+/** A line opening or closing a fenced code block. */
+export const FENCE = /^\s*(```|~~~)/;
 
 /** Relative link targets resolved against `base` (the page's own URL); absolute ones and code are left alone. */
 export function absolutizeLinks(markdown: string, base: string): string {

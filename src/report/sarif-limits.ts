@@ -17,16 +17,11 @@ export const GITHUB_SARIF_LIMITS: SarifLimits = {
   maxGzipBytes: 10 * 1024 * 1024,
 };
 
-/** The `max` most severe findings, still in their original order. */
+/** The `max` most severe findings (the earliest of equally severe ones), still in their original order. */
 export function keepMostSevere(findings: readonly Finding[], max: number): Finding[] {
   if (findings.length <= max) return [...findings];
-  const kept = new Set(
-    findings
-      .map((finding, index) => ({ finding, index }))
-      .sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity) || a.index - b.index)
-      .slice(0, Math.max(0, max))
-      .map(({ finding }) => finding),
-  );
+  // Array.prototype.sort is stable: equally severe findings keep their order, so the earliest are kept.
+  const kept = new Set([...findings].sort((a, b) => compareSeverity(a.severity, b.severity)).slice(0, Math.max(0, max)));
   return findings.filter((finding) => kept.has(finding));
 }
 

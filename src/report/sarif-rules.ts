@@ -1,8 +1,8 @@
 /** `tool.driver.rules[]`: one reporting descriptor per rule, built from RuleMeta and the rule's docs page. */
 import type { Finding, RuleMeta, Severity } from "../engine/types.js";
 import { formatGuide, formatGuideMarkdown } from "../catalog/format.js";
-import { CATALOG_RULE_IDS, entriesForRule } from "./guide.js";
-import { absolutizeLinks, markdownToText } from "./markdown-text.js";
+import { entriesForRule } from "./guide.js";
+import { absolutizeLinks, FENCE, markdownToText } from "./markdown-text.js";
 import { ruleDocsUrl } from "./package-info.js";
 import type { SarifReportingDescriptor } from "./sarif-types.js";
 import type { ReportContext } from "./types.js";
@@ -94,7 +94,7 @@ function withMigrationGuides(
   findings: readonly Finding[],
   ctx: ReportContext,
 ): { text: string; markdown: string } {
-  if (!CATALOG_RULE_IDS.has(ruleId)) return help;
+  // Only the catalog rules' findings have entries (guide.ts), so other rules keep their help as it is.
   const entries = entriesForRule(ruleId, findings, ctx.catalog);
   if (entries.length === 0) return help;
   // Each rendered guide starts with its own heading (markdown) or crate line (text).
@@ -106,12 +106,21 @@ function withMigrationGuides(
   };
 }
 
-/** First prose paragraph of a Markdown page (headings skipped). */
+/**
+ * First prose paragraph of a Markdown page: headings, tables and fenced code blocks are skipped. Blocks are
+ * separated by blank lines outside code fences, so a code block with blank lines in it is skipped whole.
+ */
 function firstParagraph(markdown: string): string | undefined {
-  return markdown
-    .split(/\r?\n\s*\r?\n/)
-    .map((block) => block.trim())
-    .find((block) => block && !block.startsWith("#") && !block.startsWith("```") && !block.startsWith("|"));
+  const blocks: string[][] = [[]];
+  let inFence = false;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (FENCE.test(line)) inFence = !inFence;
+    if (!inFence && line.trim() === "") blocks.push([]);
+    else blocks[blocks.length - 1]!.push(line);
+  }
+  return blocks
+    .map((lines) => lines.join("\n").trim())
+    .find((block) => block && !block.startsWith("#") && !FENCE.test(block) && !block.startsWith("|"));
 }
 
 function clip(text: string): string {

@@ -2,10 +2,11 @@
  * The engine on a small workspace with hand-written rules: where a report lands, which related locations it lists,
  * its level (configured, per member, evidence of other rules, facts), its message and its identity.
  */
+import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog/catalog.js";
-import { runRules, sortFindings, type RuleSettings } from "../../src/engine/engine.js";
+import { defaultRuleSettings, ruleFinding, runRules, sortFindings, type RuleSettings } from "../../src/engine/engine.js";
 import { createFinding, formatMessage } from "../../src/engine/finding.js";
 import type { Finding, Report, Rule, RuleContext, RuleMeta, SeveritySetting } from "../../src/engine/types.js";
 import { buildGraph } from "../../src/model/graph.js";
@@ -222,6 +223,17 @@ describe("messages, identity and the rest of a finding", () => {
     expect(fp({})).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it("the fingerprint: 16 hex digits of the SHA-256 of rule, crate, manifest, single member and extra, NUL-separated", () => {
+    // Baselines store these values: the exact recipe is part of the contract.
+    const expected = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    const fp = (report: Partial<Report>) => run([rule("r", () => [{ crate: { name: "a" }, message: "m", ...report }])])[0]!.fingerprint;
+    expect(fp({})).toBe(expected("r", "a", "Cargo.toml", "", ""));
+    expect(fp({ member: "m01", fingerprintExtra: "1.0:normal" })).toBe(expected("r", "a", "Cargo.toml", "m01", "1.0:normal"));
+    expect(fp({ members: ["m01", "m02"] })).toBe(expected("r", "a", "Cargo.toml", "", ""));
+    const own = { file: join(root, "crates", "m01", "Cargo.toml"), line: 2, column: 3, endLine: 2, endColumn: 9 };
+    expect(fp({ location: own })).toBe(expected("r", "a", "crates/m01/Cargo.toml", "", ""));
+  });
+
   it("skips rules that need registry data only when none was loaded; passes each rule its options", () => {
     const seen: unknown[] = [];
     const r: Rule = { meta: meta("net", { needsRegistry: true }), check: (ctx) => (seen.push(ctx.options), ctx.report({ crate: { name: "a" }, message: "m" })) };
@@ -273,5 +285,44 @@ describe("findings: members, declarations, order", () => {
     ]);
     const twins = [f({ id: "same", message: "y" }), f({ id: "same", message: "x" }), f({ id: "other" })];
     expect(sortFindings(twins).map((x) => x.message)).toEqual(["m", "x"]);
+  });
+});
+
+describe("settings without configuration, and findings of rules that are not checks", () => {
+  const metas = [meta("loud", { defaultSeverity: "error", defaultOptions: { depth: 2 } }), meta("quiet", { defaultSeverity: "note" })];
+
+  it("default settings: each rule's own level and a copy of its default options, nothing configured", () => {
+    const settings = defaultRuleSettings(metas);
+    expect([settings.severity("loud"), settings.severity("quiet")]).toEqual(["error", "note"]);
+    expect(settings.configured?.("loud")).toBe(false);
+    const options = settings.options("loud");
+    expect(options).toEqual({ depth: 2 });
+    options.depth = 3;
+    expect(settings.options("loud")).toEqual({ depth: 2 });
+    expect(settings.options("quiet")).toEqual({});
+    expect(() => settings.severity("nope")).toThrow(new RangeError("unknown rule id `nope`"));
+  });
+
+  it("a rule finding takes the level for its scope, else its members, and its message from the rule's templates", () => {
+    const suppress = meta("unused-ignore", { messages: { unused: "ignore of {{crate}} matched nothing" } });
+    const location = { file: join(root, "Cargo.toml"), line: 1, column: 1, endLine: 1, endColumn: 2 };
+    const bySetting: RuleSettings = { severity: (_id, member) => (member === "m01" ? "off" : member === "m02" ? "note" : "warning"), options: () => ({}) };
+    const input = { messageId: "unused", data: { crate: "serde" }, crate: { name: "serde" }, location, identity: ["serde"] };
+    const plain = ruleFinding(bySetting, suppress, input);
+    expect([plain?.ruleId, plain?.severity, plain?.message, plain?.messageId]).toEqual(["unused-ignore", "warning", "ignore of serde matched nothing", "unused"]);
+    expect(plain?.relatedLocations).toEqual([]);
+    // Without scope or members, the workspace's level (no member) decides.
+    const workspaceOnly: RuleSettings = { severity: (_id, member) => (member === undefined ? "error" : "note"), options: () => ({}) };
+    expect(ruleFinding(workspaceOnly, suppress, input)?.severity).toBe("error");
+    expect(ruleFinding(bySetting, suppress, { ...input, members: ["m02"] })?.severity).toBe("note");
+    expect(ruleFinding(bySetting, suppress, { ...input, members: ["m02"] })?.member).toBe("m02");
+    expect(ruleFinding(bySetting, suppress, { ...input, members: ["m01"] })).toBeNull();
+    // The scope decides the level when given; the finding keeps its own members.
+    const scoped = ruleFinding(bySetting, suppress, { ...input, members: ["m02"], scope: ["m01"] });
+    expect(scoped).toBeNull();
+    expect(ruleFinding(bySetting, suppress, { ...input, members: ["m01"], scope: ["m02"] })?.member).toBe("m01");
+    expect(ruleFinding(bySetting, suppress, { ...input, facts: { milder: true } })?.severity).toBe("note");
+    expect(() => ruleFinding(bySetting, suppress, { ...input, messageId: "gone" })).toThrow("rule unused-ignore has no message `gone`");
+    expect(() => ruleFinding(bySetting, meta("bare"), input)).toThrow("rule bare has no message `unused`");
   });
 });

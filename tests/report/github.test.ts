@@ -113,4 +113,31 @@ describe("github reporter", () => {
     expect(out.endsWith("\n")).toBe(true);
     expect(out.trimEnd().split("\n").at(-1)).toBe("2 problems (1 error, 1 warning, 0 notes)");
   });
+  it("overflows on any one type: the summary notice names only what was left out, in the singular for one", () => {
+    const many = (severity: "error" | "warning" | "note", count: number) =>
+      Array.from({ length: count }, (_, i) => finding({ severity, crate: { name: `${severity}-${i}` }, location: location({ line: i + 1 }) }));
+    const lines = (findings: ReturnType<typeof many>) => githubReporter(auditResult(findings), context()).trimEnd().split("\n");
+    const summary = (left: number, parts: string) =>
+      `::notice title=cargo-sunset%3A ${left} more not annotated::${left} more finding(s) and message(s) are not annotated (${parts}): ` +
+      "GitHub shows 10 annotations of each type per step. The job summary lists every finding.";
+
+    const errors = lines([...many("error", 11), ...many("warning", 10)]);
+    expect(errors.filter((l) => l.startsWith("::error"))).toHaveLength(10);
+    expect(errors.filter((l) => l.startsWith("::warning"))).toHaveLength(10);
+    // The first ten errors in report order are the ones shown.
+    expect(errors.filter((l) => l.startsWith("::error")).map((l) => /title=declining-crate%3A (\S+)::/.exec(l)?.[1])).toEqual(
+      Array.from({ length: 10 }, (_, i) => `error-${i}`),
+    );
+    expect(errors.at(-2)).toBe(summary(1, "1 error"));
+
+    expect(lines([...many("error", 10), ...many("warning", 11)]).at(-2)).toBe(summary(1, "1 warning"));
+    const notes = lines(many("note", 11));
+    expect(notes.filter((l) => l.startsWith("::notice"))).toHaveLength(10);
+    expect(notes.at(-2)).toBe(summary(2, "2 notes"));
+    expect(lines([...many("error", 12), ...many("warning", 13), ...many("note", 10)]).at(-2)).toBe(summary(6, "2 errors, 3 warnings, 1 note"));
+
+    const full = lines([...many("error", 10), ...many("warning", 10), ...many("note", 10)]);
+    expect(full).toHaveLength(31);
+    expect(full.join("\n")).not.toContain("not annotated");
+  });
 });

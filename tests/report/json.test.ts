@@ -52,4 +52,10 @@ describe("json reporter", () => {
     expect(Object.keys(report.findings[0])).toEqual(["ruleId", "severity", "message", "crate", "location", "relatedLocations", "fingerprint"]);
     expect(report.findings[0].crate).toEqual({ name: "warp" });
   });
+
+  it("carries the advisory of a finding as it is", () => {
+    const advisory = { id: "RUSTSEC-2024-0001", kind: "unmaintained" as const, title: "gone", date: "2024-01-01", url: "https://rustsec.org/advisories/RUSTSEC-2024-0001", aliases: [], patched: [] };
+    const out = JSON.parse(jsonReporter(auditResult([finding({ ruleId: "unmaintained", advisory })]), context())) as { findings: Array<{ advisory?: unknown }> };
+    expect(out.findings[0]!.advisory).toEqual(advisory);
+  });
 });

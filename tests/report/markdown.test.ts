@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatGuideMarkdown } from "../../src/catalog/format.js";
 import { codeCell, escapeCell, markdownReporter } from "../../src/report/markdown.js";
-import { auditResult, catalogEntry, context, fakeCatalog, finding, location } from "../helpers/findings.js";
+import { auditResult, catalogEntry, context, fakeCatalog, finding, location, ROOT } from "../helpers/findings.js";
 
 function tableRows(markdown: string): string[] {
   return markdown.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| Severity") && !line.startsWith("| ---"));
@@ -19,6 +19,10 @@ describe("markdown cell escaping", () => {
 
   it("fences code spans longer than any backtick run inside", () => {
     expect(codeCell("plain")).toBe("`plain`");
+    expect(codeCell("a ``b`` c")).toBe("```a ``b`` c```");
+    expect(codeCell("`start only")).toBe("`` `start only ``");
+    expect(codeCell("end only`")).toBe("`` end only` ``");
+    expect(codeCell("two\r\nlines\rand\nmore")).toBe("`two lines and more`");
     expect(codeCell("has `tick` | pipe")).toBe("``has `tick` \\| pipe``");
     expect(codeCell("`edge`")).toBe("`` `edge` ``");
   });
@@ -72,5 +76,44 @@ describe("markdown reporter", () => {
   it("lists tool notes", () => {
     const out = markdownReporter(auditResult([], [{ level: "warning", message: "registry <down>" }]), context());
     expect(out).toContain("### Notes\n\n- 🟡 registry &lt;down&gt;");
+  });
+
+  it("puts counts, table, suggestions, guides and notes together, each section once", () => {
+    const findings = [
+      finding({ severity: "error", suggestion: "Migrate to axum", location: location({ line: 3 }) }),
+      finding({ severity: "note", crate: { name: "gotham" }, suggestion: "Try salvo", location: location({ line: 5 }) }),
+    ];
+    const notes = [{ level: "note" as const, message: "n1" }, { level: "warning" as const, message: "w1" }];
+    const tide = catalogEntry("tide", { replacements: [{ crate: "axum", recommendedBy: "cargo-sunset", note: "" }, { crate: "salvo", recommendedBy: "cargo-sunset", note: "" }] });
+    const gotham = catalogEntry("gotham", { replacements: [] });
+    const result = { ...auditResult(findings, notes), workspaceRoots: [ROOT, `${ROOT}/other`] };
+    const out = markdownReporter(result, context({ catalog: fakeCatalog([tide, gotham]) }));
+    expect(out).toBe(
+      [
+        "## cargo-sunset",
+        "**2 problems (1 error, 0 warnings, 1 note)** in 2 workspaces",
+        [
+          "| Severity | Rule | Crate | Location | Message |",
+          "| --- | --- | --- | --- | --- |",
+          "| 🔴 error | `declining-crate` | `tide 0.16.0` | `Cargo.toml:3` | `tide` is no longer maintained |",
+          "| 🔵 note | `declining-crate` | `gotham` | `Cargo.toml:5` | `gotham` is no longer maintained |",
+        ].join("\n"),
+        "### Suggestions\n\n- `tide` (`Cargo.toml:3`): Migrate to axum\n- `gotham` (`Cargo.toml:5`): Try salvo",
+        "### Migration guides",
+        `<details>\n<summary>tide → axum, salvo</summary>\n\n${formatGuideMarkdown(tide).trimEnd()}\n\n</details>\n\n` +
+          `<details>\n<summary>gotham</summary>\n\n${formatGuideMarkdown(gotham).trimEnd()}\n\n</details>`,
+        "### Notes",
+        "- 🟡 w1\n- 🔵 n1",
+      ].join("\n\n") + "\n",
+    );
+  });
+
+  it("leaves out the sections it has nothing for", () => {
+    expect(markdownReporter(auditResult([finding()]), context())).toBe(
+      "## cargo-sunset\n\n**1 problem (0 errors, 1 warning, 0 notes)** in 1 workspace\n\n" +
+        "| Severity | Rule | Crate | Location | Message |\n| --- | --- | --- | --- | --- |\n" +
+        "| 🟡 warning | `declining-crate` | `tide 0.16.0` | `Cargo.toml:3` | `tide` is no longer maintained |\n",
+    );
+    expect(markdownReporter(auditResult([]), context())).toBe("## cargo-sunset\n\nNo problems found ✅\n");
   });
 });

@@ -36,4 +36,14 @@ describe("toPosixRelative", () => {
     expect(isOutside("../x/b.toml")).toBe(true);
     expect(isOutside("..x/b.toml")).toBe(false);
   });
+
+  it("keeps a relative path as it is, names the base itself `.`, and counts `..` and absolute paths as outside", () => {
+    expect(toPosixRelative(join("crates", "a", "Cargo.toml"), "/r")).toBe("crates/a/Cargo.toml");
+    expect(toPosixRelative("/r", "/r")).toBe(".");
+    expect(toPosixRelative("/r/", "/r")).toBe(".");
+    expect(isOutside("..")).toBe(true);
+    expect(isOutside("/abs/Cargo.toml")).toBe(true);
+    expect(isOutside(".")).toBe(false);
+    expect(isOutside("crates/a")).toBe(false);
+  });
 });

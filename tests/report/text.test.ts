@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { textReporter } from "../../src/report/text.js";
-import { auditResult, context, finding, location, ROOT } from "../helpers/findings.js";
+import { auditResult, context, fakeCatalog, finding, location, ROOT } from "../helpers/findings.js";
 
 const ANSI = /\u001b\[/;
 
@@ -69,5 +69,51 @@ describe("text reporter", () => {
   it("colors only when asked", () => {
     expect(out).not.toMatch(ANSI);
     expect(textReporter(auditResult(findings), context({ color: true }))).toMatch(ANSI);
+  });
+});
+
+describe("text reporter colors, --quiet and notes", () => {
+  const at = (severity: "error" | "warning" | "note", line: number) => finding({ severity, crate: { name: `c${line}` }, location: location({ line }) });
+  const DATA = "Data: catalog as of 2026-01-01; RustSec advisory database of 2026-01-01 (embedded, 0 advisories)";
+
+  it("paints each level in its color, and the summary red with errors, yellow with warnings, else green", () => {
+    const colored = (findings: ReturnType<typeof at>[]) => textReporter(auditResult(findings), context({ color: true }));
+    const mixed = colored([at("error", 1), at("warning", 2), at("note", 3)]);
+    expect(mixed).toContain("\u001b[31merror  \u001b[39m");
+    expect(mixed).toContain("\u001b[33mwarning\u001b[39m");
+    expect(mixed).toContain("\u001b[34mnote   \u001b[39m");
+    expect(mixed).toContain("\u001b[1m\u001b[31m3 problems (1 error, 1 warning, 1 note)\u001b[39m\u001b[22m");
+    expect(colored([at("warning", 2), at("note", 3)])).toContain("\u001b[1m\u001b[33m2 problems");
+    expect(colored([at("note", 3)])).toContain("\u001b[1m\u001b[32m1 problem");
+    expect(colored([])).toBe(`\u001b[1m\u001b[32mno problems\u001b[39m\u001b[22m\n\u001b[2m${DATA}\u001b[22m\n`);
+  });
+
+  it("says what --quiet hid, in the singular for one, and nothing when it hid nothing", () => {
+    const summary = (hidden: { findings: number; notes: number }) =>
+      textReporter({ ...auditResult([]), hidden: { ...hidden, below: "warning" } }, context()).split("\n")[0];
+    expect(summary({ findings: 2, notes: 1 })).toBe("no problems (--quiet hid 2 findings below warning and 1 note about the run)");
+    expect(summary({ findings: 1, notes: 0 })).toBe("no problems (--quiet hid 1 finding below warning and 0 notes about the run)");
+    expect(summary({ findings: 0, notes: 3 })).toBe("no problems (--quiet hid 0 findings below warning and 3 notes about the run)");
+    expect(summary({ findings: 0, notes: 0 })).toBe("no problems");
+  });
+
+  it("aligns the notes' levels, most severe first, with the file and line where a note has one", () => {
+    const notes = [
+      { level: "note" as const, message: "lockfile is old" },
+      { level: "error" as const, message: "registry down", location: location({ file: join(ROOT, "crates", "a", "Cargo.toml"), line: 4 }) },
+    ];
+    expect(textReporter(auditResult([], notes), context())).toBe(`Notes\n  error  registry down  crates/a/Cargo.toml:4\n  note   lockfile is old\n\nno problems\n${DATA}\n`);
+  });
+
+  it("names the advisory database's commit, shortened, when it has one", () => {
+    const catalog = { ...fakeCatalog(), advisoryDatabase: { source: "git", date: "2026-02-03", commit: "0123456789abcdef", count: 7 } };
+    expect(textReporter(auditResult([]), context({ catalog }))).toBe(
+      "no problems\nData: catalog as of 2026-01-01; RustSec advisory database of 2026-02-03 (commit 01234567, git, 7 advisories)\n",
+    );
+  });
+
+  it("lists a related location without a label as `see`", () => {
+    const out = textReporter(auditResult([finding({ relatedLocations: [location({ file: join(ROOT, "Cargo.lock"), line: 9 })] })]), context());
+    expect(out.split("\n")[2]!.trim()).toBe("see Cargo.lock:9");
   });
 });
