@@ -289,7 +289,7 @@ async function main(argv, io) {
           throw new UsageError("lsp needs the process's standard input and output");
         return await (await import("./server-KSTFCVMY.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-UHEWRHD7.mjs")).check(args, io, relativize);
+        return await (await import("./check-XLA257MB.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -541,8 +541,6 @@ function securitySeverity(ruleId, findings) {
   return scores.length > 0 ? { "security-severity": Math.max(...scores).toFixed(1) } : {};
 }
 function withMigrationGuides(ruleId, help, findings, ctx) {
-  if (!CATALOG_RULE_IDS.has(ruleId))
-    return help;
   const entries = entriesForRule(ruleId, findings, ctx.catalog);
   if (entries.length === 0)
     return help;
@@ -564,7 +562,17 @@ ${text.join("\n\n")}
   };
 }
 function firstParagraph(markdown) {
-  return markdown.split(/\r?\n\s*\r?\n/).map((block) => block.trim()).find((block) => block && !block.startsWith("#") && !block.startsWith("```") && !block.startsWith("|"));
+  const blocks = [[]];
+  let inFence = false;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (FENCE.test(line))
+      inFence = !inFence;
+    if (!inFence && line.trim() === "")
+      blocks.push([]);
+    else
+      blocks[blocks.length - 1].push(line);
+  }
+  return blocks.map((lines) => lines.join("\n").trim()).find((block) => block && !block.startsWith("#") && !FENCE.test(block) && !block.startsWith("|"));
 }
 function clip(text) {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}\u2026`;
@@ -592,7 +600,7 @@ var GITHUB_SARIF_LIMITS = {
 function keepMostSevere(findings, max) {
   if (findings.length <= max)
     return [...findings];
-  const kept = new Set(findings.map((finding, index) => ({ finding, index })).sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity) || a.index - b.index).slice(0, Math.max(0, max)).map(({ finding }) => finding));
+  const kept = new Set([...findings].sort((a, b) => compareSeverity(a.severity, b.severity)).slice(0, Math.max(0, max)));
   return findings.filter((finding) => kept.has(finding));
 }
 function describeDroppedResults(dropped, total, reason) {
