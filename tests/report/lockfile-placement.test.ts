@@ -3,11 +3,12 @@
  * audited project, and lockfile fixes (yanked-version, outdated-lock) located at the locked version in Cargo.lock
  * with the Cargo.toml key as a related location, in SARIF, GitHub annotations and GitLab Code Quality alike.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import Ajv from "ajv-draft-04";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_RULE_METAS } from "../../src/audit.js";
 import { githubReporter } from "../../src/report/github.js";
 import { gitlabReporter } from "../../src/report/gitlab.js";
@@ -20,13 +21,18 @@ import { auditResult, context, finding, location } from "../helpers/findings.js"
 
 const schemaPath = join(packageRoot(), "..", "shared", "specs", "sarif-schema-2.1.0.json");
 
-const dir = mkdtempSync(join(tmpdir(), "cargo-sunset-placement-"));
+// The folder is named here but made in beforeAll: a file whose tests never run (a filtered or interrupted run) then
+// leaves nothing behind.
+const dir = join(tmpdir(), `cargo-sunset-placement-${process.pid}-${randomBytes(4).toString("hex")}`);
+beforeAll(() => {
+  mkdirSync(dir);
+  writeFileSync(
+    lockPath,
+    ["version = 4", "", "[[package]]", 'name = "serde"', 'version = "1.0.100"', 'source = "registry+https://github.com/rust-lang/crates.io-index"', ""].join("\n"),
+  );
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const lockPath = join(dir, "Cargo.lock");
-writeFileSync(
-  lockPath,
-  ["version = 4", "", "[[package]]", 'name = "serde"', 'version = "1.0.100"', 'source = "registry+https://github.com/rust-lang/crates.io-index"', ""].join("\n"),
-);
 const manifest = location({ file: join(dir, "Cargo.toml"), line: 7, column: 1, endColumn: 6 });
 const lockEntry = location({ file: lockPath, line: 3, column: 1, endColumn: 12, label: "Cargo.lock entry" });
 const yanked = finding({ ruleId: "yanked-version", severity: "error", crate: { name: "serde", version: "1.0.100", req: "1" }, location: manifest, relatedLocations: [lockEntry] });
