@@ -2,10 +2,11 @@
  * One finding per root cause, overrides in the graph and the remediation plan, on the fixtures under
  * fixtures/root-causes/: exact counts, locations and plan entries.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAudit } from "../src/audit.js";
 import { buildReportContext } from "../src/commands/report-context.js";
 import { explainWhy } from "../src/commands/why.js";
@@ -18,7 +19,9 @@ import { writeBaseline } from "../src/suppress/baseline.js";
 import { writeProject } from "./helpers/temp-project.js";
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/root-causes");
-const cache = mkdtempSync(join(tmpdir(), "cargo-sunset-root-causes-"));
+// Named here, made in beforeAll: a run that never reaches these tests leaves nothing in the temp dir.
+const cache = join(tmpdir(), `cargo-sunset-root-causes-${process.pid}-${randomBytes(4).toString("hex")}`);
+beforeAll(() => mkdirSync(cache));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 async function audit(name: string, extra: { configPath?: string; root?: string; baselinePath?: string } = {}) {
