@@ -75,4 +75,68 @@ describe("outdated-lock", () => {
     const { root } = project([{ name: "warp", version: "0.3.1" }]);
     expect(runRule(outdatedLock, root, fakeRegistry([]))).toEqual([]);
   });
+
+  it("stays quiet when the lock is already the newest admitted version, or newer than any release", () => {
+    const { root } = project([{ name: "warp", version: "0.3.7" }]);
+    expect(runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7", "0.4.0"])]))).toEqual([]);
+    const ahead = project([{ name: "warp", version: "0.3.9" }]);
+    expect(runRule(outdatedLock, ahead.root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]))).toEqual([]);
+    expect(runRule(outdatedLock, ahead.root, fakeRegistry([crateInfo("warp", ["0.4.0"])]))).toEqual([]);
+  });
+
+  it("does not mention a cap that is the requirement's own newest version", () => {
+    const manifest = MANIFEST.replace(`warp = "0.3"`, `warp = "0.3"\nwarp-extra = "1"`);
+    const { root } = project([{ name: "warp", version: "0.3.1" }, { name: "warp-extra", version: "1.0.0", deps: ["warp"] }], ["warp", "warp-extra"], manifest);
+    const registry = fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"]), crateInfo("warp-extra", [{ version: "1.0.0", deps: [dependsOn("warp", "^0.3.2")] }])]);
+    const [f, ...rest] = runRule(outdatedLock, root, registry);
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7");
+  });
+
+  it("reports a dev-dependency too, once for each member that inherits the entry", () => {
+    const member = (name: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dev-dependencies]\nwarp = { workspace = true }\n`;
+    const lock = lockText([
+      { name: "a", version: "0.1.0", local: true, deps: ["warp"] },
+      { name: "b", version: "0.1.0", local: true, deps: ["warp"] },
+      { name: "warp", version: "0.3.1" },
+    ]);
+    const root = writeProject({
+      "Cargo.toml": `[workspace]\nmembers = ["a", "b"]\nresolver = "2"\n\n[workspace.dependencies]\nwarp = "0.3"\n`,
+      "a/Cargo.toml": member("a"),
+      "b/Cargo.toml": member("b"),
+      "Cargo.lock": lock,
+    });
+    const findings = runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
+    expect(findings.map((f) => [f.member, f.message])).toEqual([
+      ["a", "warp is locked at 0.3.1, but ^0.3 admits 0.3.7"],
+      ["b", "warp is locked at 0.3.1, but ^0.3 admits 0.3.7"],
+    ]);
+  });
+
+  it("says nothing of Rust when the member declares no rust-version or the target fits it", () => {
+    const warp = crateInfo("warp", [{ version: "0.3.1", rustVersion: "1.60" }, { version: "0.3.7", rustVersion: "1.64" }]);
+    const { root } = project([{ name: "warp", version: "0.3.1" }]);
+    expect(runRule(outdatedLock, root, fakeRegistry([warp]))[0]?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7");
+    const manifest = MANIFEST.replace(`edition = "2021"`, `edition = "2021"\nrust-version = "1.64"`);
+    const fits = project([{ name: "warp", version: "0.3.1" }], ["warp"], manifest);
+    expect(runRule(outdatedLock, fits.root, fakeRegistry([warp]))[0]?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7");
+  });
+
+  it("records the crate, and keeps a fingerprint apart per kind and target of the declaration", () => {
+    const manifest = MANIFEST.replace(`warp = "0.3"`, `warp = "0.3"\n\n[dev-dependencies]\nwarp = "0.3"\n\n[target.'cfg(unix)'.dependencies]\nwarp = "0.3"`);
+    const { root } = project([{ name: "warp", version: "0.3.1" }], ["warp"], manifest);
+    const findings = runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
+    expect(findings).toHaveLength(3);
+    expect(findings[0]?.crate).toEqual({ name: "warp", req: "^0.3", version: "0.3.1" });
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(3);
+  });
+
+  it("leaves out git dependencies and crates the registry has no versions of", () => {
+    const git = MANIFEST.replace(`warp = "0.3"`, `warp = { git = "https://github.com/seanmonstar/warp" }`);
+    const { root } = project([{ name: "warp", version: "0.3.1" }], ["warp"], git);
+    expect(runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]))).toEqual([]);
+    const plain = project([{ name: "warp", version: "0.3.1" }]);
+    expect(runRule(outdatedLock, plain.root, fakeRegistry([crateInfo("warp", [])]))).toEqual([]);
+    expect(runRule(outdatedLock, plain.root, fakeRegistry([{ ...crateInfo("warp", ["0.3.1", "0.3.7"]), notFound: true }]))).toEqual([]);
+  });
 });
