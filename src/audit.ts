@@ -86,14 +86,10 @@ function settingsOf(config: ResolvedConfig): RuleSettings {
 }
 
 /** What rules that run before the registry answers see: reading it is a bug in the rule's metadata. */
-const NOT_YET_FETCHED: RegistryView = {
-  forDependency: () => {
-    throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
-  },
-  forLockedPackage: () => {
-    throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
-  },
+const readTooEarly = (): never => {
+  throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
 };
+const NOT_YET_FETCHED: RegistryView = { forDependency: readTooEarly, forLockedPackage: readTooEarly };
 
 /** A rule runs unless it is off for the workspace and every member. */
 function activeRules(workspace: Workspace, config: ResolvedConfig): Rule[] {

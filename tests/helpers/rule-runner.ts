@@ -47,14 +47,10 @@ export interface RunOptions {
 }
 
 /** What a rule that declares no use of the registry sees: `check` runs such rules before the registry answers. */
-const UNDECLARED_REGISTRY: RegistryView = {
-  forDependency: () => {
-    throw new Error("the rule read the registry without declaring needsRegistry or readsRegistry");
-  },
-  forLockedPackage: () => {
-    throw new Error("the rule read the registry without declaring needsRegistry or readsRegistry");
-  },
+const undeclaredRead = (): never => {
+  throw new Error("the rule read the registry without declaring needsRegistry or readsRegistry");
 };
+const UNDECLARED_REGISTRY: RegistryView = { forDependency: undeclaredRead, forLockedPackage: undeclaredRead };
 
 /** The rule's findings for the project at `root`, with its default severity and options unless overridden. */
 export function runRule(rule: Rule, root: string, registry: RegistryView, run: RunOptions = {}): Finding[] {

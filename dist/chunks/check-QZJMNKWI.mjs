@@ -18,7 +18,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-LS7M5TJQ.mjs";
+} from "./chunk-ZUE7RYEV.mjs";
 import "./chunk-L3S4AI7C.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {

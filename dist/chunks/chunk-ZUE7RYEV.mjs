@@ -4279,14 +4279,10 @@ function settingsOf(config) {
     options: (id, member) => config.ruleSetting(id, member).options
   };
 }
-var NOT_YET_FETCHED = {
-  forDependency: () => {
-    throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
-  },
-  forLockedPackage: () => {
-    throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
-  }
+var readTooEarly = () => {
+  throw new Error("a rule read registry data before it was fetched: declare needsRegistry or readsRegistry");
 };
+var NOT_YET_FETCHED = { forDependency: readTooEarly, forLockedPackage: readTooEarly };
 function activeRules(workspace, config) {
   return RULES.filter((rule) => [void 0, ...workspace.members.map((m) => m.name)].some((member) => config.ruleSetting(rule.meta.id, member).severity !== "off"));
 }

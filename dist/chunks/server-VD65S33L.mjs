@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-LS7M5TJQ.mjs";
+} from "./chunk-ZUE7RYEV.mjs";
 import {
   ConfigError
 } from "./chunk-L3S4AI7C.mjs";

@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-LS7M5TJQ.mjs";
+} from "./chunk-ZUE7RYEV.mjs";
 import "./chunk-L3S4AI7C.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
