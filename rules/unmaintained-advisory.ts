@@ -20,7 +20,12 @@ function advisoryText(advisories: UnmaintainedAdvisory[]): string {
 
 function alternativesText(advisories: UnmaintainedAdvisory[]): string {
   const alternatives = [...new Set(advisories.flatMap((a) => a.alternatives))];
-  return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}. ` : "";
+  return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}.` : "";
+}
+
+/** The suggestion's sentences, those that apply, one space apart. */
+function sentences(...parts: string[]): string {
+  return parts.filter((part) => part !== "").join(" ");
 }
 
 /** The advisory the message names first, as JSON and SARIF carry it (aliases, date, patched ranges). */
@@ -54,7 +59,7 @@ export const unmaintainedAdvisory = createRule({
           dependency: dep,
           member: member.name,
           facts: { devOrBuildOnly: dep.kind !== "normal" },
-          suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
+          suggestion: sentences(alternativesText(advisories), `See ${advisories[0]?.url}.`),
           fingerprintExtra: keyOf(dep),
           ...advisoryOf(context.catalog.advisoriesAffecting(dep.name, version!, ["unmaintained"]), advisories[0]?.id),
         });
@@ -81,7 +86,7 @@ export const unmaintainedAdvisory = createRule({
         const way = shortestReach(group.reaches)!;
         const via = keyOf(group.deps[0]!);
         const others = waysOf(group.members, via);
-        const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
+        const everyWay = others.length > 0 ? `It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
         context.report({
           messageId: way.length > 1 ? "transitive" : "direct",
           data: {
@@ -96,7 +101,7 @@ export const unmaintainedAdvisory = createRule({
           members: group.members,
           lockedPackage: first,
           facts: { devOrBuildOnly: neverShips(group.reaches) },
-          suggestion: `${alternativesText(advisories)}${way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : ""}${everyWay} See ${advisories[0]?.url}.`.trim(),
+          suggestion: sentences(alternativesText(advisories), way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : "", everyWay, `See ${advisories[0]?.url}.`),
           fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf(group.deps[0]!)}`,
           ...advisoryOf(versions.flatMap((p) => context.catalog.advisoriesAffecting(name, p.version, ["unmaintained"])), advisories[0]?.id),
         });
