@@ -2,7 +2,8 @@
 import { join } from "node:path";
 import { createCatalog, type Catalog } from "../../src/catalog/catalog.js";
 import { runRules } from "../../src/engine/engine.js";
-import type { Finding, Rule } from "../../src/engine/types.js";
+import type { Finding, Rule, Severity } from "../../src/engine/types.js";
+import { RULES } from "../../rules/index.js";
 import { buildGraph } from "../../src/model/graph.js";
 import { CRATES_IO_SOURCE } from "../../src/model/source.js";
 import { SpanLocator } from "../../src/model/spans.js";
@@ -44,7 +45,12 @@ export interface RunOptions {
   options?: Record<string, unknown>;
   now?: Date;
   catalog?: Catalog;
+  /** Default (not configured) levels by rule id, e.g. of the rules a finding names in `alsoRules`; each rule's own default otherwise. */
+  levels?: Record<string, Severity>;
 }
+
+/** Every rule's default level, as the audit gives it to the rules a finding names in `alsoRules`. */
+const DEFAULT_LEVELS = new Map<string, Severity>(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]));
 
 /** What a rule that declares no use of the registry sees: `check` runs such rules before the registry answers. */
 const undeclaredRead = (): never => {
@@ -62,7 +68,7 @@ export function runRule(rule: Rule, root: string, registry: RegistryView, run: R
     registry: rule.meta.needsRegistry || rule.meta.readsRegistry ? registry : UNDECLARED_REGISTRY,
     rules: [rule],
     settings: {
-      severity: () => rule.meta.defaultSeverity,
+      severity: (id) => run.levels?.[id] ?? (id === rule.meta.id ? rule.meta.defaultSeverity : DEFAULT_LEVELS.get(id) ?? rule.meta.defaultSeverity),
       options: () => ({ ...rule.meta.defaultOptions, ...run.options }),
     },
     spans: new SpanLocator((path) => workspace.sources.get(path) ?? readTextFile(path)),
