@@ -105,3 +105,67 @@ describe("removable-transitive", () => {
     expect(runRule(removableTransitive, direct, fakeRegistry([ASYNC_STD]))).toEqual([]);
   });
 });
+
+describe("removable-transitive: what each finding carries", () => {
+  const deep: LockEntry[] = [
+    { name: "async-std", version: "1.12.0" },
+    { name: "fetchy", version: "0.5.0", deps: ["runtimey"] },
+    { name: "runtimey", version: "1.0.0", deps: ["async-std"] },
+  ];
+  const runtimey = crateInfo("runtimey", [{ version: "1.0.0", deps: [dependsOn("async-std", "^1.6")] }]);
+
+  it("a drop: the crate, the remedy, and the path when it is longer than one hop", () => {
+    const { root } = project("0.5", deep);
+    const fetchy = crateInfo("fetchy", [{ version: "0.5.0", deps: [dependsOn("runtimey", "^1")] }, { version: "0.6.0" }]);
+    const [f] = runRule(removableTransitive, root, fakeRegistry([fetchy, runtimey, ASYNC_STD]));
+    expect(f?.message).toBe("async-std 1.12.0 is discontinued; upgrading fetchy to 0.6.0 drops it from the path fetchy 0.5.0 → runtimey 1.0.0 → async-std 1.12.0");
+    expect(f?.crate).toStrictEqual({ name: "async-std", version: "1.12.0" });
+    expect(f?.remedy).toStrictEqual({ action: "upgrade", to: "0.6.0" });
+  });
+
+  it("no drop: the newest release and the path it still brings the crate through, no remedy", () => {
+    const { root } = project("0.5", deep);
+    const fetchy = crateInfo("fetchy", [{ version: "0.5.0", deps: [dependsOn("runtimey", "^1")] }, { version: "0.5.9", deps: [dependsOn("runtimey", "^1")] }]);
+    const [f] = runRule(removableTransitive, root, fakeRegistry([fetchy, runtimey, ASYNC_STD]));
+    expect(f?.message).toBe(
+      "async-std 1.12.0 is discontinued; no release of fetchy drops it yet (the newest, 0.5.9, still brings it in through runtimey 1.0.0 → async-std 1.12.0)",
+    );
+    expect(f?.suggestion).toBe("Replace fetchy with a crate that does not depend on async-std, or ask its maintainers to drop it.");
+    expect(f?.remedy).toBeUndefined();
+  });
+
+  it("with no newer release the newest is the locked one", () => {
+    const { root } = project("0.5", SHALLOW);
+    const [f] = runRule(removableTransitive, root, fakeRegistry([crateInfo("fetchy", [onAsyncStd("0.5.0")])]));
+    expect(f?.message).toBe("async-std 1.12.0 is discontinued; no release of fetchy drops it yet (the newest, 0.5.0, still brings it in)");
+  });
+
+  it("a crate under unmaintained advisories only names them as its status", () => {
+    // atomic-polyfill 1.0.3: RUSTSEC-2023-0089 (unmaintained), not in the catalog.
+    const { root } = project("0.5", [{ name: "atomic-polyfill", version: "1.0.3" }, { name: "fetchy", version: "0.5.0", deps: ["atomic-polyfill"] }]);
+    const fetchy = crateInfo("fetchy", [{ version: "0.5.0", deps: [dependsOn("atomic-polyfill", "^1")] }, { version: "0.5.1" }]);
+    const [f] = runRule(removableTransitive, root, fakeRegistry([fetchy]));
+    expect(f?.message).toBe("atomic-polyfill 1.0.3 is unmaintained (RUSTSEC-2023-0089); upgrading fetchy to 0.5.1 drops it");
+  });
+
+  it("a dependency declared twice (normal and dev) gives two findings with their own fingerprints", () => {
+    const toml = '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nfetchy = "0.5"\n\n[dev-dependencies]\nfetchy = "0.5"\n';
+    const root = writeProject({ "Cargo.toml": toml, "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true, deps: ["fetchy"] }, ...SHALLOW]) });
+    const fetchy = crateInfo("fetchy", [onAsyncStd("0.5.0"), { version: "0.6.0" }]);
+    const findings = runRule(removableTransitive, root, fakeRegistry([fetchy]));
+    expect(findings.map((f) => f.location.line)).toEqual([7, 10]);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
+  });
+
+  it("a local crate with a declining crate's name, or a project without a lockfile, gives nothing", () => {
+    const toml = '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nasync-std = { path = "async-std" }\n';
+    const root = writeProject({
+      "Cargo.toml": toml,
+      "async-std/Cargo.toml": '[package]\nname = "async-std"\nversion = "1.12.0"\nedition = "2021"\n',
+      "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true, deps: ["async-std"] }, { name: "async-std", version: "1.12.0", local: true }]),
+    });
+    const noLock = writeProject({ "Cargo.toml": '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nfetchy = "0.5"\n' });
+    const registry = fakeRegistry([crateInfo("fetchy", [onAsyncStd("0.5.0"), { version: "0.6.0" }])]);
+    expect([runRule(removableTransitive, root, registry), runRule(removableTransitive, noLock, registry)]).toEqual([[], []]);
+  });
+});
