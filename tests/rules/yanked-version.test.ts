@@ -96,3 +96,58 @@ describe("yanked-version", () => {
     expect(runRule(yankedVersion, root, fakeRegistry([]))).toEqual([]);
   });
 });
+
+describe("yanked-version: every kind of finding, exactly", () => {
+  const FOO = crateInfo("foo", ["1.0.0", { version: "1.0.1", yanked: true }, "1.0.2", "2.0.0"]);
+
+  it("a locked version no member uses: its own message, and the newest release of its series", () => {
+    const root = writeProject({
+      "Cargo.toml": manifest(""),
+      "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true }, { name: "foo", version: "1.0.1" }]),
+    });
+    const findings = runRule(yankedVersion, root, fakeRegistry([FOO]));
+    expect(findings.map((f) => [f.messageId, f.message, f.suggestion])).toEqual([
+      ["yankedUnused", "foo 1.0.1 is yanked (locked, used by no member)", "Run `cargo update -p foo --precise 1.0.2`."],
+    ]);
+    expect(findings[0]?.crate).toStrictEqual({ name: "foo", version: "1.0.1" });
+  });
+
+  it("when nothing fits: the requirements that cannot be met, or none to name", () => {
+    const allYanked = crateInfo("foo", ["0.9.0", { version: "1.0.1", yanked: true }, { version: "1.0.2", yanked: true }]);
+    const used = writeProject({
+      "Cargo.toml": manifest('foo = "1.0.1"\nbar = "1"'),
+      "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true, deps: ["bar", "foo"] }, { name: "bar", version: "1.0.0", deps: ["foo"] }, { name: "foo", version: "1.0.1" }]),
+    });
+    const bar = crateInfo("bar", [{ version: "1.0.0", deps: [dependsOn("foo", "=1.0.1")] }]);
+    const [first] = runRule(yankedVersion, used, fakeRegistry([allYanked, bar]));
+    expect(first?.suggestion).toBe("No release that is not yanked fits the requirements on foo (^1.0.1; =1.0.1); change the requirement, or upgrade the crates that pin it.");
+    const unused = writeProject({ "Cargo.toml": manifest(""), "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true }, { name: "foo", version: "1.0.1" }]) });
+    const [orphan] = runRule(yankedVersion, unused, fakeRegistry([allYanked]));
+    expect(orphan?.suggestion).toBe("No release that is not yanked fits the requirements on foo; change the requirement, or upgrade the crates that pin it.");
+  });
+
+  it("a member that reaches it twice is told once, at its shortest way in", () => {
+    const toml = manifest('bar = "1"\nfoo = "1"');
+    const root = writeProject({
+      "Cargo.toml": toml,
+      "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true, deps: ["bar", "foo"] }, { name: "bar", version: "1.0.0", deps: ["foo"] }, { name: "foo", version: "1.0.1" }]),
+    });
+    const findings = runRule(yankedVersion, root, fakeRegistry([FOO]));
+    expect(findings.map((f) => [f.message, f.location.line])).toEqual([["foo 1.0.1 is yanked from crates.io", lineOf(toml, "foo =")]]);
+    expect(findings[0]?.crate).toStrictEqual({ name: "foo", version: "1.0.1" });
+  });
+
+  it("the fingerprint follows the yanked version", () => {
+    const project = (version: string) =>
+      writeProject({ "Cargo.toml": manifest('foo = "1"'), "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true, deps: ["foo"] }, { name: "foo", version }]) });
+    const twoYanked = crateInfo("foo", [{ version: "1.0.1", yanked: true }, { version: "1.0.2", yanked: true }, "1.0.3"]);
+    const [a] = runRule(yankedVersion, project("1.0.1"), fakeRegistry([twoYanked]));
+    const [b] = runRule(yankedVersion, project("1.0.2"), fakeRegistry([twoYanked]));
+    expect(a && b && a.fingerprint !== b.fingerprint).toBe(true);
+  });
+
+  it("without a lockfile there is nothing to judge", () => {
+    const root = writeProject({ "Cargo.toml": manifest('foo = "1"') });
+    expect(runRule(yankedVersion, root, fakeRegistry([FOO]))).toEqual([]);
+  });
+});
