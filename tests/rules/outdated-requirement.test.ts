@@ -108,3 +108,24 @@ describe("outdated-requirement", () => {
     expect(runRule(outdatedRequirement, root, registry)).toEqual([]);
   });
 });
+
+describe("outdated-requirement: how far behind", () => {
+  const series = (minors: number[]) => crateInfo("warp", minors.map((m) => `0.${m}.0`));
+
+  it("lists up to six incompatible series in full, and past six the first five, an ellipsis and the newest", () => {
+    const root = writeProject({ "Cargo.toml": manifest(`warp = "0.1"`) });
+    const [six] = runRule(outdatedRequirement, root, fakeRegistry([series([1, 2, 3, 4, 5, 6, 7])]));
+    const [seven] = runRule(outdatedRequirement, root, fakeRegistry([series([1, 2, 3, 4, 5, 6, 7, 8])]));
+    expect(six?.message).toBe("warp ^0.1 does not admit 0.7.0, the newest release: 6 incompatible releases behind (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)");
+    expect(seven?.message).toBe("warp ^0.1 does not admit 0.8.0, the newest release: 7 incompatible releases behind (0.2, 0.3, 0.4, 0.5, 0.6, …, 0.8)");
+    expect(seven?.suggestion).toBe('Change the requirement to warp = "0.8" and review the changelog for breaking changes.');
+  });
+
+  it("an upper bound that excludes a compatible release: no distance, no changelog warning", () => {
+    const root = writeProject({ "Cargo.toml": manifest(`warp = ">=0.3.0, <0.3.5"`) });
+    const [f] = runRule(outdatedRequirement, root, fakeRegistry([crateInfo("warp", ["0.3.0", "0.3.7"])]));
+    expect(f?.messageId).toBe("upperBound");
+    expect(f?.message).toBe("warp >=0.3.0, <0.3.5 does not admit 0.3.7, the newest release: the requirement's upper bound excludes it although it is semver-compatible");
+    expect(f?.suggestion?.endsWith(" and review the changelog for breaking changes.")).toBe(false);
+  });
+});

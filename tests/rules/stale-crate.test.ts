@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { monthsBetween, staleCrate } from "../../rules/stale-crate.js";
 import { crateInfo, fakeRegistry } from "../helpers/fake-registry.js";
 import { removeTempDirs } from "../helpers/index-fixture.js";
-import { lineOf, manifestOf, runRule, writeProject } from "../helpers/rule-runner.js";
+import { lineOf, lockText, manifestOf, runRule, writeProject } from "../helpers/rule-runner.js";
 
 afterEach(removeTempDirs);
 
@@ -57,5 +57,26 @@ describe("monthsBetween", () => {
     expect(monthsBetween(d("2024-03-20T08:30:00Z"), d("2026-03-20T08:29:00Z"))).toBe(23);
     expect(monthsBetween(d("2024-01-31T00:00:00Z"), d("2024-02-29T00:00:00Z"))).toBe(0);
     expect(monthsBetween(d("2024-01-31T00:00:00Z"), d("2024-03-01T00:00:00Z"))).toBe(1);
+  });
+});
+
+describe("stale-crate: threshold option and crate reference", () => {
+  const YEAR_OLD = crateInfo("warp", [{ version: "0.3.7", pubtime: "2025-05-01T00:00:00Z" }]);
+
+  it("a positive months option sets the threshold; anything else falls back to 36 months", () => {
+    const root = writeProject({ "Cargo.toml": TOML });
+    const count = (months: unknown) => runRule(staleCrate, root, fakeRegistry([YEAR_OLD]), { now: NOW, options: { months } }).length;
+    expect([count(13), count(14), count(0), count(-1), count(Number.NaN), count(Number.POSITIVE_INFINITY), count("12")]).toEqual([1, 0, 0, 0, 0, 0, 0]);
+    const threeYears = crateInfo("warp", [{ version: "0.3.7", pubtime: "2023-06-15T00:00:00Z" }]);
+    expect(runRule(staleCrate, root, fakeRegistry([threeYears]), { now: NOW, options: { months: 0 } }).length).toBe(1);
+  });
+
+  it("names the locked version when there is a lockfile", () => {
+    const lock = lockText([{ name: "app", version: "0.1.0", local: true, deps: ["warp"] }, { name: "warp", version: "0.3.6" }]);
+    const root = writeProject({ "Cargo.toml": TOML, "Cargo.lock": lock });
+    const [withLock] = runRule(staleCrate, root, fakeRegistry([OLD_WARP]), { now: NOW });
+    expect(withLock?.crate).toStrictEqual({ name: "warp", req: "^0.3", version: "0.3.6" });
+    const bare = writeProject({ "Cargo.toml": TOML });
+    expect(runRule(staleCrate, bare, fakeRegistry([OLD_WARP]), { now: NOW })[0]?.crate).toStrictEqual({ name: "warp", req: "^0.3" });
   });
 });
