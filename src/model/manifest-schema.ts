@@ -216,6 +216,17 @@ function arrayTableKeyPosition(text: string, kind: string, index: number, key: s
   return { line: headerLine + 1, column: 1 };
 }
 
+/** The name in the first `[[kind]]` header, or null when the array is written inline. */
+function arrayHeaderPosition(text: string, kind: string): { line: number; column: number } | null {
+  const header = new RegExp(`^(\\s*\\[\\[\\s*)${kind}\\s*\\]\\]`);
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = header.exec(lines[i] as string);
+    if (match) return { line: i + 1, column: (match[1] as string).length + 1 };
+  }
+  return null;
+}
+
 /** What cargo checks in a manifest beyond what the model reads; `hasWorkspaceLints` for `lints.workspace`. */
 export function checkManifestSchema(doc: ManifestDoc, workspaceRoot: ManifestDoc | null): void {
   const pkg = doc.package;
@@ -242,7 +253,11 @@ export function checkManifestSchema(doc: ManifestDoc, workspaceRoot: ManifestDoc
     }
   } else {
     for (const section of PACKAGE_ONLY) {
-      if (doc.data[section] !== undefined) throw manifestError(doc, [section], `this virtual manifest specifies a \`${section}\` section, which is not allowed`);
+      if (doc.data[section] === undefined) continue;
+      const problem = `this virtual manifest specifies a \`${section}\` section, which is not allowed`;
+      // The key scanner passes over `[[bin]]` and the like: find the header itself.
+      const header = Array.isArray(doc.data[section]) ? arrayHeaderPosition(doc.text, section) : null;
+      throw header ? new InputError(doc.path, header.line, header.column, problem) : manifestError(doc, [section], problem);
     }
   }
   checkProfiles(doc);
