@@ -17,6 +17,9 @@ export interface PackageContext {
   registries: RegistryNames;
 }
 
+/** `[package]` fields cargo lets a member take from `[workspace.package]` (besides the ones read above). */
+const INHERITABLE_FIELDS = ["authors", "categories", "description", "documentation", "exclude", "homepage", "include", "keywords", "license", "license-file", "readme", "repository"];
+
 /** A `[package]` field, following `field.workspace = true` to `[workspace.package]`. */
 function packageField(doc: ManifestDoc, ws: WorkspaceContext | null, field: string): unknown {
   const value = doc.package?.[field];
@@ -112,6 +115,8 @@ export function readPackage(doc: ManifestDoc, ws: WorkspaceContext | null, conte
   }
   const version = stringField(doc, ws, "version");
   const publish = packageField(doc, ws, "publish");
+  // cargo resolves every inherited field, read or not: one the workspace does not define is an error.
+  for (const field of INHERITABLE_FIELDS) packageField(doc, ws, field);
   const dependencies = listDependencyEntries(doc, edition).map((entry) => resolveDependency(doc, entry, ws?.dependencies ?? null, edition, context.registries));
   if (ws && isEdition2024OrLater(edition)) rejectLegacyInheritedKeys(ws, dependencies);
   return {
