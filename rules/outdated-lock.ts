@@ -1,8 +1,18 @@
 /** outdated-lock: Cargo.lock holds an older version than the requirement admits; `cargo update` would move it. */
+import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
 import type { CrateInfo, IndexVersion } from "../src/registry/types.js";
 import { createRule } from "./create-rule.js";
 import { infoForDependency, isNewer, needsNewerRust, newestAdmitted, requirementsOn, updateCommand, versionEntry } from "./registry-support.js";
 import { externalDependencies, keyOf, lockedPackageOf } from "./support.js";
+
+/** A declaration whose lock `cargo update` would move, with what it would move to. */
+interface Hit {
+  member: Package;
+  dep: Dependency;
+  locked: LockedPackage;
+  target: IndexVersion;
+  reachable: IndexVersion | undefined;
+}
 
 export const outdatedLock = createRule({
   id: "outdated-lock",
@@ -22,6 +32,8 @@ export const outdatedLock = createRule({
       if (!known.has(key)) known.set(key, newestAdmitted(info, reqs()));
       return known.get(key);
     };
+    // One `cargo update` moves the locked package for every declaration that reaches it: one finding per package.
+    const groups = new Map<string, Hit[]>();
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
       const info = locked && infoForDependency(context, dep);
@@ -33,23 +45,34 @@ export const outdatedLock = createRule({
       // Other crates in the tree may cap the version lower than this requirement does; if at the lock, nothing moves.
       const reachable = newestFor(info, `lock\u0000${locked.id}`, () => requirementsOn(context, locked));
       if (reachable && !isNewer(reachable.version, locked.version)) continue;
+      const key = `${locked.id}\u0000${target.version}`;
+      const hit = { member, dep, locked, target, reachable };
+      const hits = groups.get(key);
+      if (hits) hits.push(hit);
+      else groups.set(key, [hit]);
+    }
+    for (const hits of groups.values()) {
+      const { dep, locked, target, reachable } = hits[0]!;
       const capped = reachable && isNewer(target.version, reachable.version)
         ? `; other dependents' requirements allow at most ${reachable.version}`
         : "";
-      // Said here rather than left to surprise: the update would break the package's declared rust-version.
-      const rust = needsNewerRust(target.rustVersion, member.rustVersion)
-        ? ` (which needs Rust ${target.rustVersion}, above ${member.name}'s rust-version ${member.rustVersion})`
-        : "";
+      // Said here rather than left to surprise: the update would break a package's declared rust-version.
+      const tooOld = [...new Map(hits.filter((h) => needsNewerRust(target.rustVersion, h.member.rustVersion)).map((h) => [h.member.name, h.member])).values()];
+      const first = tooOld[0];
+      const others = tooOld.length > 1 ? ` and ${tooOld.length - 1} other member${tooOld.length > 2 ? "s'" : "'s"}` : "";
+      const rust = first ? ` (which needs Rust ${target.rustVersion}, above ${first.name}'s rust-version ${first.rustVersion}${others})` : "";
+      const members = [...new Set(hits.map((h) => h.member.name))];
       context.report({
         messageId: "outdatedLock",
         data: { crate: dep.name, locked: locked.version, req: dep.req, target: target.version, rust, capped },
         crate: { name: dep.name, req: dep.req, version: locked.version },
-        dependency: dep,
+        dependencies: [...new Set(hits.map((h) => h.dep))],
+        members,
         lockedPackage: locked,
-        member: member.name,
-        facts: { devOrBuildOnly: dep.kind !== "normal" },
+        facts: { devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
         suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
-        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
+        // One declaration keeps the identity it had before declarations were grouped; a shared one is the package's.
+        fingerprintExtra: hits.length > 1 ? `lock:${locked.version}:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
     }
   },

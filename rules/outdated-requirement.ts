@@ -3,12 +3,19 @@ import semver from "semver";
 import { lowestAdmitted, satisfies } from "../src/model/cargo-semver.js";
 import { createRule } from "./create-rule.js";
 import { infoForDependency, newerSeries, newestRelease, suggestedRequirement } from "./registry-support.js";
-import { externalDependencies, keyOf, lockedPackageOf } from "./support.js";
+import type { Dependency, Package } from "../src/model/types.js";
+import { declarationKey, externalDependencies, keyOf, lockedPackageOf } from "./support.js";
 
 /** "2 incompatible releases behind (0.3, 0.4)". */
 function distanceText(behind: string[]): string {
   const shown = behind.length > 6 ? [...behind.slice(0, 5), "…", behind[behind.length - 1]] : behind;
   return `${behind.length} incompatible release${behind.length === 1 ? "" : "s"} behind (${shown.join(", ")})`;
+}
+
+/** One declaration that rules out the newest release, with every member entry that shares it. */
+interface Hit {
+  member: Package;
+  dep: Dependency;
 }
 
 export const outdatedRequirement = createRule({
@@ -17,13 +24,21 @@ export const outdatedRequirement = createRule({
   defaultSeverity: "warning",
   category: "freshness",
   needsRegistry: true,
-  memberScoped: true,
   messages: {
     behind: "{{crate}} {{req}} does not admit {{newest}}, the newest release: {{distance}}",
     upperBound: "{{crate}} {{req}} does not admit {{newest}}, the newest release: the requirement's upper bound excludes it although it is semver-compatible",
   },
   check(context) {
+    // A `[workspace.dependencies]` entry is one requirement to change, however many members inherit it: one finding.
+    const groups = new Map<string, Hit[]>();
     for (const { member, dep } of externalDependencies(context)) {
+      const key = declarationKey(dep);
+      const hits = groups.get(key);
+      if (hits) hits.push({ member, dep });
+      else groups.set(key, [{ member, dep }]);
+    }
+    for (const hits of groups.values()) {
+      const { member, dep } = hits[0]!;
       const info = infoForDependency(context, dep);
       const newest = info && newestRelease(info);
       if (!info || !newest || satisfies(newest.version, dep.req)) continue;
@@ -34,16 +49,18 @@ export const outdatedRequirement = createRule({
       const locked = lockedPackageOf(context, member, dep);
       const req = suggestedRequirement(newest.version, dep.req);
       const where = dep.inheritedFrom ? " in [workspace.dependencies]" : "";
+      const members = [...new Set(hits.map((h) => h.member.name))];
       context.report({
         messageId: behind.length > 0 ? "behind" : "upperBound",
         data: { crate: dep.name, req: dep.req, newest: newest.version, ...(behind.length > 0 ? { distance: distanceText(behind) } : {}) },
         crate: { name: dep.name, req: dep.req, ...(locked ? { version: locked.version } : {}) },
-        dependency: dep,
+        dependencies: hits.map((h) => h.dep),
+        members,
         lockedPackage: locked,
-        member: member.name,
-        facts: { devOrBuildOnly: dep.kind !== "normal" },
+        facts: { devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
         suggestion: `Change the requirement${where} to ${keyOf(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
-        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
+        // One member keeps the identity it had before entries were grouped; a shared entry is the workspace's.
+        fingerprintExtra: members.length > 1 ? `workspace:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
     }
   },

@@ -71,6 +71,12 @@ function targetOf(finding: Finding, audited: AuditedWorkspace, spansOf: (file: s
       return { entry: inherited, packages: sharing };
     }
   }
+  // An entry several members inherit is one finding, at the entry itself.
+  for (const entry of workspace.workspaceDependencies) {
+    if (entry.name !== finding.crate.name || entry.manifestPath !== finding.location.file) continue;
+    if (!sameStart(spansOf(entry.manifestPath).get(entry.keyPath.join("\u0000")), finding)) continue;
+    return { entry, packages: workspace.members.filter((m) => m.dependencies.some((d) => d.inheritedFrom === entry)) };
+  }
   return undefined;
 }
 
@@ -109,7 +115,8 @@ export function planFixes(findings: readonly Finding[], audited: readonly Audite
   for (const finding of findings) {
     if (!FIXABLE_RULES.has(finding.ruleId)) continue;
     if (finding.ruleId === "outdated-requirement") {
-      const audit = audited.find((a) => a.workspace.members.some((m) => m.manifestPath === finding.location.file));
+      const file = finding.location.file;
+      const audit = audited.find((a) => a.workspace.rootManifestPath === file || a.workspace.members.some((m) => m.manifestPath === file));
       const target = audit && targetOf(finding, audit, spansOf);
       if (!audit || !target) {
         plan.skipped.push({ finding, why: "the dependency entry was not found in the manifest" });
@@ -117,15 +124,15 @@ export function planFixes(findings: readonly Finding[], audited: readonly Audite
       }
       if (bumpedEntries.has(target.entry)) continue; // several members inheriting one workspace dependency
       bumpedEntries.add(target.entry);
-      const file = target.entry.manifestPath;
-      const made = editFor(finding.crate.name, textOf(file), target, audit, spansOf(file));
+      const entryFile = target.entry.manifestPath;
+      const made = editFor(finding.crate.name, textOf(entryFile), target, audit, spansOf(entryFile));
       if (typeof made === "string") {
         plan.skipped.push({ finding, why: made });
         continue;
       }
-      addEdit(file, made.edit);
-      const line = spansOf(file).get(target.entry.keyPath.join("\u0000"))?.line ?? finding.location.line;
-      plan.bumps.push({ ...made.bump, file, line });
+      addEdit(entryFile, made.edit);
+      const line = spansOf(entryFile).get(target.entry.keyPath.join("\u0000"))?.line ?? finding.location.line;
+      plan.bumps.push({ ...made.bump, file: entryFile, line });
     } else {
       const file = finding.location.file;
       const text = textOf(file);

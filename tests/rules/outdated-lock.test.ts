@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
 import { outdatedLock } from "../../rules/outdated-lock.js";
 import { crateInfo, dependsOn, fakeRegistry } from "../helpers/fake-registry.js";
 import { removeTempDirs } from "../helpers/index-fixture.js";
@@ -93,7 +94,7 @@ describe("outdated-lock", () => {
     expect(f?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7");
   });
 
-  it("reports a dev-dependency too, once for each member that inherits the entry", () => {
+  it("one finding for an entry the members inherit, at the entry, dev-only one step lower", () => {
     const member = (name: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dev-dependencies]\nwarp = { workspace = true }\n`;
     const lock = lockText([
       { name: "a", version: "0.1.0", local: true, deps: ["warp"] },
@@ -107,10 +108,10 @@ describe("outdated-lock", () => {
       "Cargo.lock": lock,
     });
     const findings = runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
-    expect(findings.map((f) => [f.member, f.message])).toEqual([
-      ["a", "warp is locked at 0.3.1, but ^0.3 admits 0.3.7"],
-      ["b", "warp is locked at 0.3.1, but ^0.3 admits 0.3.7"],
+    expect(findings.map((f) => [f.members, f.message, f.severity, f.location.file, f.location.line])).toEqual([
+      [["a", "b"], "warp is locked at 0.3.1, but ^0.3 admits 0.3.7", "note", join(root, "Cargo.toml"), 6],
     ]);
+    expect(findings[0]?.relatedLocations.map((l) => l.label)).toEqual(["inherited here", "inherited here", "Cargo.lock entry"]);
   });
 
   it("says nothing of Rust when the member declares no rust-version or the target fits it", () => {
@@ -122,13 +123,36 @@ describe("outdated-lock", () => {
     expect(runRule(outdatedLock, fits.root, fakeRegistry([warp]))[0]?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7");
   });
 
-  it("records the crate, and keeps a fingerprint apart per kind and target of the declaration", () => {
+  it("one finding for one locked package however many declarations reach it, the others as related locations", () => {
     const manifest = MANIFEST.replace(`warp = "0.3"`, `warp = "0.3"\n\n[dev-dependencies]\nwarp = "0.3"\n\n[target.'cfg(unix)'.dependencies]\nwarp = "0.3"`);
     const { root } = project([{ name: "warp", version: "0.3.1" }], ["warp"], manifest);
     const findings = runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
-    expect(findings).toHaveLength(3);
+    expect(findings).toHaveLength(1);
     expect(findings[0]?.crate).toEqual({ name: "warp", req: "^0.3", version: "0.3.1" });
-    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(3);
+    expect(findings[0]?.relatedLocations.map((l) => l.label)).toEqual(["also declared here", "also declared here", "Cargo.lock entry"]);
+    // Alone, a declaration keeps the identity it had before declarations were grouped: per kind and target.
+    const single = project([{ name: "warp", version: "0.3.1" }]);
+    const dev = project([{ name: "warp", version: "0.3.1" }], ["warp"], MANIFEST.replace("[dependencies]", "[dev-dependencies]"));
+    const [a] = runRule(outdatedLock, single.root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
+    const [b] = runRule(outdatedLock, dev.root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
+    expect(a?.fingerprint).not.toBe(b?.fingerprint);
+  });
+
+  it("names the members whose rust-version the update would break", () => {
+    const warp = crateInfo("warp", [{ version: "0.3.1", rustVersion: "1.60" }, { version: "0.3.7", rustVersion: "1.70" }]);
+    const member = (name: string, rust: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\nrust-version = "${rust}"\n\n[dependencies]\nwarp.workspace = true\n`;
+    const lock = lockText(["a", "b", "c"].map((n) => ({ name: n, version: "0.1.0", local: true, deps: ["warp"] })).concat([{ name: "warp", version: "0.3.1" }]));
+    const files = (rusts: string[]) => ({
+      "Cargo.toml": `[workspace]\nmembers = ["a", "b", "c"]\nresolver = "2"\n\n[workspace.dependencies]\nwarp = "0.3"\n`,
+      "a/Cargo.toml": member("a", rusts[0]!),
+      "b/Cargo.toml": member("b", rusts[1]!),
+      "c/Cargo.toml": member("c", rusts[2]!),
+      "Cargo.lock": lock,
+    });
+    const message = (rusts: string[]) => runRule(outdatedLock, writeProject(files(rusts)), fakeRegistry([warp]))[0]?.message;
+    expect(message(["1.80", "1.65", "1.80"])).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7 (which needs Rust 1.70, above b's rust-version 1.65)");
+    expect(message(["1.65", "1.60", "1.80"])).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7 (which needs Rust 1.70, above a's rust-version 1.65 and 1 other member's)");
+    expect(message(["1.65", "1.60", "1.61"])).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7 (which needs Rust 1.70, above a's rust-version 1.65 and 2 other members')");
   });
 
   it("leaves out git dependencies and crates the registry has no versions of", () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
 import { outdatedRequirement } from "../../rules/outdated-requirement.js";
 import { crateInfo, fakeRegistry } from "../helpers/fake-registry.js";
 import { removeTempDirs } from "../helpers/index-fixture.js";
@@ -127,5 +128,32 @@ describe("outdated-requirement: how far behind", () => {
     expect(f?.messageId).toBe("upperBound");
     expect(f?.message).toBe("warp >=0.3.0, <0.3.5 does not admit 0.3.7, the newest release: the requirement's upper bound excludes it although it is semver-compatible");
     expect(f?.suggestion?.endsWith(" and review the changelog for breaking changes.")).toBe(false);
+  });
+});
+
+describe("outdated-requirement: one finding per requirement to change", () => {
+  it("an entry several members inherit is one finding at the entry, naming them; dev-only only when every one is", () => {
+    const rootToml = `[workspace]\nmembers = ["api", "cli", "web"]\n\n[workspace.dependencies]\nwarp = "0.2"\n`;
+    const member = (name: string, table = "dependencies") => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n[${table}]\nwarp.workspace = true\n`;
+    const mixed = writeProject({ "Cargo.toml": rootToml, "api/Cargo.toml": member("api"), "cli/Cargo.toml": member("cli", "dev-dependencies"), "web/Cargo.toml": member("web") });
+    const findings = runRule(outdatedRequirement, mixed, fakeRegistry([WARP]));
+    expect(findings.map((f) => [f.members, f.location.file, f.location.line, f.severity])).toEqual([[["api", "cli", "web"], manifestOf(mixed), 5, "warning"]]);
+    expect(findings[0]?.relatedLocations.filter((l) => l.label === "inherited here")).toHaveLength(3);
+    expect(findings[0]?.suggestion).toBe('Change the requirement in [workspace.dependencies] to warp = "0.3" and review the changelog for breaking changes.');
+    const devOnly = writeProject({ "Cargo.toml": rootToml, "api/Cargo.toml": member("api", "dev-dependencies"), "cli/Cargo.toml": member("cli", "dev-dependencies"), "web/Cargo.toml": member("web", "build-dependencies") });
+    expect(runRule(outdatedRequirement, devOnly, fakeRegistry([WARP])).map((f) => f.severity)).toEqual(["note"]);
+  });
+
+  it("members' own declarations stay one finding each, and a shared finding has its own fingerprint", () => {
+    const rootToml = `[workspace]\nmembers = ["api", "cli"]\n\n[workspace.dependencies]\nwarp = "0.2"\n`;
+    const own = `[package]\nname = "api"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nwarp = "0.2"\n`;
+    const inherits = `[package]\nname = "cli"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nwarp.workspace = true\n`;
+    const root = writeProject({ "Cargo.toml": rootToml, "api/Cargo.toml": own, "cli/Cargo.toml": inherits });
+    const findings = runRule(outdatedRequirement, root, fakeRegistry([WARP]));
+    expect(findings.map((f) => [f.member, f.location.file.endsWith(join("api", "Cargo.toml")) || f.location.file.endsWith(join("cli", "Cargo.toml"))])).toEqual([
+      ["api", true],
+      ["cli", true],
+    ]);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
   });
 });

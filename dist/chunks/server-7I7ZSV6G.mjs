@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-ZUE7RYEV.mjs";
+} from "./chunk-QCTKWAYO.mjs";
 import {
   ConfigError
-} from "./chunk-L3S4AI7C.mjs";
+} from "./chunk-IJADAPUC.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-XTFSN3SY.mjs";
+} from "./chunk-K72XJTF4.mjs";
 import {
   newestRelease
 } from "./chunk-GA2ER26M.mjs";

@@ -7,8 +7,8 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-ZUE7RYEV.mjs";
-import "./chunk-L3S4AI7C.mjs";
+} from "./chunk-QCTKWAYO.mjs";
+import "./chunk-IJADAPUC.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot

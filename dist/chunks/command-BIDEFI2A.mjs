@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-XTFSN3SY.mjs";
+} from "./chunk-K72XJTF4.mjs";
 import "./chunk-GA2ER26M.mjs";
 import "./chunk-2HXNV5CC.mjs";
 import {

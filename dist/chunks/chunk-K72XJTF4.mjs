@@ -307,6 +307,13 @@ function targetOf(finding, audited, spansOf) {
       return { entry: inherited, packages: sharing };
     }
   }
+  for (const entry of workspace.workspaceDependencies) {
+    if (entry.name !== finding.crate.name || entry.manifestPath !== finding.location.file)
+      continue;
+    if (!sameStart(spansOf(entry.manifestPath).get(entry.keyPath.join("\0")), finding))
+      continue;
+    return { entry, packages: workspace.members.filter((m) => m.dependencies.some((d) => d.inheritedFrom === entry)) };
+  }
   return void 0;
 }
 function editFor(dependencyKey, text, target, audited, spans) {
@@ -348,7 +355,8 @@ function planFixes(findings, audited, readText = readTextFile) {
     if (!FIXABLE_RULES.has(finding.ruleId))
       continue;
     if (finding.ruleId === "outdated-requirement") {
-      const audit = audited.find((a) => a.workspace.members.some((m) => m.manifestPath === finding.location.file));
+      const file = finding.location.file;
+      const audit = audited.find((a) => a.workspace.rootManifestPath === file || a.workspace.members.some((m) => m.manifestPath === file));
       const target = audit && targetOf(finding, audit, spansOf);
       if (!audit || !target) {
         plan.skipped.push({ finding, why: "the dependency entry was not found in the manifest" });
@@ -357,15 +365,15 @@ function planFixes(findings, audited, readText = readTextFile) {
       if (bumpedEntries.has(target.entry))
         continue;
       bumpedEntries.add(target.entry);
-      const file = target.entry.manifestPath;
-      const made = editFor(finding.crate.name, textOf(file), target, audit, spansOf(file));
+      const entryFile = target.entry.manifestPath;
+      const made = editFor(finding.crate.name, textOf(entryFile), target, audit, spansOf(entryFile));
       if (typeof made === "string") {
         plan.skipped.push({ finding, why: made });
         continue;
       }
-      addEdit(file, made.edit);
-      const line = spansOf(file).get(target.entry.keyPath.join("\0"))?.line ?? finding.location.line;
-      plan.bumps.push({ ...made.bump, file, line });
+      addEdit(entryFile, made.edit);
+      const line = spansOf(entryFile).get(target.entry.keyPath.join("\0"))?.line ?? finding.location.line;
+      plan.bumps.push({ ...made.bump, file: entryFile, line });
     } else {
       const file = finding.location.file;
       const text = textOf(file);

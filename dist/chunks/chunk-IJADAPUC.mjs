@@ -379,6 +379,16 @@ function arrayTableKeyPosition(text, kind, index, key) {
   }
   return { line: headerLine + 1, column: 1 };
 }
+function arrayHeaderPosition(text, kind) {
+  const header = new RegExp(`^(\\s*\\[\\[\\s*)${kind}\\s*\\]\\]`);
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = header.exec(lines[i]);
+    if (match)
+      return { line: i + 1, column: match[1].length + 1 };
+  }
+  return null;
+}
 function checkManifestSchema(doc, workspaceRoot) {
   const pkg = doc.package;
   if (pkg) {
@@ -408,8 +418,11 @@ function checkManifestSchema(doc, workspaceRoot) {
     }
   } else {
     for (const section of PACKAGE_ONLY) {
-      if (doc.data[section] !== void 0)
-        throw manifestError(doc, [section], `this virtual manifest specifies a \`${section}\` section, which is not allowed`);
+      if (doc.data[section] === void 0)
+        continue;
+      const problem = `this virtual manifest specifies a \`${section}\` section, which is not allowed`;
+      const header = Array.isArray(doc.data[section]) ? arrayHeaderPosition(doc.text, section) : null;
+      throw header ? new InputError(doc.path, header.line, header.column, problem) : manifestError(doc, [section], problem);
     }
   }
   checkProfiles(doc);
@@ -1104,6 +1117,7 @@ function readOverrides(doc) {
 }
 
 // dist/src/model/package.js
+var INHERITABLE_FIELDS = ["authors", "categories", "description", "documentation", "exclude", "homepage", "include", "keywords", "license", "license-file", "readme", "repository"];
 function packageField(doc, ws, field) {
   const value = doc.package?.[field];
   if (!isTable(value) || value.workspace === void 0)
@@ -1203,6 +1217,8 @@ function readPackage(doc, ws, context) {
   }
   const version = stringField(doc, ws, "version");
   const publish = packageField(doc, ws, "publish");
+  for (const field of INHERITABLE_FIELDS)
+    packageField(doc, ws, field);
   const dependencies = listDependencyEntries(doc, edition).map((entry2) => resolveDependency(doc, entry2, ws?.dependencies ?? null, edition, context.registries));
   if (ws && isEdition2024OrLater(edition))
     rejectLegacyInheritedKeys(ws, dependencies);

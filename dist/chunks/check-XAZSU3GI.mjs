@@ -18,8 +18,8 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-ZUE7RYEV.mjs";
-import "./chunk-L3S4AI7C.mjs";
+} from "./chunk-QCTKWAYO.mjs";
+import "./chunk-IJADAPUC.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,
@@ -152,11 +152,21 @@ function placeFinding(finding, readText) {
 
 // dist/src/report/paths.js
 import { isAbsolute, relative, sep } from "node:path";
+var relativeCache = /* @__PURE__ */ new Map();
+var RELATIVE_CACHE_LIMIT = 1e4;
 function toPosixRelative(file, base) {
   if (!isAbsolute(file))
     return file.split(sep).join("/");
+  const key = `${base}\0${file}`;
+  const known = relativeCache.get(key);
+  if (known !== void 0)
+    return known;
   const rel = relative(base, file);
-  return (rel === "" ? "." : rel).split(sep).join("/");
+  const result = (rel === "" ? "." : rel).split(sep).join("/");
+  if (relativeCache.size >= RELATIVE_CACHE_LIMIT)
+    relativeCache.clear();
+  relativeCache.set(key, result);
+  return result;
 }
 function isOutside(relativePath) {
   return relativePath === ".." || relativePath.startsWith("../") || isAbsolute(relativePath);
@@ -979,7 +989,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-XPHCIMZS.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-BIDEFI2A.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-L3S4AI7C.mjs";
+} from "./chunk-IJADAPUC.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -3690,6 +3690,7 @@ var outdatedLock = createRule({
         known.set(key, newestAdmitted(info, reqs()));
       return known.get(key);
     };
+    const groups = /* @__PURE__ */ new Map();
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
       const info = locked && infoForDependency(context, dep);
@@ -3703,18 +3704,33 @@ var outdatedLock = createRule({
       const reachable = newestFor(info, `lock\0${locked.id}`, () => requirementsOn(context, locked));
       if (reachable && !isNewer(reachable.version, locked.version))
         continue;
+      const key = `${locked.id}\0${target.version}`;
+      const hit = { member, dep, locked, target, reachable };
+      const hits = groups.get(key);
+      if (hits)
+        hits.push(hit);
+      else
+        groups.set(key, [hit]);
+    }
+    for (const hits of groups.values()) {
+      const { dep, locked, target, reachable } = hits[0];
       const capped = reachable && isNewer(target.version, reachable.version) ? `; other dependents' requirements allow at most ${reachable.version}` : "";
-      const rust = needsNewerRust(target.rustVersion, member.rustVersion) ? ` (which needs Rust ${target.rustVersion}, above ${member.name}'s rust-version ${member.rustVersion})` : "";
+      const tooOld = [...new Map(hits.filter((h) => needsNewerRust(target.rustVersion, h.member.rustVersion)).map((h) => [h.member.name, h.member])).values()];
+      const first = tooOld[0];
+      const others = tooOld.length > 1 ? ` and ${tooOld.length - 1} other member${tooOld.length > 2 ? "s'" : "'s"}` : "";
+      const rust = first ? ` (which needs Rust ${target.rustVersion}, above ${first.name}'s rust-version ${first.rustVersion}${others})` : "";
+      const members = [...new Set(hits.map((h) => h.member.name))];
       context.report({
         messageId: "outdatedLock",
         data: { crate: dep.name, locked: locked.version, req: dep.req, target: target.version, rust, capped },
         crate: { name: dep.name, req: dep.req, version: locked.version },
-        dependency: dep,
+        dependencies: [...new Set(hits.map((h) => h.dep))],
+        members,
         lockedPackage: locked,
-        member: member.name,
-        facts: { devOrBuildOnly: dep.kind !== "normal" },
+        facts: { devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
         suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
-        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
+        // One declaration keeps the identity it had before declarations were grouped; a shared one is the package's.
+        fingerprintExtra: hits.length > 1 ? `lock:${locked.version}:${keyOf2(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
       });
     }
   }
@@ -3732,13 +3748,22 @@ var outdatedRequirement = createRule({
   defaultSeverity: "warning",
   category: "freshness",
   needsRegistry: true,
-  memberScoped: true,
   messages: {
     behind: "{{crate}} {{req}} does not admit {{newest}}, the newest release: {{distance}}",
     upperBound: "{{crate}} {{req}} does not admit {{newest}}, the newest release: the requirement's upper bound excludes it although it is semver-compatible"
   },
   check(context) {
+    const groups = /* @__PURE__ */ new Map();
     for (const { member, dep } of externalDependencies(context)) {
+      const key = declarationKey2(dep);
+      const hits = groups.get(key);
+      if (hits)
+        hits.push({ member, dep });
+      else
+        groups.set(key, [{ member, dep }]);
+    }
+    for (const hits of groups.values()) {
+      const { member, dep } = hits[0];
       const info = infoForDependency(context, dep);
       const newest = info && newestRelease(info);
       if (!info || !newest || satisfies(newest.version, dep.req))
@@ -3750,16 +3775,18 @@ var outdatedRequirement = createRule({
       const locked = lockedPackageOf(context, member, dep);
       const req = suggestedRequirement(newest.version, dep.req);
       const where = dep.inheritedFrom ? " in [workspace.dependencies]" : "";
+      const members = [...new Set(hits.map((h) => h.member.name))];
       context.report({
         messageId: behind.length > 0 ? "behind" : "upperBound",
         data: { crate: dep.name, req: dep.req, newest: newest.version, ...behind.length > 0 ? { distance: distanceText(behind) } : {} },
         crate: { name: dep.name, req: dep.req, ...locked ? { version: locked.version } : {} },
-        dependency: dep,
+        dependencies: hits.map((h) => h.dep),
+        members,
         lockedPackage: locked,
-        member: member.name,
-        facts: { devOrBuildOnly: dep.kind !== "normal" },
+        facts: { devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
         suggestion: `Change the requirement${where} to ${keyOf2(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
-        fingerprintExtra: `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
+        // One member keeps the identity it had before entries were grouped; a shared entry is the workspace's.
+        fingerprintExtra: members.length > 1 ? `workspace:${keyOf2(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
       });
     }
   }
@@ -4078,7 +4105,10 @@ function advisoryText(advisories) {
 }
 function alternativesText(advisories) {
   const alternatives = [...new Set(advisories.flatMap((a) => a.alternatives))];
-  return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}. ` : "";
+  return alternatives.length > 0 ? `RustSec suggests ${alternatives.join(", ")}.` : "";
+}
+function sentences(...parts) {
+  return parts.filter((part) => part !== "").join(" ");
 }
 function advisoryOf(affecting, id) {
   const advisory = affecting.find((a) => a.id === id);
@@ -4110,7 +4140,7 @@ var unmaintainedAdvisory = createRule({
           dependency: dep,
           member: member.name,
           facts: { devOrBuildOnly: dep.kind !== "normal" },
-          suggestion: `${alternativesText(advisories)}See ${advisories[0]?.url}.`,
+          suggestion: sentences(alternativesText(advisories), `See ${advisories[0]?.url}.`),
           fingerprintExtra: keyOf2(dep),
           ...advisoryOf(context.catalog.advisoriesAffecting(dep.name, version, ["unmaintained"]), advisories[0]?.id)
         });
@@ -4139,7 +4169,7 @@ var unmaintainedAdvisory = createRule({
         const way = shortestReach(group.reaches);
         const via = keyOf2(group.deps[0]);
         const others = waysOf(group.members, via);
-        const everyWay = others.length > 0 ? ` It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
+        const everyWay = others.length > 0 ? `It also arrives through ${listText(others, 6)}; it leaves the tree only when each of them drops it.` : "";
         context.report({
           messageId: way.length > 1 ? "transitive" : "direct",
           data: {
@@ -4154,7 +4184,7 @@ var unmaintainedAdvisory = createRule({
           members: group.members,
           lockedPackage: first,
           facts: { devOrBuildOnly: neverShips(group.reaches) },
-          suggestion: `${alternativesText(advisories)}${way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : ""}${everyWay} See ${advisories[0]?.url}.`.trim(),
+          suggestion: sentences(alternativesText(advisories), way.length > 1 ? `Upgrade or replace ${via}, which brings it.` : "", everyWay, `See ${advisories[0]?.url}.`),
           fingerprintExtra: `${group.members.length > 1 ? "shared" : first.version}:${keyOf2(group.deps[0])}`,
           ...advisoryOf(versions.flatMap((p) => context.catalog.advisoriesAffecting(name, p.version, ["unmaintained"])), advisories[0]?.id)
         });
