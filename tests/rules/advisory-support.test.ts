@@ -2,22 +2,19 @@
  * The shared check of the advisory rules (rules/advisory-support.ts) against a hand-written advisory database:
  * the exact message details, suggestion and advisory reference each advisory field gives, and the way in shown.
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import type { Advisory } from "../../src/advisories/types.js";
 import type { Finding } from "../../src/engine/types.js";
 import { unsound } from "../../rules/unsound.js";
 import { vulnerability } from "../../rules/vulnerability.js";
-import { lockText, runRule, writeProject, type LockEntry } from "../helpers/rule-runner.js";
+import { removeTempDirs } from "../helpers/index-fixture.js";
+import { lockText, runRule, writeProject, type LockEntry, writeLockedProject, packageToml } from "../helpers/rule-runner.js";
 import type { RegistryView } from "../../src/registry/types.js";
 
 const NO_REGISTRY: RegistryView = { forDependency: () => undefined, forLockedPackage: () => undefined } as unknown as RegistryView;
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterEach(removeTempDirs);
 
 function advisory(fields: Partial<Advisory> & Pick<Advisory, "id">): Advisory {
   return { package: "foo", kind: "vulnerability", date: "2026-01-01", title: `Title of ${fields.id}`, patched: [], unaffected: [], ...fields };
@@ -27,7 +24,7 @@ function catalogWith(advisories: Advisory[]) {
   return createCatalog({ advisoryDb: { source: "test", date: "2026-06-01", advisories } });
 }
 
-const pkg = (name: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n`;
+const pkg = packageToml;
 const FOO = { name: "foo", version: "1.0.0" };
 
 /** One package `app` depending on foo directly. */
@@ -36,8 +33,7 @@ function direct(advisories: Advisory[]): Finding[] {
 }
 
 function run(advisories: Advisory[], files: Record<string, string>, lock: LockEntry[], rule = vulnerability): Finding[] {
-  const root = writeProject({ ...files, "Cargo.lock": lockText(lock) });
-  roots.push(root);
+  const root = writeLockedProject(files, lock);
   return runRule(rule, root, NO_REGISTRY, { catalog: catalogWith(advisories) });
 }
 
@@ -212,7 +208,6 @@ describe("the advisory reference of a finding", () => {
     ]);
     expect(findings).toEqual([]);
     const root = writeProject({ "Cargo.toml": `${pkg("app")}[dependencies]\nfoo = "1"\n`, "Cargo.lock": lockText([{ name: "app", version: "0.1.0", local: true, deps: ["foo"] }, FOO]) });
-    roots.push(root);
     const unsoundFindings = runRule(unsound, root, NO_REGISTRY, { catalog: catalogWith([advisory({ id: "RUSTSEC-2026-0040", kind: "unsound" })]) });
     expect(unsoundFindings.map((f) => f.message)).toEqual(["foo 1.0.0 is unsound according to RUSTSEC-2026-0040: Title of RUSTSEC-2026-0040"]);
   });

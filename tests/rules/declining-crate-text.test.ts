@@ -2,8 +2,7 @@
  * declining-crate with hand-written catalog entries: the exact message, crate reference, level, suggestion and
  * fingerprint identity of each kind of finding.
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import type { CatalogEntry, Replacement } from "../../src/catalog/types.js";
 import type { Advisory } from "../../src/advisories/types.js";
@@ -15,13 +14,11 @@ import { readTextFile } from "../../src/model/toml-file.js";
 import { loadWorkspace } from "../../src/model/workspace.js";
 import type { RegistryView } from "../../src/registry/types.js";
 import { decliningCrate } from "../../rules/declining-crate.js";
-import { lockText, NOW, writeProject, type LockEntry } from "../helpers/rule-runner.js";
+import { removeTempDirs } from "../helpers/index-fixture.js";
+import { NOW, type LockEntry, writeLockedProject } from "../helpers/rule-runner.js";
 
 const NO_REGISTRY = { forDependency: () => undefined, forLockedPackage: () => undefined } as unknown as RegistryView;
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterEach(removeTempDirs);
 
 function entry(fields: Partial<CatalogEntry> & Pick<CatalogEntry, "crate">): CatalogEntry {
   return {
@@ -45,8 +42,7 @@ interface Run {
 }
 
 function run({ entries, files, lock, advisories = [], levels = {} }: Run): Finding[] {
-  const root = writeProject(lock ? { ...files, "Cargo.lock": lockText(lock) } : files);
-  roots.push(root);
+  const root = writeLockedProject(files, lock);
   const workspace = loadWorkspace(root);
   return runRules({
     workspace,

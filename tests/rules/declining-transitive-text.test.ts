@@ -2,8 +2,7 @@
  * declining-transitive with hand-written catalog entries and index data: the exact message, suggestion, crate
  * reference, level and fingerprint identity of each kind of finding.
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import type { Advisory } from "../../src/advisories/types.js";
 import type { CatalogEntry } from "../../src/catalog/types.js";
@@ -11,12 +10,10 @@ import type { Finding } from "../../src/engine/types.js";
 import type { RegistryView } from "../../src/registry/types.js";
 import { decliningTransitive } from "../../rules/declining-transitive.js";
 import { crateInfo, dependsOn, fakeRegistry } from "../helpers/fake-registry.js";
-import { lockText, runRule, writeProject, type LockEntry } from "../helpers/rule-runner.js";
+import { removeTempDirs } from "../helpers/index-fixture.js";
+import { runRule, type LockEntry, writeLockedProject, packageToml } from "../helpers/rule-runner.js";
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterEach(removeTempDirs);
 
 const OLDLIB: CatalogEntry = {
   crate: "oldlib",
@@ -28,13 +25,12 @@ const OLDLIB: CatalogEntry = {
   evidence: [],
 };
 
-const pkg = (name: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n`;
+const pkg = packageToml;
 const local = (name: string, ...deps: string[]): LockEntry => ({ name, version: "0.1.0", local: true, deps });
 const ALTERNATIVES = "Alternatives to oldlib: newlib; `cargo-sunset why oldlib` shows every path.";
 
 function run(files: Record<string, string>, lock: LockEntry[], registry: RegistryView = fakeRegistry([]), advisories: Advisory[] = []): Finding[] {
-  const root = writeProject({ ...files, "Cargo.lock": lockText(lock) });
-  roots.push(root);
+  const root = writeLockedProject(files, lock);
   const catalog = createCatalog({ data: { asOf: "2026-06-01", entries: [OLDLIB] }, advisoryDb: { source: "test", date: "2026-06-01", advisories } });
   return runRule(decliningTransitive, root, registry, { catalog });
 }

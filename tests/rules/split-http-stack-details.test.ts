@@ -1,21 +1,17 @@
 /** split-http-stack: the crate reference, owners and fingerprints of its findings, read from the findings themselves. */
-import { afterAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/engine/types.js";
 import { splitHttpStack } from "../../rules/split-http-stack.js";
 import { fakeRegistry } from "../helpers/fake-registry.js";
-import { lockText, runRule, writeProject, type LockEntry } from "../helpers/rule-runner.js";
+import { removeTempDirs } from "../helpers/index-fixture.js";
+import { runRule, type LockEntry, writeLockedProject, packageToml } from "../helpers/rule-runner.js";
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterEach(removeTempDirs);
 
-const pkg = (name: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n`;
+const pkg = packageToml;
 
 function run(files: Record<string, string>, lock?: LockEntry[]): Finding[] {
-  const root = writeProject(lock ? { ...files, "Cargo.lock": lockText(lock) } : files);
-  roots.push(root);
+  const root = writeLockedProject(files, lock);
   return runRule(splitHttpStack, root, fakeRegistry([]));
 }
 

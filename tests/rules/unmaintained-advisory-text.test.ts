@@ -2,20 +2,17 @@
  * unmaintained-advisory against a hand-written advisory database: the exact message, suggestion, crate reference,
  * advisory reference and fingerprint identity of each kind of finding.
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog/catalog.js";
 import type { Advisory } from "../../src/advisories/types.js";
 import type { Finding } from "../../src/engine/types.js";
 import type { RegistryView } from "../../src/registry/types.js";
 import { unmaintainedAdvisory } from "../../rules/unmaintained-advisory.js";
-import { lockText, runRule, writeProject, type LockEntry } from "../helpers/rule-runner.js";
+import { removeTempDirs } from "../helpers/index-fixture.js";
+import { runRule, type LockEntry, writeLockedProject, packageToml } from "../helpers/rule-runner.js";
 
 const NO_REGISTRY = { forDependency: () => undefined, forLockedPackage: () => undefined } as unknown as RegistryView;
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterEach(removeTempDirs);
 
 const url = (id: string) => `https://rustsec.org/advisories/${id}.html`;
 
@@ -23,11 +20,10 @@ function unmaintained(fields: Partial<Advisory> & Pick<Advisory, "id">): Advisor
   return { package: "foo", kind: "unmaintained", date: "2026-01-01", title: "foo is unmaintained", patched: [], unaffected: [], ...fields };
 }
 
-const pkg = (name: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n`;
+const pkg = packageToml;
 
 function run(advisories: Advisory[], files: Record<string, string>, lock?: LockEntry[]): Finding[] {
-  const root = writeProject(lock ? { ...files, "Cargo.lock": lockText(lock) } : files);
-  roots.push(root);
+  const root = writeLockedProject(files, lock);
   const catalog = createCatalog({ advisoryDb: { source: "test", date: "2026-06-01", advisories } });
   return runRule(unmaintainedAdvisory, root, NO_REGISTRY, { catalog });
 }
