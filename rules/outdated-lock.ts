@@ -32,7 +32,7 @@ export const outdatedLock = createRule({
       if (!known.has(key)) known.set(key, newestAdmitted(info, reqs()));
       return known.get(key);
     };
-    // One `cargo update` moves the locked package for every declaration that reaches it: one finding per package.
+    // One `cargo update` moves the locked package for every member whose declaration reaches it: one finding for them.
     const groups = new Map<string, Hit[]>();
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
@@ -51,7 +51,9 @@ export const outdatedLock = createRule({
       if (hits) hits.push(hit);
       else groups.set(key, [hit]);
     }
-    for (const hits of groups.values()) {
+    // Within one member each declaration stays a finding of its own, at its line, with the identity it always had.
+    const findings = [...groups.values()].flatMap((hits) => (new Set(hits.map((h) => h.member)).size > 1 ? [hits] : hits.map((h) => [h])));
+    for (const hits of findings) {
       const { dep, locked, target, reachable } = hits[0]!;
       const capped = reachable && isNewer(target.version, reachable.version)
         ? `; other dependents' requirements allow at most ${reachable.version}`
@@ -71,8 +73,9 @@ export const outdatedLock = createRule({
         lockedPackage: locked,
         facts: { devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
         suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
-        // One declaration keeps the identity it had before declarations were grouped; a shared one is the package's.
-        fingerprintExtra: hits.length > 1 ? `lock:${locked.version}:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
+        // Shared: the requirement picks the target, so it tells this package's groups apart (never the locked version,
+        // which moves); a member's declaration keeps the identity it had before declarations were grouped.
+        fingerprintExtra: members.length > 1 ? `shared:${dep.req}:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
     }
   },

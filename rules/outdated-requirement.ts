@@ -37,7 +37,9 @@ export const outdatedRequirement = createRule({
       if (hits) hits.push({ member, dep });
       else groups.set(key, [{ member, dep }]);
     }
-    for (const hits of groups.values()) {
+    // Within one member each declaration stays a finding of its own, at its line, with the identity it always had.
+    const findings = [...groups.values()].flatMap((hits) => (new Set(hits.map((h) => h.member)).size > 1 ? [hits] : hits.map((h) => [h])));
+    for (const hits of findings) {
       const { member, dep } = hits[0]!;
       const info = infoForDependency(context, dep);
       const newest = info && newestRelease(info);
@@ -59,7 +61,7 @@ export const outdatedRequirement = createRule({
         lockedPackage: locked,
         facts: { devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
         suggestion: `Change the requirement${where} to ${keyOf(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
-        // One member keeps the identity it had before entries were grouped; a shared entry is the workspace's.
+        // A shared entry is the workspace's; a member's declaration keeps the identity it had before entries were grouped.
         fingerprintExtra: members.length > 1 ? `workspace:${keyOf(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf(dep)}`,
       });
     }

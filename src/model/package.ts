@@ -17,8 +17,11 @@ export interface PackageContext {
   registries: RegistryNames;
 }
 
-/** `[package]` fields cargo lets a member take from `[workspace.package]` (besides the ones read above). */
-const INHERITABLE_FIELDS = ["authors", "categories", "description", "documentation", "exclude", "homepage", "include", "keywords", "license", "license-file", "readme", "repository"];
+/**
+ * `[package]` fields cargo lets a member take from `[workspace.package]` (besides the ones read above). Not `readme`:
+ * cargo falls back to a README file in the workspace root when the workspace does not define it.
+ */
+const INHERITABLE_FIELDS = ["authors", "categories", "description", "documentation", "exclude", "homepage", "include", "keywords", "license", "license-file", "repository"];
 
 /** A `[package]` field, following `field.workspace = true` to `[workspace.package]`. */
 function packageField(doc: ManifestDoc, ws: WorkspaceContext | null, field: string): unknown {

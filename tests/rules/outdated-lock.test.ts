@@ -123,19 +123,34 @@ describe("outdated-lock", () => {
     expect(runRule(outdatedLock, fits.root, fakeRegistry([warp]))[0]?.message).toBe("warp is locked at 0.3.1, but ^0.3 admits 0.3.7");
   });
 
-  it("one finding for one locked package however many declarations reach it, the others as related locations", () => {
+  it("within one member each declaration is a finding of its own, with its own fingerprint", () => {
     const manifest = MANIFEST.replace(`warp = "0.3"`, `warp = "0.3"\n\n[dev-dependencies]\nwarp = "0.3"\n\n[target.'cfg(unix)'.dependencies]\nwarp = "0.3"`);
     const { root } = project([{ name: "warp", version: "0.3.1" }], ["warp"], manifest);
     const findings = runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
-    expect(findings).toHaveLength(1);
+    expect(findings).toHaveLength(3);
     expect(findings[0]?.crate).toEqual({ name: "warp", req: "^0.3", version: "0.3.1" });
-    expect(findings[0]?.relatedLocations.map((l) => l.label)).toEqual(["also declared here", "also declared here", "Cargo.lock entry"]);
-    // Alone, a declaration keeps the identity it had before declarations were grouped: per kind and target.
-    const single = project([{ name: "warp", version: "0.3.1" }]);
-    const dev = project([{ name: "warp", version: "0.3.1" }], ["warp"], MANIFEST.replace("[dependencies]", "[dev-dependencies]"));
-    const [a] = runRule(outdatedLock, single.root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
-    const [b] = runRule(outdatedLock, dev.root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.7"])]));
-    expect(a?.fingerprint).not.toBe(b?.fingerprint);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(3);
+  });
+
+  it("two shared groups of one locked package (different requirements) are two findings with their own fingerprints", () => {
+    const member = (name: string) => `[package]\nname = "${name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nwarp.workspace = true\n\n[dev-dependencies]\nwarp = ">=0.3.1, <0.3.6"\n`;
+    const lock = lockText([
+      { name: "a", version: "0.1.0", local: true, deps: ["warp"] },
+      { name: "b", version: "0.1.0", local: true, deps: ["warp"] },
+      { name: "warp", version: "0.3.1" },
+    ]);
+    const root = writeProject({
+      "Cargo.toml": `[workspace]\nmembers = ["a", "b"]\nresolver = "2"\n\n[workspace.dependencies]\nwarp = "0.3"\n`,
+      "a/Cargo.toml": member("a"),
+      "b/Cargo.toml": member("b"),
+      "Cargo.lock": lock,
+    });
+    const findings = runRule(outdatedLock, root, fakeRegistry([crateInfo("warp", ["0.3.1", "0.3.5", "0.4.0", "0.3.9"])]));
+    expect(findings.map((f) => [f.members, f.message])).toEqual([
+      [["a", "b"], "warp is locked at 0.3.1, but ^0.3 admits 0.3.9; other dependents' requirements allow at most 0.3.5"],
+      [["a", "b"], "warp is locked at 0.3.1, but >=0.3.1, <0.3.6 admits 0.3.5"],
+    ]);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
   });
 
   it("names the members whose rust-version the update would break", () => {

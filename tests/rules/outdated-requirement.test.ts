@@ -156,4 +156,16 @@ describe("outdated-requirement: one finding per requirement to change", () => {
     ]);
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
   });
+
+  it("one member inheriting an entry twice keeps a finding at each of its lines", () => {
+    const rootToml = `[workspace]\nmembers = ["api"]\n\n[workspace.dependencies]\nwarp = "0.2"\n`;
+    const api = `[package]\nname = "api"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nwarp.workspace = true\n\n[dev-dependencies]\nwarp.workspace = true\n`;
+    const root = writeProject({ "Cargo.toml": rootToml, "api/Cargo.toml": api });
+    const findings = runRule(outdatedRequirement, root, fakeRegistry([WARP]));
+    expect(findings.map((f) => [f.member, f.location.file.endsWith(join("api", "Cargo.toml")), f.location.line])).toEqual([
+      ["api", true, 7],
+      ["api", true, 10],
+    ]);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
+  });
 });

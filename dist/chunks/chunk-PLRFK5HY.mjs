@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-IJADAPUC.mjs";
+} from "./chunk-PAW7EIW6.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -3712,7 +3712,8 @@ var outdatedLock = createRule({
       else
         groups.set(key, [hit]);
     }
-    for (const hits of groups.values()) {
+    const findings = [...groups.values()].flatMap((hits) => new Set(hits.map((h) => h.member)).size > 1 ? [hits] : hits.map((h) => [h]));
+    for (const hits of findings) {
       const { dep, locked, target, reachable } = hits[0];
       const capped = reachable && isNewer(target.version, reachable.version) ? `; other dependents' requirements allow at most ${reachable.version}` : "";
       const tooOld = [...new Map(hits.filter((h) => needsNewerRust(target.rustVersion, h.member.rustVersion)).map((h) => [h.member.name, h.member])).values()];
@@ -3729,8 +3730,9 @@ var outdatedLock = createRule({
         lockedPackage: locked,
         facts: { devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
         suggestion: `Run \`${updateCommand(context, locked)}\` to update Cargo.lock.`,
-        // One declaration keeps the identity it had before declarations were grouped; a shared one is the package's.
-        fingerprintExtra: hits.length > 1 ? `lock:${locked.version}:${keyOf2(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
+        // Shared: the requirement picks the target, so it tells this package's groups apart (never the locked version,
+        // which moves); a member's declaration keeps the identity it had before declarations were grouped.
+        fingerprintExtra: members.length > 1 ? `shared:${dep.req}:${keyOf2(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
       });
     }
   }
@@ -3762,7 +3764,8 @@ var outdatedRequirement = createRule({
       else
         groups.set(key, [{ member, dep }]);
     }
-    for (const hits of groups.values()) {
+    const findings = [...groups.values()].flatMap((hits) => new Set(hits.map((h) => h.member)).size > 1 ? [hits] : hits.map((h) => [h]));
+    for (const hits of findings) {
       const { member, dep } = hits[0];
       const info = infoForDependency(context, dep);
       const newest = info && newestRelease(info);
@@ -3785,7 +3788,7 @@ var outdatedRequirement = createRule({
         lockedPackage: locked,
         facts: { devOrBuildOnly: hits.every((h) => h.dep.kind !== "normal") },
         suggestion: `Change the requirement${where} to ${keyOf2(dep)} = "${req}"${behind.length > 0 ? " and review the changelog for breaking changes" : ""}.`,
-        // One member keeps the identity it had before entries were grouped; a shared entry is the workspace's.
+        // A shared entry is the workspace's; a member's declaration keeps the identity it had before entries were grouped.
         fingerprintExtra: members.length > 1 ? `workspace:${keyOf2(dep)}` : `${dep.kind}:${dep.target ?? ""}:${keyOf2(dep)}`
       });
     }

@@ -1117,7 +1117,7 @@ function readOverrides(doc) {
 }
 
 // dist/src/model/package.js
-var INHERITABLE_FIELDS = ["authors", "categories", "description", "documentation", "exclude", "homepage", "include", "keywords", "license", "license-file", "readme", "repository"];
+var INHERITABLE_FIELDS = ["authors", "categories", "description", "documentation", "exclude", "homepage", "include", "keywords", "license", "license-file", "repository"];
 function packageField(doc, ws, field) {
   const value = doc.package?.[field];
   if (!isTable(value) || value.workspace === void 0)

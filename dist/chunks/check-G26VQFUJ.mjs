@@ -18,8 +18,8 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-QCTKWAYO.mjs";
-import "./chunk-IJADAPUC.mjs";
+} from "./chunk-PLRFK5HY.mjs";
+import "./chunk-PAW7EIW6.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,

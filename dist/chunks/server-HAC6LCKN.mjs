@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-QCTKWAYO.mjs";
+} from "./chunk-PLRFK5HY.mjs";
 import {
   ConfigError
-} from "./chunk-IJADAPUC.mjs";
+} from "./chunk-PAW7EIW6.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageInfo,

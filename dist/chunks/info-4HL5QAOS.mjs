@@ -7,8 +7,8 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-QCTKWAYO.mjs";
-import "./chunk-IJADAPUC.mjs";
+} from "./chunk-PLRFK5HY.mjs";
+import "./chunk-PAW7EIW6.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
   packageRoot
