@@ -3,7 +3,7 @@ import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
 import type { CrateInfo, IndexVersion } from "../src/registry/types.js";
 import { createRule } from "./create-rule.js";
 import { infoForDependency, isNewer, needsNewerRust, newestAdmitted, requirementsOn, updateCommand, versionEntry } from "./registry-support.js";
-import { externalDependencies, keyOf, lockedPackageOf } from "./support.js";
+import { externalDependencies, findingsAcrossMembers, keyOf, lockedPackageOf } from "./support.js";
 
 /** A declaration whose lock `cargo update` would move, with what it would move to. */
 interface Hit {
@@ -33,7 +33,7 @@ export const outdatedLock = createRule({
       return known.get(key);
     };
     // One `cargo update` moves the locked package for every member whose declaration reaches it: one finding for them.
-    const groups = new Map<string, Hit[]>();
+    const all: Hit[] = [];
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
       const info = locked && infoForDependency(context, dep);
@@ -45,15 +45,9 @@ export const outdatedLock = createRule({
       // Other crates in the tree may cap the version lower than this requirement does; if at the lock, nothing moves.
       const reachable = newestFor(info, `lock\u0000${locked.id}`, () => requirementsOn(context, locked));
       if (reachable && !isNewer(reachable.version, locked.version)) continue;
-      const key = `${locked.id}\u0000${target.version}`;
-      const hit = { member, dep, locked, target, reachable };
-      const hits = groups.get(key);
-      if (hits) hits.push(hit);
-      else groups.set(key, [hit]);
+      all.push({ member, dep, locked, target, reachable });
     }
-    // Within one member each declaration stays a finding of its own, at its line, with the identity it always had.
-    const findings = [...groups.values()].flatMap((hits) => (new Set(hits.map((h) => h.member)).size > 1 ? [hits] : hits.map((h) => [h])));
-    for (const hits of findings) {
+    for (const hits of findingsAcrossMembers(all, (h) => `${h.locked.id}\u0000${h.target.version}`)) {
       const { dep, locked, target, reachable } = hits[0]!;
       const capped = reachable && isNewer(target.version, reachable.version)
         ? `; other dependents' requirements allow at most ${reachable.version}`

@@ -3,19 +3,12 @@ import semver from "semver";
 import { lowestAdmitted, satisfies } from "../src/model/cargo-semver.js";
 import { createRule } from "./create-rule.js";
 import { infoForDependency, newerSeries, newestRelease, suggestedRequirement } from "./registry-support.js";
-import type { Dependency, Package } from "../src/model/types.js";
-import { declarationKey, externalDependencies, keyOf, lockedPackageOf } from "./support.js";
+import { declarationKey, externalDependencies, findingsAcrossMembers, keyOf, lockedPackageOf } from "./support.js";
 
 /** "2 incompatible releases behind (0.3, 0.4)". */
 function distanceText(behind: string[]): string {
   const shown = behind.length > 6 ? [...behind.slice(0, 5), "…", behind[behind.length - 1]] : behind;
   return `${behind.length} incompatible release${behind.length === 1 ? "" : "s"} behind (${shown.join(", ")})`;
-}
-
-/** One declaration that rules out the newest release, with every member entry that shares it. */
-interface Hit {
-  member: Package;
-  dep: Dependency;
 }
 
 export const outdatedRequirement = createRule({
@@ -30,15 +23,7 @@ export const outdatedRequirement = createRule({
   },
   check(context) {
     // A `[workspace.dependencies]` entry is one requirement to change, however many members inherit it: one finding.
-    const groups = new Map<string, Hit[]>();
-    for (const { member, dep } of externalDependencies(context)) {
-      const key = declarationKey(dep);
-      const hits = groups.get(key);
-      if (hits) hits.push({ member, dep });
-      else groups.set(key, [{ member, dep }]);
-    }
-    // Within one member each declaration stays a finding of its own, at its line, with the identity it always had.
-    const findings = [...groups.values()].flatMap((hits) => (new Set(hits.map((h) => h.member)).size > 1 ? [hits] : hits.map((h) => [h])));
+    const findings = findingsAcrossMembers(externalDependencies(context), ({ dep }) => declarationKey(dep));
     for (const hits of findings) {
       const { member, dep } = hits[0]!;
       const info = infoForDependency(context, dep);

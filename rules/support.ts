@@ -206,3 +206,18 @@ export function otherWays(reaches: readonly Reach[]): (members: readonly string[
     return [...new Set(reaches.filter((r) => wanted.has(r.member)).map((r) => keyOf(r.direct)))].filter((k) => k !== except);
   };
 }
+
+/**
+ * Declarations grouped by `key` into findings: a group spanning several members is one finding (one edit or command
+ * for all of them); within one member each declaration stays a finding of its own, at its line.
+ */
+export function findingsAcrossMembers<T extends { member: Package }>(items: Iterable<T>, key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()].flatMap((group) => (new Set(group.map((g) => g.member)).size > 1 ? [group] : group.map((g) => [g])));
+}

@@ -18,7 +18,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-PLRFK5HY.mjs";
+} from "./chunk-DDWVA57G.mjs";
 import "./chunk-PAW7EIW6.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {

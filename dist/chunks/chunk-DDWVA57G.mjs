@@ -3363,6 +3363,18 @@ function otherWays(reaches) {
     return [...new Set(reaches.filter((r) => wanted.has(r.member)).map((r) => keyOf2(r.direct)))].filter((k) => k !== except);
   };
 }
+function findingsAcrossMembers(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group)
+      group.push(item);
+    else
+      groups.set(k, [item]);
+  }
+  return [...groups.values()].flatMap((group) => new Set(group.map((g) => g.member)).size > 1 ? [group] : group.map((g) => [g]));
+}
 
 // dist/rules/competing-runtimes.js
 var RUNTIMES = ["tokio", "async-std", "smol", "glommio", "monoio"];
@@ -3690,7 +3702,7 @@ var outdatedLock = createRule({
         known.set(key, newestAdmitted(info, reqs()));
       return known.get(key);
     };
-    const groups = /* @__PURE__ */ new Map();
+    const all = [];
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
       const info = locked && infoForDependency(context, dep);
@@ -3704,16 +3716,9 @@ var outdatedLock = createRule({
       const reachable = newestFor(info, `lock\0${locked.id}`, () => requirementsOn(context, locked));
       if (reachable && !isNewer(reachable.version, locked.version))
         continue;
-      const key = `${locked.id}\0${target.version}`;
-      const hit = { member, dep, locked, target, reachable };
-      const hits = groups.get(key);
-      if (hits)
-        hits.push(hit);
-      else
-        groups.set(key, [hit]);
+      all.push({ member, dep, locked, target, reachable });
     }
-    const findings = [...groups.values()].flatMap((hits) => new Set(hits.map((h) => h.member)).size > 1 ? [hits] : hits.map((h) => [h]));
-    for (const hits of findings) {
+    for (const hits of findingsAcrossMembers(all, (h) => `${h.locked.id}\0${h.target.version}`)) {
       const { dep, locked, target, reachable } = hits[0];
       const capped = reachable && isNewer(target.version, reachable.version) ? `; other dependents' requirements allow at most ${reachable.version}` : "";
       const tooOld = [...new Map(hits.filter((h) => needsNewerRust(target.rustVersion, h.member.rustVersion)).map((h) => [h.member.name, h.member])).values()];
@@ -3755,16 +3760,7 @@ var outdatedRequirement = createRule({
     upperBound: "{{crate}} {{req}} does not admit {{newest}}, the newest release: the requirement's upper bound excludes it although it is semver-compatible"
   },
   check(context) {
-    const groups = /* @__PURE__ */ new Map();
-    for (const { member, dep } of externalDependencies(context)) {
-      const key = declarationKey2(dep);
-      const hits = groups.get(key);
-      if (hits)
-        hits.push({ member, dep });
-      else
-        groups.set(key, [{ member, dep }]);
-    }
-    const findings = [...groups.values()].flatMap((hits) => new Set(hits.map((h) => h.member)).size > 1 ? [hits] : hits.map((h) => [h]));
+    const findings = findingsAcrossMembers(externalDependencies(context), ({ dep }) => declarationKey2(dep));
     for (const hits of findings) {
       const { member, dep } = hits[0];
       const info = infoForDependency(context, dep);

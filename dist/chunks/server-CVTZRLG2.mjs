@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-PLRFK5HY.mjs";
+} from "./chunk-DDWVA57G.mjs";
 import {
   ConfigError
 } from "./chunk-PAW7EIW6.mjs";

@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-PLRFK5HY.mjs";
+} from "./chunk-DDWVA57G.mjs";
 import "./chunk-PAW7EIW6.mjs";
 import "./chunk-VNT65FQN.mjs";
 import {
