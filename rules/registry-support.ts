@@ -47,12 +47,12 @@ export function releases(info: CrateInfo): IndexVersion[] {
 function sortedOf(info: CrateInfo): readonly IndexVersion[] {
   let sorted = sortedReleases.get(info);
   if (!sorted) {
-    sorted = info.versions
-      .filter((v) => {
-        const parsed = !v.yanked && semverOf(v.version);
-        return parsed && parsed.prerelease.length === 0 && !isTombstone(info.name, v.version);
-      })
-      .sort((a, b) => (semverOf(b.version) as semver.SemVer).compare(semverOf(a.version) as semver.SemVer));
+    const kept: Array<{ version: IndexVersion; parsed: semver.SemVer }> = [];
+    for (const version of info.versions) {
+      const parsed = !version.yanked && semverOf(version.version);
+      if (parsed && parsed.prerelease.length === 0 && !isTombstone(info.name, version.version)) kept.push({ version, parsed });
+    }
+    sorted = kept.sort((a, b) => b.parsed.compare(a.parsed)).map((k) => k.version);
     sortedReleases.set(info, sorted);
   }
   return sorted;
@@ -94,11 +94,18 @@ export function newerSeries(info: CrateInfo, req: string, upTo: string): string[
   const from = semverOf(base) ?? base;
   const to = semverOf(upTo) ?? upTo;
   const baseSeries = series(base);
-  for (const v of [...releases(info)].reverse()) {
-    const at = semverOf(v.version) as semver.SemVer;
-    if (semver.gt(at, from) && !semver.gt(at, to) && series(v.version) !== baseSeries) found.add(series(v.version));
+  const sorted = sortedOf(info);
+  // Oldest first; releases are parsed already, so they compare without node-semver parsing them again.
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const version = sorted[i]!.version;
+    const at = semverOf(version) as semver.SemVer;
+    if (greater(at, from) && !greater(at, to) && series(version) !== baseSeries) found.add(series(version));
   }
   return [...found];
+}
+
+function greater(a: semver.SemVer, b: semver.SemVer | string): boolean {
+  return typeof b === "string" ? semver.gt(a, b) : a.compare(b) > 0;
 }
 
 /**
@@ -209,15 +216,40 @@ export function stillPulls(context: RuleContext, candidate: IndexVersion, path: 
   return next ? stillPulls(context, next, [child, ...rest]) : true;
 }
 
-/** The first release of the direct dependency that no longer brings the crate (along the shortest path), if known. */
+// Verdicts per registry view (one per run, or per member pass in the language server, whose view notes every
+// crate a pass reads: a verdict is never carried into a pass that would not have read its crates itself).
+const verdicts = new WeakMap<RuleContext["registry"], Map<string, DropVerdict>>();
+
+/**
+ * The first release of the direct dependency that no longer brings the crate (along the shortest path), if known.
+ * declining-transitive and removable-transitive ask it for the same paths: it is worked out once per path.
+ */
 export function dropVerdict(context: RuleContext, direct: Dependency, pathIds: readonly string[]): DropVerdict {
   const graph = context.graph;
   if (!graph || pathIds.length < 2) return { kind: "unknown" };
-  const path = pathIds.map((id) => graph.packageById(id));
-  const directPkg = path[0];
-  if (!directPkg || path.some((p) => !p)) return { kind: "unknown" };
+  let known = verdicts.get(context.registry);
+  if (!known) {
+    known = new Map();
+    verdicts.set(context.registry, known);
+  }
+  const key = `${direct.manifestPath}\0${direct.source.type === "registry" ? direct.source.registry : ""}\0${direct.name}\0${pathIds.join("\0")}`;
+  let verdict = known.get(key);
+  if (!verdict) {
+    verdict = judgeDrop(context, direct, pathIds);
+    known.set(key, verdict);
+  }
+  return verdict;
+}
+
+function judgeDrop(context: RuleContext, direct: Dependency, pathIds: readonly string[]): DropVerdict {
+  const graph = context.graph!;
+  const directPkg = graph.packageById(pathIds[0]!);
+  if (!directPkg) return { kind: "unknown" };
   const info = infoForDependency(context, direct) ?? infoForLocked(context, directPkg);
   if (!info) return { kind: "unknown" };
+  // The path is built only for a declaration with registry data: with many members, most have none to judge.
+  const path = pathIds.map((id) => graph.packageById(id));
+  if (path.some((p) => !p)) return { kind: "unknown" };
   const newer = releases(info).reverse().filter((v) => semver.gt(semverOf(v.version) as semver.SemVer, directPkg.version));
   const dropping = newer.find((v) => !stillPulls(context, v, path as LockedPackage[]));
   return dropping ? { kind: "drops", version: dropping.version } : { kind: "none", newest: newer[newer.length - 1]?.version ?? directPkg.version };

@@ -4,13 +4,12 @@
  * The check follows the path cargo-sunset shows (the shortest one): each hop resolves to the newest release its
  * requirement admits, as a fresh `cargo update` would; crates the path does not pass through are not examined.
  */
-import semver from "semver";
 import type { RuleContext } from "../src/engine/types.js";
 import { satisfies } from "../src/model/cargo-semver.js";
 import { shortestReach } from "../src/model/graph.js";
 import type { LockedPackage } from "../src/model/types.js";
 import { createRule } from "./create-rule.js";
-import { infoForDependency, infoForLocked, releases, semverOf, stillPulls, suggestedRequirement, updateCommand } from "./registry-support.js";
+import { dropVerdict, suggestedRequirement, updateCommand } from "./registry-support.js";
 import { describePath, groupByDeclaration, isFromCratesIo, keyOf, replacedByStd, neverShips } from "./support.js";
 
 function flaggedAs(context: RuleContext, pkg: LockedPackage): string | undefined {
@@ -41,16 +40,12 @@ export const removableTransitive = createRule({
         const reach = shortestReach(group.reaches)!;
         const directPkg = graph.packageById(reach.first);
         if (reach.length < 2 || !directPkg) continue;
-        // The path is built only for a declaration with registry data: with many members, most have none to judge.
-        const info = infoForDependency(context, reach.direct) ?? infoForLocked(context, directPkg);
-        if (!info) continue;
-        const path = reach.path.map((id) => graph.packageById(id));
-        if (path.some((p) => !p)) continue;
+        const verdict = dropVerdict(context, reach.direct, reach.path);
+        if (verdict.kind === "unknown") continue;
+        const dropping = verdict.kind === "drops" ? verdict : undefined;
         const via = keyOf(reach.direct);
-        const newer = releases(info).reverse().filter((v) => semver.gt(semverOf(v.version) as semver.SemVer, directPkg.version));
-        const dropping = newer.find((v) => !stillPulls(context, v, path as LockedPackage[]));
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
-        const newest = newer[newer.length - 1]?.version ?? directPkg.version;
+        const newest = verdict.kind === "none" ? verdict.newest : "";
         context.report({
           ...(dropping
             ? { messageId: "drops" as const, data: { crate: pkg.name, version: pkg.version, status, via, release: dropping.version, where } }

@@ -116,9 +116,17 @@ export interface DeclarationGroup {
   reaches: Reach[];
 }
 
+/** Rules group the same declarations over and over (thousands in a large workspace): each key is built once. */
+const declarationKeys = new WeakMap<Dependency, string>();
+
 export function declarationKey(dep: Dependency): string {
-  const shared = dep.inheritedFrom;
-  return shared ? `workspace\u0000${shared.manifestPath}\u0000${shared.keyPath.join("\u0000")}` : `${dep.manifestPath}\u0000${dep.keyPath.join("\u0000")}`;
+  let key = declarationKeys.get(dep);
+  if (key === undefined) {
+    const shared = dep.inheritedFrom;
+    key = shared ? `workspace\u0000${shared.manifestPath}\u0000${shared.keyPath.join("\u0000")}` : `${dep.manifestPath}\u0000${dep.keyPath.join("\u0000")}`;
+    declarationKeys.set(dep, key);
+  }
+  return key;
 }
 
 /** Ways in grouped by the declaration they start at, in first-seen order. */

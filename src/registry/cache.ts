@@ -3,6 +3,10 @@
  * the end of a run (atomically), so a warm run opens one file and requests never wait on disk.
  * Entries hold the parsed data (bad lines already dropped), never raw bodies, so each index line
  * is parsed once when it arrives and never again.
+ *
+ * A pack is a header line (`{"format", "indexUrl", "sha256"}`) and the entries as one JSON object. The checksum
+ * covers the entries, so a pack cut short or edited by hand reads as empty, and the parts of an entry kept as
+ * text until used (records.ts) are known to be the cache's own writing.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
@@ -22,7 +26,7 @@ export interface CacheEntry {
 }
 
 /** Bumped whenever the stored shape or the parser changes: an older pack is ignored, not misread. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Temp files of writes killed half-way are removed once this old. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
@@ -93,21 +97,44 @@ export class IndexCache {
       }
       await mkdir(dirname(path), { recursive: true });
       removeStaleTemps(dirname(path), Date.now());
-      await writeAtomically(path, JSON.stringify({ format: FORMAT, indexUrl, entries: Object.fromEntries(merged) }));
+      await writeAtomically(path, encodePack(indexUrl, merged));
     }
   }
 }
 
 async function readPack(path: string, indexUrl: string): Promise<Entries> {
-  const entries: Entries = new Map();
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return new Map();
+  }
+  return decodePack(bytes, indexUrl) ?? new Map();
+}
+
+export function encodePack(indexUrl: string, entries: Entries): string {
+  const body = JSON.stringify(Object.fromEntries(entries));
+  return `${JSON.stringify({ format: FORMAT, indexUrl, sha256: hash(body) })}\n${body}`;
+}
+
+/** The entries of a pack, or undefined when it is of another format or registry, damaged or cut short. */
+export function decodePack(bytes: Buffer, indexUrl: string): Entries | undefined {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return undefined;
+  let header: unknown;
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, "utf8"));
+    header = JSON.parse(bytes.toString("utf8", 0, newline));
+    if (!isRecord(header) || header.format !== FORMAT || header.indexUrl !== indexUrl) return undefined;
+    const body = bytes.subarray(newline + 1);
+    if (header.sha256 !== createHash("sha256").update(body).digest("hex")) return undefined;
+    json = JSON.parse(body.toString("utf8"));
   } catch {
-    return entries;
+    return undefined;
   }
-  if (!isRecord(json) || json.format !== FORMAT || json.indexUrl !== indexUrl || !isRecord(json.entries)) return entries;
-  for (const [key, value] of Object.entries(json.entries)) {
+  if (!isRecord(json)) return undefined;
+  const entries: Entries = new Map();
+  for (const [key, value] of Object.entries(json)) {
     const entry = toEntry(value);
     if (entry) entries.set(key, entry);
   }

@@ -3,7 +3,7 @@ import type { RegistryEndpoint } from "./config.js";
 import { InvalidCrateNameError } from "./errors.js";
 import { indexFileUrl, indexPath } from "./index-path.js";
 import { getIndexFile, type IndexFilesContext } from "./index-files.js";
-import { parseIndexFile, reviveVersions } from "./records.js";
+import { parseIndexFile, reviveVersions, storeVersions } from "./records.js";
 import type { CrateInfo } from "./types.js";
 
 export type CrateLookup =
@@ -70,6 +70,7 @@ export class SparseIndexClient {
           const parsed = parseIndexFile(body);
           return { data: parsed.versions, problems: parsed.problems };
         },
+        store: storeVersions,
         revive: reviveVersions,
       },
       this.context,
@@ -96,6 +97,7 @@ export class SparseIndexClient {
       file: "config.json",
       url: () => new URL("config.json", indexUrl).href,
       parse: (body: string) => ({ data: parseIndexConfig(body), problems: [] }),
+      store: (config: IndexConfig) => config,
       revive: reviveIndexConfig,
     };
     let result = await getIndexFile(request, this.context);

@@ -32,6 +32,8 @@ export interface IndexFileRequest<T> {
    * the body is unusable (e.g. truncated), and such a body is never cached.
    */
   parse: (body: string) => { data: T; problems: string[] };
+  /** The form the cache keeps (revived by `revive`); the data itself when it is already compact. */
+  store: (data: T) => unknown;
   /** Checks cached data before use; undefined means unusable (read as not cached). */
   revive: (data: unknown) => T | undefined;
 }
@@ -75,7 +77,7 @@ export async function getIndexFile<T>(request: IndexFileRequest<T>, context: Ind
     } catch (error) {
       return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
     }
-    store(context, request, { status: "found", data: parsed.data, etag: response.etag, lastModified: response.lastModified, fetchedAt });
+    store(context, request, { status: "found", data: request.store(parsed.data), etag: response.etag, lastModified: response.lastModified, fetchedAt });
     return { kind: "found", data: parsed.data, problems: parsed.problems, fetchedAt, fromCache: false };
   }
   if (NOT_FOUND.has(response.status)) {

@@ -14,20 +14,32 @@ export type CrateTable = Map<string, Map<string, CrateInfo>>;
 export function createRegistryView(workspaces: WorkspaceRegistries[], crates: CrateTable): RegistryView {
   const find = (indexUrl: string | null, name: string): CrateInfo | undefined =>
     indexUrl ? crates.get(indexUrl)?.get(name.toLowerCase()) : undefined;
+  // Rules ask for the same dependency or package many times; each answer is worked out once per view.
+  const ofDependency = new WeakMap<Dependency | WorkspaceDependency, CrateInfo | undefined>();
+  const ofPackage = new WeakMap<LockedPackage, CrateInfo | undefined>();
+
+  const lookUpDependency = (dep: Dependency | WorkspaceDependency): CrateInfo | undefined => {
+    if (dep.source.type !== "registry") return undefined;
+    const owner = owningWorkspace(workspaces, dep.manifestPath);
+    return owner ? find(owner.config.byName(dep.source.registry).indexUrl, dep.name) : undefined;
+  };
+  const lookUpPackage = (pkg: LockedPackage): CrateInfo | undefined => {
+    if (!pkg.source) return undefined;
+    for (const { config } of workspaces) {
+      const info = find(config.bySource(pkg.source)?.indexUrl ?? null, pkg.name);
+      if (info) return info;
+    }
+    return undefined;
+  };
 
   return {
     forDependency(dep: Dependency | WorkspaceDependency): CrateInfo | undefined {
-      if (dep.source.type !== "registry") return undefined;
-      const owner = owningWorkspace(workspaces, dep.manifestPath);
-      return owner ? find(owner.config.byName(dep.source.registry).indexUrl, dep.name) : undefined;
+      if (!ofDependency.has(dep)) ofDependency.set(dep, lookUpDependency(dep));
+      return ofDependency.get(dep);
     },
     forLockedPackage(pkg: LockedPackage): CrateInfo | undefined {
-      if (!pkg.source) return undefined;
-      for (const { config } of workspaces) {
-        const info = find(config.bySource(pkg.source)?.indexUrl ?? null, pkg.name);
-        if (info) return info;
-      }
-      return undefined;
+      if (!ofPackage.has(pkg)) ofPackage.set(pkg, lookUpPackage(pkg));
+      return ofPackage.get(pkg);
     },
   };
 }

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CacheEntry, defaultCacheDir, IndexCache } from "../../src/registry/cache.js";
+import { type CacheEntry, defaultCacheDir, encodePack, IndexCache } from "../../src/registry/cache.js";
+import { storeVersions } from "../../src/registry/records.js";
+import { packEntries } from "../helpers/pack.js";
 import { removeTempDirs, tempDir, writeIndex } from "../helpers/index-fixture.js";
 import { type IndexServer, startIndexServer } from "../helpers/index-server.js";
 import { makeDependency } from "../helpers/model.js";
@@ -21,9 +23,10 @@ async function serve(): Promise<IndexServer> {
 
 const at = (iso: string) => () => new Date(iso);
 
+const goodVersion = { name: "serde", version: "0.9.0", yanked: false, rustVersion: null, pubtime: null, deps: [], features: {} };
+
 function goodEntry(): CacheEntry {
-  const version = { name: "serde", version: "0.9.0", yanked: false, rustVersion: null, pubtime: null, deps: [], features: {} };
-  return { status: "found", data: [version], etag: null, lastModified: null, fetchedAt: new Date().toISOString() };
+  return { status: "found", data: storeVersions([goodVersion]), etag: null, lastModified: null, fetchedAt: new Date().toISOString() };
 }
 
 async function seed(cacheDir: string, indexUrl: string, file: string, entry: CacheEntry): Promise<void> {
@@ -34,8 +37,7 @@ async function seed(cacheDir: string, indexUrl: string, file: string, entry: Cac
 }
 
 function cachedVersions(cacheDir: string, indexUrl: string, file: string): string[] {
-  const pack = JSON.parse(readFileSync(new IndexCache(cacheDir).packPath(indexUrl), "utf8"));
-  return (pack.entries[file]?.data ?? []).map((v: { version: string }) => v.version);
+  return (packEntries(cacheDir, indexUrl)[file]?.versions ?? []).map((v) => v.version);
 }
 
 describe("index cache", () => {
@@ -94,19 +96,21 @@ describe("index cache", () => {
     await prefetch(project, ["serde", "nothere"], { cratesIoIndex: s.url });
     const files = readdirSync(join(project.cacheDir, "index"));
     expect(files).toEqual([expect.stringMatching(/^127_0_0_1_\d+-[0-9a-f]{12}\.pack\.json$/)]);
-    const pack = JSON.parse(readFileSync(new IndexCache(project.cacheDir).packPath(s.url), "utf8"));
-    expect(Object.keys(pack.entries).sort()).toEqual(["config.json", "nothere", "serde"]);
-    expect(pack.entries.serde.data[0]).toMatchObject({ name: "serde", version: "1.0.0", yanked: false, deps: [], features: {} });
-    expect(pack.entries.serde.body).toBeUndefined();
-    expect(pack.entries.nothere).toMatchObject({ status: "not-found" });
+    const entries = packEntries(project.cacheDir, s.url);
+    expect(Object.keys(entries).sort()).toEqual(["config.json", "nothere", "serde"]);
+    expect(entries.serde?.versions?.[0]).toEqual({ name: "serde", version: "1.0.0", yanked: false, rustVersion: null, pubtime: null, deps: [], features: {} });
+    expect(entries.serde).not.toHaveProperty("body");
+    expect(entries.nothere).toMatchObject({ status: "not-found" });
   });
 
   it.each([
     ["not JSON", () => "{{{"],
-    ["an older format", (url: string) => JSON.stringify({ format: 1, indexUrl: url, entries: {} })],
-    ["another registry's pack", () => JSON.stringify({ format: 2, indexUrl: "https://other.example/", entries: { serde: goodEntry() } })],
-    ["versions of the wrong shape", (url: string) => JSON.stringify({ format: 2, indexUrl: url, entries: { serde: { ...goodEntry(), data: [{ name: "serde", version: 1 }] } } })],
-    ["an entry of the wrong shape", (url: string) => JSON.stringify({ format: 2, indexUrl: url, entries: { serde: { status: "found", data: [] } } })],
+    ["an older format", (url: string) => JSON.stringify({ format: 2, indexUrl: url, entries: { serde: { ...goodEntry(), data: [goodVersion] } } })],
+    ["another registry's pack", () => encodePack("https://other.example/", new Map([["serde", goodEntry()]]))],
+    ["a checksum that does not match", (url: string) => encodePack(url, new Map([["serde", goodEntry()]])).replace("0.9.0", "9.9.9")],
+    ["a pack cut short", (url: string) => encodePack(url, new Map([["serde", goodEntry()]])).slice(0, -2)],
+    ["versions of the wrong shape", (url: string) => encodePack(url, new Map([["serde", { ...goodEntry(), data: [["serde", 1, false, null, null, "[[],{}]"]] }]]))],
+    ["an entry of the wrong shape", (url: string) => encodePack(url, new Map([["serde", { status: "found", data: [] } as unknown as CacheEntry]]))],
   ])("ignores a corrupt pack or entry (%s) and fetches again", async (_label, content) => {
     const s = await serve();
     const project = makeProject();

@@ -12,6 +12,7 @@ import { removeTempDirs, writeFiles, writeIndex } from "../helpers/index-fixture
 import { type IndexServer, type IndexServerOptions, startIndexServer } from "../helpers/index-server.js";
 import { makeDependency, makeLockedPackage } from "../helpers/model.js";
 import { makeProject, prefetch, type Project } from "./harness.js";
+import { packEntries } from "../helpers/pack.js";
 
 const INDEX = {
   serde: [{ vers: "1.0.0" }, { vers: "1.0.1" }],
@@ -37,11 +38,8 @@ const crateRequests = (server: IndexServer) => server.requests.filter((r) => r.p
 const everything = (result: RegistryResult) => JSON.stringify([result.problems, result.notes]);
 
 function cachedEntry(project: Project, indexUrl: string, file: string): { status: string; data?: Array<{ version: string }> } | undefined {
-  try {
-    return JSON.parse(readFileSync(new IndexCache(project.cacheDir).packPath(indexUrl), "utf8")).entries[file];
-  } catch {
-    return undefined;
-  }
+  const entry = packEntries(project.cacheDir, indexUrl)[file];
+  return entry && { ...entry, ...(entry.versions ? { data: entry.versions } : {}) };
 }
 
 function info(result: RegistryResult, project: Project, name: string) {

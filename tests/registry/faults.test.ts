@@ -6,6 +6,7 @@ import { removeTempDirs, writeIndex } from "../helpers/index-fixture.js";
 import { type IndexServer, startIndexServer } from "../helpers/index-server.js";
 import { makeDependency } from "../helpers/model.js";
 import { makeProject, prefetch } from "./harness.js";
+import { cachedFileNames, packEntries } from "../helpers/pack.js";
 
 const INDEX = {
   serde: [{ vers: "1.0.0" }, { vers: "1.0.1" }, { vers: "1.0.2" }],
@@ -28,22 +29,11 @@ afterEach(async () => {
 const crateRequests = (server: IndexServer, path: string) => server.requests.filter((r) => r.path === path).length;
 
 /** Names of the cached index files of every registry (from the packed cache files). */
-function cachedFiles(cacheDir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(cacheDir, "index")).filter((f) => f.endsWith(".pack.json"));
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => Object.keys(JSON.parse(readFileSync(join(cacheDir, "index", name), "utf8")).entries));
-}
+const cachedFiles = cachedFileNames;
 
 function cachedEntry(cacheDir: string, indexUrl: string, file: string): { status: string; data?: Array<{ version: string; name: string }> } | undefined {
-  try {
-    return JSON.parse(readFileSync(new IndexCache(cacheDir).packPath(indexUrl), "utf8")).entries[file];
-  } catch {
-    return undefined;
-  }
+  const entry = packEntries(cacheDir, indexUrl)[file];
+  return entry && { ...entry, ...(entry.versions ? { data: entry.versions } : {}) };
 }
 
 describe("registry faults", () => {

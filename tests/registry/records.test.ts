@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TruncatedIndexError } from "../../src/registry/errors.js";
-import { parseIndexFile } from "../../src/registry/records.js";
+import { parseIndexFile, reviveVersions, storeVersions } from "../../src/registry/records.js";
 
 // Real lines of the crates.io index (lazy_static 1.1.1 and a trimmed time 0.3.16 line).
 const LAZY_STATIC_1_1_1 =
@@ -83,5 +83,41 @@ describe("parseIndexFile", () => {
     const [version] = parseIndexFile(line).versions;
     expect(Object.getPrototypeOf(version?.features)).toBe(Object.prototype);
     expect(Object.keys(version?.features ?? {})).toEqual(["__proto__"]);
+  });
+});
+
+describe("the cached form of versions", () => {
+  it("revives to the versions it stored, dependencies and features included", () => {
+    const renames =
+      '{"name":"y","vers":"0.1.0","features":{},"deps":[{"name":"alias","package":"real","req":"^1","kind":"dev","optional":false,"target":"cfg(unix)"},' +
+      '{"name":"other","req":"^2","registry":"https://x.example/index","kind":"normal","optional":false,"target":null},' +
+      '{"name":"both","package":"real2","registry":"https://y.example/","req":"^3","kind":"build","optional":true,"target":null}]}';
+    const { versions } = parseIndexFile(`${LAZY_STATIC_1_1_1}\n${TIME_V2}\n${renames}\n`);
+    expect(versions[2]?.deps.map((d) => [d.package, d.registry])).toEqual([["real", undefined], [undefined, "https://x.example/index"], ["real2", "https://y.example/"]]);
+    const stored = JSON.parse(JSON.stringify(storeVersions(versions))) as unknown;
+    const revived = reviveVersions(stored);
+    expect(revived?.map((v) => [v.name, v.version, v.yanked, v.rustVersion, v.pubtime])).toEqual(versions.map((v) => [v.name, v.version, v.yanked, v.rustVersion, v.pubtime]));
+    expect(revived?.map((v) => v.deps)).toEqual(versions.map((v) => v.deps));
+    expect(revived?.map((v) => v.features)).toEqual(versions.map((v) => v.features));
+    expect(JSON.parse(JSON.stringify(revived))).toEqual(versions);
+  });
+
+  it("keeps a feature called __proto__ a plain key", () => {
+    const line = '{"name":"x","vers":"1.0.0","deps":[],"features":{"__proto__":["a"]}}';
+    const [version] = reviveVersions(JSON.parse(JSON.stringify(storeVersions(parseIndexFile(line).versions)))) ?? [];
+    expect(Object.getPrototypeOf(version?.features)).toBe(Object.prototype);
+    expect(Object.keys(version?.features ?? {})).toEqual(["__proto__"]);
+  });
+
+  it.each([
+    ["not a list", { name: "x" }],
+    ["a row of the wrong length", [["x", "1.0.0", false, null, null]]],
+    ["a version that is not text", [["x", 1, false, null, null, "[[],{}]"]]],
+    ["yanked that is not a boolean", [["x", "1.0.0", 0, null, null, "[[],{}]"]]],
+    ["a rust_version that is not text", [["x", "1.0.0", false, 1.7, null, "[[],{}]"]]],
+    ["a pubtime that is not text", [["x", "1.0.0", false, null, 0, "[[],{}]"]]],
+    ["dependencies that are not text", [["x", "1.0.0", false, null, null, []]]],
+  ])("reads %s as missing", (_label, data) => {
+    expect(reviveVersions(data)).toBeUndefined();
   });
 });

@@ -131,7 +131,7 @@ import { readdirSync, statSync as statSync2 } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
 import { basename, dirname, join as join3 } from "node:path";
-var FORMAT2 = 2;
+var FORMAT2 = 3;
 var STALE_TEMP_MS = 60 * 60 * 1e3;
 function defaultCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME;
@@ -195,21 +195,45 @@ var IndexCache = class {
       }
       await mkdir(dirname(path), { recursive: true });
       removeStaleTemps(dirname(path), Date.now());
-      await writeAtomically(path, JSON.stringify({ format: FORMAT2, indexUrl, entries: Object.fromEntries(merged) }));
+      await writeAtomically(path, encodePack(indexUrl, merged));
     }
   }
 };
 async function readPack(path, indexUrl) {
-  const entries = /* @__PURE__ */ new Map();
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+  return decodePack(bytes, indexUrl) ?? /* @__PURE__ */ new Map();
+}
+function encodePack(indexUrl, entries) {
+  const body = JSON.stringify(Object.fromEntries(entries));
+  return `${JSON.stringify({ format: FORMAT2, indexUrl, sha256: hash(body) })}
+${body}`;
+}
+function decodePack(bytes, indexUrl) {
+  const newline = bytes.indexOf(10);
+  if (newline < 0)
+    return void 0;
+  let header;
   let json;
   try {
-    json = JSON.parse(await readFile(path, "utf8"));
+    header = JSON.parse(bytes.toString("utf8", 0, newline));
+    if (!isRecord(header) || header.format !== FORMAT2 || header.indexUrl !== indexUrl)
+      return void 0;
+    const body = bytes.subarray(newline + 1);
+    if (header.sha256 !== createHash2("sha256").update(body).digest("hex"))
+      return void 0;
+    json = JSON.parse(body.toString("utf8"));
   } catch {
-    return entries;
+    return void 0;
   }
-  if (!isRecord(json) || json.format !== FORMAT2 || json.indexUrl !== indexUrl || !isRecord(json.entries))
-    return entries;
-  for (const [key, value] of Object.entries(json.entries)) {
+  if (!isRecord(json))
+    return void 0;
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(json)) {
     const entry = toEntry(value);
     if (entry)
       entries.set(key, entry);

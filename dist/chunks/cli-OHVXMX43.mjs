@@ -270,26 +270,26 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-7X4IVGH4.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-R3PLWN5D.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-7X4IVGH4.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-R3PLWN5D.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-7X4IVGH4.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-R3PLWN5D.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
       case "why":
         return why(args, io, relativize);
       case "fetch":
-        return await (await import("./fetch-D2Y2MUXE.mjs")).fetchCommand(args, io);
+        return await (await import("./fetch-VXVC5RHT.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-7X4IVGH4.mjs")).init(args, io, relativize);
+        return (await import("./info-R3PLWN5D.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-CVTZRLG2.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-TIKAEWD3.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-VEQI3PQO.mjs")).check(args, io, relativize);
+        return await (await import("./check-W2X4Z3QM.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-K72XJTF4.mjs";
-import "./chunk-GA2ER26M.mjs";
+} from "./chunk-FCXJPKDC.mjs";
+import "./chunk-M76YSCIZ.mjs";
 import "./chunk-2HXNV5CC.mjs";
 import {
   writeFileAtomic

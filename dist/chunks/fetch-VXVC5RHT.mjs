@@ -18,7 +18,7 @@ import {
   readStored,
   userAgent,
   writeStored
-} from "./chunk-VNT65FQN.mjs";
+} from "./chunk-FG6EX3WV.mjs";
 import "./chunk-QFIM44G5.mjs";
 import {
   UsageError

@@ -16,7 +16,7 @@ import {
   embeddedDatabase,
   selectDatabase,
   userAgent
-} from "./chunk-VNT65FQN.mjs";
+} from "./chunk-FG6EX3WV.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
@@ -33,13 +33,11 @@ import {
   releases,
   require_semver,
   requirementsOn,
-  semverOf,
   series,
-  stillPulls,
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-GA2ER26M.mjs";
+} from "./chunk-M76YSCIZ.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -2306,7 +2304,7 @@ async function getIndexFile(request, context) {
     } catch (error) {
       return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
     }
-    store(context, request, { status: "found", data: parsed.data, etag: response.etag, lastModified: response.lastModified, fetchedAt });
+    store(context, request, { status: "found", data: request.store(parsed.data), etag: response.etag, lastModified: response.lastModified, fetchedAt });
     return { kind: "found", data: parsed.data, problems: parsed.problems, fetchedAt, fromCache: false };
   }
   if (NOT_FOUND.has(response.status)) {
@@ -2369,26 +2367,80 @@ function parseIndexFile(body) {
     throw new Error(`no line of the index file is usable (${problems[0]})`);
   return { versions, problems };
 }
+var KINDS = ["normal", "dev", "build"];
+function storeVersions(versions) {
+  return versions.map((v) => [v.name, v.version, v.yanked, v.rustVersion, v.pubtime, JSON.stringify([v.deps.map(storeDependency), v.features])]);
+}
+function storeDependency(d) {
+  const row = [d.name, d.req, KINDS.indexOf(d.kind), d.optional ? 1 : 0, d.target];
+  if (d.registry !== void 0)
+    row.push(d.package ?? null, d.registry);
+  else if (d.package !== void 0)
+    row.push(d.package);
+  return row;
+}
+function reviveDependency([name, req, kind, optional, target, pkg, registry]) {
+  const dep = { name, req, kind: KINDS[kind], optional: optional === 1, target };
+  if (typeof pkg === "string")
+    dep.package = pkg;
+  if (registry !== void 0)
+    dep.registry = registry;
+  return dep;
+}
 function reviveVersions(data) {
   if (!Array.isArray(data))
     return void 0;
-  for (const v of data) {
-    if (!isRecord(v))
+  const versions = [];
+  for (const row of data) {
+    if (!Array.isArray(row) || row.length !== 6)
       return void 0;
-    const ok = typeof v.name === "string" && typeof v.version === "string" && typeof v.yanked === "boolean" && (v.rustVersion === null || typeof v.rustVersion === "string") && (v.pubtime === null || typeof v.pubtime === "string") && Array.isArray(v.deps) && isRecord(v.features);
+    const [name, version, yanked, rustVersion, pubtime, rest] = row;
+    const ok = typeof name === "string" && typeof version === "string" && typeof yanked === "boolean" && (rustVersion === null || typeof rustVersion === "string") && (pubtime === null || typeof pubtime === "string") && typeof rest === "string";
     if (!ok)
       return void 0;
-    for (const d of v.deps) {
-      if (!isRecord(d) || typeof d.name !== "string" || typeof d.req !== "string" || typeof d.kind !== "string" || typeof d.optional !== "boolean")
-        return void 0;
-    }
-    for (const list of Object.values(v.features)) {
-      if (!Array.isArray(list))
-        return void 0;
-    }
+    versions.push(new CachedVersion(name, version, yanked, rustVersion, pubtime, rest));
   }
-  return data;
+  return versions;
 }
+var CachedVersion = class {
+  name;
+  version;
+  yanked;
+  rustVersion;
+  pubtime;
+  #rest;
+  #deps = [];
+  #features = {};
+  constructor(name, version, yanked, rustVersion, pubtime, rest) {
+    this.name = name;
+    this.version = version;
+    this.yanked = yanked;
+    this.rustVersion = rustVersion;
+    this.pubtime = pubtime;
+    this.#rest = rest;
+  }
+  get deps() {
+    this.#unpack();
+    return this.#deps;
+  }
+  get features() {
+    this.#unpack();
+    return this.#features;
+  }
+  /** The plain form, so a cached version serialises and compares like a freshly parsed one. */
+  toJSON() {
+    return { name: this.name, version: this.version, yanked: this.yanked, rustVersion: this.rustVersion, pubtime: this.pubtime, deps: this.deps, features: this.features };
+  }
+  #unpack() {
+    if (this.#rest === void 0)
+      return;
+    const rest = this.#rest;
+    this.#rest = void 0;
+    const [deps, features] = JSON.parse(rest);
+    this.#deps = deps.map(reviveDependency);
+    this.#features = features;
+  }
+};
 function toIndexVersion(json) {
   if (!isRecord(json))
     return "not a JSON object";
@@ -2490,6 +2542,7 @@ var SparseIndexClient = class {
         const parsed = parseIndexFile(body);
         return { data: parsed.versions, problems: parsed.problems };
       },
+      store: storeVersions,
       revive: reviveVersions
     }, this.context);
     if (result.kind === "failed") {
@@ -2514,6 +2567,7 @@ var SparseIndexClient = class {
       file: "config.json",
       url: () => new URL("config.json", indexUrl).href,
       parse: (body) => ({ data: parseIndexConfig(body), problems: [] }),
+      store: (config) => config,
       revive: reviveIndexConfig
     };
     let result = await getIndexFile(request, this.context);
@@ -2798,22 +2852,34 @@ var TokenStore = class _TokenStore {
 // dist/src/registry/view.js
 function createRegistryView(workspaces, crates) {
   const find = (indexUrl, name) => indexUrl ? crates.get(indexUrl)?.get(name.toLowerCase()) : void 0;
+  const ofDependency = /* @__PURE__ */ new WeakMap();
+  const ofPackage = /* @__PURE__ */ new WeakMap();
+  const lookUpDependency = (dep) => {
+    if (dep.source.type !== "registry")
+      return void 0;
+    const owner = owningWorkspace(workspaces, dep.manifestPath);
+    return owner ? find(owner.config.byName(dep.source.registry).indexUrl, dep.name) : void 0;
+  };
+  const lookUpPackage = (pkg) => {
+    if (!pkg.source)
+      return void 0;
+    for (const { config } of workspaces) {
+      const info = find(config.bySource(pkg.source)?.indexUrl ?? null, pkg.name);
+      if (info)
+        return info;
+    }
+    return void 0;
+  };
   return {
     forDependency(dep) {
-      if (dep.source.type !== "registry")
-        return void 0;
-      const owner = owningWorkspace(workspaces, dep.manifestPath);
-      return owner ? find(owner.config.byName(dep.source.registry).indexUrl, dep.name) : void 0;
+      if (!ofDependency.has(dep))
+        ofDependency.set(dep, lookUpDependency(dep));
+      return ofDependency.get(dep);
     },
     forLockedPackage(pkg) {
-      if (!pkg.source)
-        return void 0;
-      for (const { config } of workspaces) {
-        const info = find(config.bySource(pkg.source)?.indexUrl ?? null, pkg.name);
-        if (info)
-          return info;
-      }
-      return void 0;
+      if (!ofPackage.has(pkg))
+        ofPackage.set(pkg, lookUpPackage(pkg));
+      return ofPackage.get(pkg);
     }
   };
 }
@@ -3295,9 +3361,15 @@ function firstSentence(text) {
   const end = text.search(/\.(\s|$)/);
   return end < 0 ? text : text.slice(0, end + 1);
 }
+var declarationKeys = /* @__PURE__ */ new WeakMap();
 function declarationKey2(dep) {
-  const shared = dep.inheritedFrom;
-  return shared ? `workspace\0${shared.manifestPath}\0${shared.keyPath.join("\0")}` : `${dep.manifestPath}\0${dep.keyPath.join("\0")}`;
+  let key = declarationKeys.get(dep);
+  if (key === void 0) {
+    const shared = dep.inheritedFrom;
+    key = shared ? `workspace\0${shared.manifestPath}\0${shared.keyPath.join("\0")}` : `${dep.manifestPath}\0${dep.keyPath.join("\0")}`;
+    declarationKeys.set(dep, key);
+  }
+  return key;
 }
 function groupByDeclaration(reaches) {
   const groups = /* @__PURE__ */ new Map();
@@ -3792,7 +3864,6 @@ var outdatedRequirement = createRule({
 });
 
 // dist/rules/removable-transitive.js
-var import_semver3 = __toESM(require_semver(), 1);
 function flaggedAs(context, pkg) {
   const entry = context.catalog.decliningForVersion(pkg.name, pkg.version);
   if (entry && !replacedByStd(entry))
@@ -3823,17 +3894,13 @@ var removableTransitive = createRule({
         const directPkg = graph.packageById(reach.first);
         if (reach.length < 2 || !directPkg)
           continue;
-        const info = infoForDependency(context, reach.direct) ?? infoForLocked(context, directPkg);
-        if (!info)
+        const verdict = dropVerdict(context, reach.direct, reach.path);
+        if (verdict.kind === "unknown")
           continue;
-        const path = reach.path.map((id) => graph.packageById(id));
-        if (path.some((p) => !p))
-          continue;
+        const dropping = verdict.kind === "drops" ? verdict : void 0;
         const via = keyOf2(reach.direct);
-        const newer = releases(info).reverse().filter((v) => import_semver3.default.gt(semverOf(v.version), directPkg.version));
-        const dropping = newer.find((v) => !stillPulls(context, v, path));
         const where = reach.path.length > 2 ? ` from the path ${describePath(context, reach.path)}` : "";
-        const newest = newer[newer.length - 1]?.version ?? directPkg.version;
+        const newest = verdict.kind === "none" ? verdict.newest : "";
         context.report({
           ...dropping ? { messageId: "drops", data: { crate: pkg.name, version: pkg.version, status, via, release: dropping.version, where } } : { messageId: "noneDrops", data: { crate: pkg.name, version: pkg.version, status, via, newest, through: where ? ` through ${describePath(context, reach.path.slice(1))}` : "" } },
           crate: { name: pkg.name, version: pkg.version },
@@ -3851,14 +3918,14 @@ var removableTransitive = createRule({
 });
 
 // dist/rules/split-http-stack.js
-var import_semver4 = __toESM(require_semver(), 1);
+var import_semver3 = __toESM(require_semver(), 1);
 var STACK_CRATES = ["hyper", "http", "h2", "http-body"];
 var STACK = new Set(STACK_CRATES);
 function generation(versionOrReq) {
-  const v = import_semver4.default.valid(versionOrReq) ?? lowestAdmitted(versionOrReq);
+  const v = import_semver3.default.valid(versionOrReq) ?? lowestAdmitted(versionOrReq);
   if (!v)
     return null;
-  const parsed = import_semver4.default.parse(v);
+  const parsed = import_semver3.default.parse(v);
   if (!parsed)
     return null;
   return parsed.major > 0 ? String(parsed.major) : `0.${parsed.minor}`;
@@ -3890,7 +3957,7 @@ var splitHttpStack = createRule({
         const gens = [...new Set((byCrate.get(name) ?? []).map((o) => generation(o.version)).filter((g) => g !== null))];
         if (gens.length < 2)
           continue;
-        gens.sort((a, b) => import_semver4.default.compare(firstVersionOf(a), firstVersionOf(b)));
+        gens.sort((a, b) => import_semver3.default.compare(firstVersionOf(a), firstVersionOf(b)));
         newestOf.set(name, gens[gens.length - 1]);
         parts.push(`${name} ${gens.join(" and ")}`);
       }

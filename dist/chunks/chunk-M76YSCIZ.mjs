@@ -2272,10 +2272,13 @@ function releases(info) {
 function sortedOf(info) {
   let sorted = sortedReleases.get(info);
   if (!sorted) {
-    sorted = info.versions.filter((v) => {
-      const parsed = !v.yanked && semverOf(v.version);
-      return parsed && parsed.prerelease.length === 0 && !isTombstone(info.name, v.version);
-    }).sort((a, b) => semverOf(b.version).compare(semverOf(a.version)));
+    const kept = [];
+    for (const version of info.versions) {
+      const parsed = !version.yanked && semverOf(version.version);
+      if (parsed && parsed.prerelease.length === 0 && !isTombstone(info.name, version.version))
+        kept.push({ version, parsed });
+    }
+    sorted = kept.sort((a, b) => b.parsed.compare(a.parsed)).map((k) => k.version);
     sortedReleases.set(info, sorted);
   }
   return sorted;
@@ -2310,12 +2313,17 @@ function newerSeries(info, req, upTo) {
   const from = semverOf(base) ?? base;
   const to = semverOf(upTo) ?? upTo;
   const baseSeries = series(base);
-  for (const v of [...releases(info)].reverse()) {
-    const at = semverOf(v.version);
-    if (import_semver.default.gt(at, from) && !import_semver.default.gt(at, to) && series(v.version) !== baseSeries)
-      found.add(series(v.version));
+  const sorted = sortedOf(info);
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const version = sorted[i].version;
+    const at = semverOf(version);
+    if (greater(at, from) && !greater(at, to) && series(version) !== baseSeries)
+      found.add(series(version));
   }
   return [...found];
+}
+function greater(a, b) {
+  return typeof b === "string" ? import_semver.default.gt(a, b) : a.compare(b) > 0;
 }
 function suggestedRequirement(version, writtenReq) {
   const v = import_semver.default.parse(version);
@@ -2404,16 +2412,34 @@ function stillPulls(context, candidate, path) {
   const next = childInfo && newestAdmitted(childInfo, [dep.req]);
   return next ? stillPulls(context, next, [child, ...rest]) : true;
 }
+var verdicts = /* @__PURE__ */ new WeakMap();
 function dropVerdict(context, direct, pathIds) {
   const graph = context.graph;
   if (!graph || pathIds.length < 2)
     return { kind: "unknown" };
-  const path = pathIds.map((id) => graph.packageById(id));
-  const directPkg = path[0];
-  if (!directPkg || path.some((p) => !p))
+  let known = verdicts.get(context.registry);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    verdicts.set(context.registry, known);
+  }
+  const key = `${direct.manifestPath}\0${direct.source.type === "registry" ? direct.source.registry : ""}\0${direct.name}\0${pathIds.join("\0")}`;
+  let verdict = known.get(key);
+  if (!verdict) {
+    verdict = judgeDrop(context, direct, pathIds);
+    known.set(key, verdict);
+  }
+  return verdict;
+}
+function judgeDrop(context, direct, pathIds) {
+  const graph = context.graph;
+  const directPkg = graph.packageById(pathIds[0]);
+  if (!directPkg)
     return { kind: "unknown" };
   const info = infoForDependency(context, direct) ?? infoForLocked(context, directPkg);
   if (!info)
+    return { kind: "unknown" };
+  const path = pathIds.map((id) => graph.packageById(id));
+  if (path.some((p) => !p))
     return { kind: "unknown" };
   const newer = releases(info).reverse().filter((v) => import_semver.default.gt(semverOf(v.version), directPkg.version));
   const dropping = newer.find((v) => !stillPulls(context, v, path));
@@ -4468,7 +4494,6 @@ export {
   parseTOML,
   infoForDependency,
   infoForLocked,
-  semverOf,
   releases,
   newestRelease,
   newestAdmitted,
@@ -4480,6 +4505,5 @@ export {
   updateCommand,
   needsNewerRust,
   requirementsOn,
-  stillPulls,
   dropVerdict
 };

@@ -5,7 +5,7 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-GA2ER26M.mjs";
+} from "./chunk-M76YSCIZ.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,

@@ -7,13 +7,13 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-DDWVA57G.mjs";
+} from "./chunk-ODDWXNNQ.mjs";
 import "./chunk-PAW7EIW6.mjs";
-import "./chunk-VNT65FQN.mjs";
+import "./chunk-FG6EX3WV.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-GA2ER26M.mjs";
+import "./chunk-M76YSCIZ.mjs";
 import "./chunk-2HXNV5CC.mjs";
 import {
   UsageError,

@@ -18,14 +18,14 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-DDWVA57G.mjs";
+} from "./chunk-ODDWXNNQ.mjs";
 import "./chunk-PAW7EIW6.mjs";
-import "./chunk-VNT65FQN.mjs";
+import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
   readShippedDoc
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-GA2ER26M.mjs";
+import "./chunk-M76YSCIZ.mjs";
 import "./chunk-2HXNV5CC.mjs";
 import {
   UsageError,
@@ -989,7 +989,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-BIDEFI2A.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-A427WZP6.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

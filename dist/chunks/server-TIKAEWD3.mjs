@@ -9,21 +9,21 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-DDWVA57G.mjs";
+} from "./chunk-ODDWXNNQ.mjs";
 import {
   ConfigError
 } from "./chunk-PAW7EIW6.mjs";
-import "./chunk-VNT65FQN.mjs";
+import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
   toolVersion
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-K72XJTF4.mjs";
+} from "./chunk-FCXJPKDC.mjs";
 import {
   newestRelease
-} from "./chunk-GA2ER26M.mjs";
+} from "./chunk-M76YSCIZ.mjs";
 import {
   indexKeySpans,
   readTextFile,
