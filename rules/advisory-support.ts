@@ -59,8 +59,15 @@ function suggestionFor(advisory: Advisory, through: string | undefined): string 
 
 /** The way in to show: the shortest normal (non-dev, non-build) path when there is one, members in name order on a tie. */
 function bestReach(ways: Reach[]): Reach | undefined {
-  const sorted = [...ways].sort((a, b) => a.length - b.length || a.member.localeCompare(b.member));
-  return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
+  // One pass, not a sort: a crate deep in a large workspace has thousands of ways in. The first of equals wins.
+  const before = (a: Reach, b: Reach) => a.length - b.length || a.member.localeCompare(b.member);
+  let best: Reach | undefined;
+  let bestNormal: Reach | undefined;
+  for (const way of ways) {
+    if (!best || before(way, best) < 0) best = way;
+    if (way.direct.kind === "normal" && (!bestNormal || before(way, bestNormal) < 0)) bestNormal = way;
+  }
+  return bestNormal ?? best;
 }
 
 /**

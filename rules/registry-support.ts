@@ -67,8 +67,18 @@ export function newestAdmitted(info: CrateInfo, reqs: readonly string[]): IndexV
   return sortedOf(info).find((v) => reqs.every((req) => satisfies(v.version, req)));
 }
 
+/** Each crate's versions by their text, built on first use: rules look up every locked package's own entry. */
+const entriesByVersion = new WeakMap<CrateInfo, Map<string, IndexVersion>>();
+
 export function versionEntry(info: CrateInfo, version: string): IndexVersion | undefined {
-  return info.versions.find((v) => v.version === version);
+  let entries = entriesByVersion.get(info);
+  if (!entries) {
+    entries = new Map();
+    // The first line of a version wins, as a search from the start would find it.
+    for (const v of info.versions) if (!entries.has(v.version)) entries.set(v.version, v);
+    entriesByVersion.set(info, entries);
+  }
+  return entries.get(version);
 }
 
 export function isNewer(a: string, b: string): boolean {
@@ -139,11 +149,22 @@ export function updateCommand(context: RuleContext, pkg: LockedPackage, precise?
   return `cargo update -p ${spec}${precise ? ` --precise ${precise}` : ""}`;
 }
 
+/** Few distinct rust-versions meet in a run, asked about thousands of times. */
+const newerRust = new Map<string, boolean>();
+
 /** Does `needed` (a version's rust_version) exceed `declared` (the package's rust-version)? */
 export function needsNewerRust(needed: string | null, declared: string | null): boolean {
-  const a = needed ? rustVersionToSemver(needed) : null;
-  const b = declared ? rustVersionToSemver(declared) : null;
-  return a !== null && b !== null && isNewer(a, b);
+  if (!needed || !declared) return false;
+  const key = `${needed}\u0000${declared}`;
+  let answer = newerRust.get(key);
+  if (answer === undefined) {
+    const a = rustVersionToSemver(needed);
+    const b = rustVersionToSemver(declared);
+    answer = a !== null && b !== null && isNewer(a, b);
+    if (newerRust.size >= PARSED_VERSIONS_LIMIT) newerRust.clear();
+    newerRust.set(key, answer);
+  }
+  return answer;
 }
 
 /** A published version's normal or build dependency on the crate `name` (dev-dependencies never reach users). */

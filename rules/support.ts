@@ -36,7 +36,9 @@ export function externalReachesByMember(graph: DependencyGraph, summary: ReachSu
   const byMember = new Map<string, Reach[]>();
   for (const r of summary.reaches) {
     if (!leavesWorkspace(graph, r)) continue;
-    byMember.set(r.member, [...(byMember.get(r.member) ?? []), r]);
+    const list = byMember.get(r.member);
+    if (list) list.push(r);
+    else byMember.set(r.member, [r]);
   }
   return byMember;
 }

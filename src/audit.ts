@@ -68,13 +68,14 @@ export const ALL_RULE_METAS: RuleMeta[] = [...RULES.map((r) => r.meta), ...SUPPR
 
 function settingsOf(config: ResolvedConfig): RuleSettings {
   // Every finding asks for its rule's level in its members: answered once per rule and member.
-  const levels = new Map<string, { severity: SeveritySetting; configured: boolean }>();
+  const levels = new Map<string, Map<string | undefined, { severity: SeveritySetting; configured: boolean }>>();
   const level = (id: string, member: string | undefined) => {
-    const key = member === undefined ? id : `${id}\u0000${member}`;
-    let found = levels.get(key);
+    let ofRule = levels.get(id);
+    if (!ofRule) levels.set(id, (ofRule = new Map()));
+    let found = ofRule.get(member);
     if (!found) {
       found = { severity: config.ruleSetting(id, member).severity, configured: config.severityConfigured(id, member) };
-      levels.set(key, found);
+      ofRule.set(member, found);
     }
     return found;
   };

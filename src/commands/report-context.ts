@@ -65,12 +65,17 @@ export interface ReportContextOptions {
 }
 
 export function buildReportContext(o: ReportContextOptions): ReportContext {
+  let docs: Map<string, string> | undefined;
   return {
     cwd: o.cwd,
     repoRoot: findRepoRoot(o.projectDir),
     color: o.color,
     tool: toolInfo(),
-    ruleDocs: ruleDocs(o.rules),
+    // Read when a reporter asks (SARIF does; the text, JSON and other reports never need the pages).
+    get ruleDocs() {
+      docs ??= ruleDocs(o.rules);
+      return docs;
+    },
     readLockfile: lockfileReader(),
     catalog: o.catalog,
     ...(o.automationId ? { automationId: o.automationId } : {}),

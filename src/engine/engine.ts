@@ -79,11 +79,15 @@ function locate(input: EngineInput, report: Report, deps: Dependency[]): { locat
   return { location: location ?? { file: workspace.rootManifestPath, line: 1, column: 1, endLine: 1, endColumn: 1 }, related };
 }
 
+/** The distinct levels of a rule in the members (a finding shared by hundreds of members has one or two). */
 function levelOf(settings: RuleSettings, ruleId: string, members: (string | undefined)[]): RuleLevel[] {
-  return members.map((member) => ({
-    setting: settings.severity(ruleId, member),
-    configured: settings.configured?.(ruleId, member) ?? false,
-  }));
+  const levels: RuleLevel[] = [];
+  for (const member of members) {
+    const setting = settings.severity(ruleId, member);
+    const configured = settings.configured?.(ruleId, member) ?? false;
+    if (!levels.some((l) => l.setting === setting && l.configured === configured)) levels.push({ setting, configured });
+  }
+  return levels;
 }
 
 /**

@@ -112,10 +112,42 @@ export function parseTomlText(text: string): TomlTable {
 
 type DeepProblem = { kind: "depth" } | { kind: "integer"; path: string[] };
 
-/** Tables nested deeper than a key may reach, or an integer outside i64; an explicit stack, never recursion. */
+/**
+ * Tables nested deeper than a key may reach, or an integer outside i64; an explicit stack, never recursion. Every
+ * manifest of a run passes through here, almost always without a problem: the walk carries depths only, and the
+ * path of an offending integer is worked out by a second walk when there is one.
+ */
 function deepProblem(root: TomlTable): DeepProblem | null {
-  const stack: Array<{ value: unknown; depth: number; path: string[] }> = [{ value: root, depth: 0, path: [] }];
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
   let deep = false;
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (typeof value === "bigint") {
+      if (value < I64_MIN || value > I64_MAX) return integerProblem(root);
+    } else if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item !== "object" && typeof item !== "bigint") continue;
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    } else if (isTable(value)) {
+      if (depth > TOML_RECURSION_LIMIT) deep = true;
+      for (const key in value) {
+        const item = value[key];
+        if (typeof item !== "object" && typeof item !== "bigint") continue;
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return deep ? { kind: "depth" } : null;
+}
+
+/** The first integer outside i64 (in the order of the walk above), with the key path to it (at most 8 keys). */
+function integerProblem(root: TomlTable): DeepProblem | null {
+  const stack: Array<{ value: unknown; depth: number; path: string[] }> = [{ value: root, depth: 0, path: [] }];
   while (stack.length > 0) {
     const { value, depth, path } = stack.pop()!;
     if (typeof value === "bigint") {
@@ -123,11 +155,10 @@ function deepProblem(root: TomlTable): DeepProblem | null {
     } else if (Array.isArray(value)) {
       for (const item of value) stack.push({ value: item, depth: depth + 1, path });
     } else if (isTable(value)) {
-      if (depth > TOML_RECURSION_LIMIT) deep = true;
       for (const [key, item] of Object.entries(value)) stack.push({ value: item, depth: depth + 1, path: depth < 8 ? [...path, key] : path });
     }
   }
-  return deep ? { kind: "depth" } : null;
+  return null;
 }
 
 /** Parses TOML text; `path` is only used to locate errors. */

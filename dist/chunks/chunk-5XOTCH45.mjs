@@ -4,7 +4,7 @@ import {
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-2HXNV5CC.mjs";
+} from "./chunk-PDP3G36M.mjs";
 import {
   __commonJS,
   __toESM
@@ -2289,8 +2289,17 @@ function newestRelease(info) {
 function newestAdmitted(info, reqs) {
   return sortedOf(info).find((v) => reqs.every((req) => satisfies(v.version, req)));
 }
+var entriesByVersion = /* @__PURE__ */ new WeakMap();
 function versionEntry(info, version) {
-  return info.versions.find((v) => v.version === version);
+  let entries = entriesByVersion.get(info);
+  if (!entries) {
+    entries = /* @__PURE__ */ new Map();
+    for (const v of info.versions)
+      if (!entries.has(v.version))
+        entries.set(v.version, v);
+    entriesByVersion.set(info, entries);
+  }
+  return entries.get(version);
 }
 function isNewer(a, b) {
   const x = semverOf(a);
@@ -2349,10 +2358,21 @@ function updateCommand(context, pkg, precise) {
   const spec = twins > 1 ? `${pkg.name}@${pkg.version}` : pkg.name;
   return `cargo update -p ${spec}${precise ? ` --precise ${precise}` : ""}`;
 }
+var newerRust = /* @__PURE__ */ new Map();
 function needsNewerRust(needed, declared) {
-  const a = needed ? rustVersionToSemver(needed) : null;
-  const b = declared ? rustVersionToSemver(declared) : null;
-  return a !== null && b !== null && isNewer(a, b);
+  if (!needed || !declared)
+    return false;
+  const key = `${needed}\0${declared}`;
+  let answer = newerRust.get(key);
+  if (answer === void 0) {
+    const a = rustVersionToSemver(needed);
+    const b = rustVersionToSemver(declared);
+    answer = a !== null && b !== null && isNewer(a, b);
+    if (newerRust.size >= PARSED_VERSIONS_LIMIT)
+      newerRust.clear();
+    newerRust.set(key, answer);
+  }
+  return answer;
 }
 function dependencyOn(version, name) {
   return version.deps.find((d) => (d.package ?? d.name) === name && d.kind !== "dev");

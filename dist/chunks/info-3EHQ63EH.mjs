@@ -7,14 +7,14 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-ODDWXNNQ.mjs";
-import "./chunk-PAW7EIW6.mjs";
+} from "./chunk-V427XLG3.mjs";
+import "./chunk-4URBMOUA.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-M76YSCIZ.mjs";
-import "./chunk-2HXNV5CC.mjs";
+import "./chunk-5XOTCH45.mjs";
+import "./chunk-PDP3G36M.mjs";
 import {
   UsageError,
   writeFileAtomic

@@ -18,15 +18,15 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-ODDWXNNQ.mjs";
-import "./chunk-PAW7EIW6.mjs";
+} from "./chunk-V427XLG3.mjs";
+import "./chunk-4URBMOUA.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
   readShippedDoc
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-M76YSCIZ.mjs";
-import "./chunk-2HXNV5CC.mjs";
+import "./chunk-5XOTCH45.mjs";
+import "./chunk-PDP3G36M.mjs";
 import {
   UsageError,
   appendFileAtomic,
@@ -887,12 +887,17 @@ function findRepoRoot(start) {
   }
 }
 function buildReportContext(o) {
+  let docs;
   return {
     cwd: o.cwd,
     repoRoot: findRepoRoot(o.projectDir),
     color: o.color,
     tool: toolInfo(),
-    ruleDocs: ruleDocs(o.rules),
+    // Read when a reporter asks (SARIF does; the text, JSON and other reports never need the pages).
+    get ruleDocs() {
+      docs ??= ruleDocs(o.rules);
+      return docs;
+    },
     readLockfile: lockfileReader(),
     catalog: o.catalog,
     ...o.automationId ? { automationId: o.automationId } : {}
@@ -989,7 +994,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-A427WZP6.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-LUR3QGSV.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

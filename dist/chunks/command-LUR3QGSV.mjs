@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-FCXJPKDC.mjs";
-import "./chunk-M76YSCIZ.mjs";
-import "./chunk-2HXNV5CC.mjs";
+} from "./chunk-IY36QCIS.mjs";
+import "./chunk-5XOTCH45.mjs";
+import "./chunk-PDP3G36M.mjs";
 import {
   writeFileAtomic
 } from "./chunk-NXUHKXOR.mjs";

@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-ODDWXNNQ.mjs";
+} from "./chunk-V427XLG3.mjs";
 import {
   ConfigError
-} from "./chunk-PAW7EIW6.mjs";
+} from "./chunk-4URBMOUA.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
@@ -20,15 +20,15 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-FCXJPKDC.mjs";
+} from "./chunk-IY36QCIS.mjs";
 import {
   newestRelease
-} from "./chunk-M76YSCIZ.mjs";
+} from "./chunk-5XOTCH45.mjs";
 import {
   indexKeySpans,
   readTextFile,
   setSourceOverlay
-} from "./chunk-2HXNV5CC.mjs";
+} from "./chunk-PDP3G36M.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

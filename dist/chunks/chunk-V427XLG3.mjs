@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-PAW7EIW6.mjs";
+} from "./chunk-4URBMOUA.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -37,7 +37,7 @@ import {
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-M76YSCIZ.mjs";
+} from "./chunk-5XOTCH45.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -49,7 +49,7 @@ import {
   parseTomlText,
   readTextFile,
   satisfies
-} from "./chunk-2HXNV5CC.mjs";
+} from "./chunk-PDP3G36M.mjs";
 import {
   UsageError,
   writeFileAtomic
@@ -1365,10 +1365,14 @@ function locate(input, report2, deps) {
   return { location: location ?? { file: workspace.rootManifestPath, line: 1, column: 1, endLine: 1, endColumn: 1 }, related };
 }
 function levelOf(settings, ruleId, members) {
-  return members.map((member) => ({
-    setting: settings.severity(ruleId, member),
-    configured: settings.configured?.(ruleId, member) ?? false
-  }));
+  const levels = [];
+  for (const member of members) {
+    const setting = settings.severity(ruleId, member);
+    const configured = settings.configured?.(ruleId, member) ?? false;
+    if (!levels.some((l) => l.setting === setting && l.configured === configured))
+      levels.push({ setting, configured });
+  }
+  return levels;
 }
 function severityFor(settings, ruleId, members, facts, alsoRules = []) {
   const scopes = members.length > 0 ? [...members] : [void 0];
@@ -3322,7 +3326,11 @@ function externalReachesByMember(graph, summary) {
   for (const r of summary.reaches) {
     if (!leavesWorkspace(graph, r))
       continue;
-    byMember.set(r.member, [...byMember.get(r.member) ?? [], r]);
+    const list = byMember.get(r.member);
+    if (list)
+      list.push(r);
+    else
+      byMember.set(r.member, [r]);
   }
   return byMember;
 }
@@ -4115,8 +4123,16 @@ function suggestionFor(advisory, through) {
   return lines.join("\n");
 }
 function bestReach(ways) {
-  const sorted = [...ways].sort((a, b) => a.length - b.length || a.member.localeCompare(b.member));
-  return sorted.find((r) => r.direct.kind === "normal") ?? sorted[0];
+  const before = (a, b) => a.length - b.length || a.member.localeCompare(b.member);
+  let best;
+  let bestNormal;
+  for (const way of ways) {
+    if (!best || before(way, best) < 0)
+      best = way;
+    if (way.direct.kind === "normal" && (!bestNormal || before(way, bestNormal) < 0))
+      bestNormal = way;
+  }
+  return bestNormal ?? best;
 }
 function checkAdvisories(context, kind) {
   const graph = context.graph;
@@ -4361,11 +4377,13 @@ var ALL_RULE_METAS = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
 function settingsOf(config) {
   const levels = /* @__PURE__ */ new Map();
   const level = (id, member) => {
-    const key = member === void 0 ? id : `${id}\0${member}`;
-    let found = levels.get(key);
+    let ofRule = levels.get(id);
+    if (!ofRule)
+      levels.set(id, ofRule = /* @__PURE__ */ new Map());
+    let found = ofRule.get(member);
     if (!found) {
       found = { severity: config.ruleSetting(id, member).severity, configured: config.severityConfigured(id, member) };
-      levels.set(key, found);
+      ofRule.set(member, found);
     }
     return found;
   };

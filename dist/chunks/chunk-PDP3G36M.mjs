@@ -362,8 +362,38 @@ function parseTomlText(text) {
   return data;
 }
 function deepProblem(root) {
-  const stack = [{ value: root, depth: 0, path: [] }];
+  const values = [root];
+  const depths = [0];
   let deep = false;
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop();
+    if (typeof value === "bigint") {
+      if (value < I64_MIN || value > I64_MAX)
+        return integerProblem(root);
+    } else if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item !== "object" && typeof item !== "bigint")
+          continue;
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    } else if (isTable(value)) {
+      if (depth > TOML_RECURSION_LIMIT)
+        deep = true;
+      for (const key in value) {
+        const item = value[key];
+        if (typeof item !== "object" && typeof item !== "bigint")
+          continue;
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return deep ? { kind: "depth" } : null;
+}
+function integerProblem(root) {
+  const stack = [{ value: root, depth: 0, path: [] }];
   while (stack.length > 0) {
     const { value, depth, path } = stack.pop();
     if (typeof value === "bigint") {
@@ -373,13 +403,11 @@ function deepProblem(root) {
       for (const item of value)
         stack.push({ value: item, depth: depth + 1, path });
     } else if (isTable(value)) {
-      if (depth > TOML_RECURSION_LIMIT)
-        deep = true;
       for (const [key, item] of Object.entries(value))
         stack.push({ value: item, depth: depth + 1, path: depth < 8 ? [...path, key] : path });
     }
   }
-  return deep ? { kind: "depth" } : null;
+  return null;
 }
 function parseToml(path, text) {
   try {

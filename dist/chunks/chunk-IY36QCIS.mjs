@@ -5,14 +5,14 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-M76YSCIZ.mjs";
+} from "./chunk-5XOTCH45.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-2HXNV5CC.mjs";
+} from "./chunk-PDP3G36M.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";

@@ -11,7 +11,7 @@ import {
   readTextFile,
   readTomlFile,
   satisfies
-} from "./chunk-2HXNV5CC.mjs";
+} from "./chunk-PDP3G36M.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";
