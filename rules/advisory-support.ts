@@ -60,7 +60,7 @@ function suggestionFor(advisory: Advisory, through: string | undefined): string 
 /** The way in to show: the shortest normal (non-dev, non-build) path when there is one, members in name order on a tie. */
 function bestReach(ways: Reach[]): Reach | undefined {
   // One pass, not a sort: a crate deep in a large workspace has thousands of ways in. The first of equals wins.
-  const before = (a: Reach, b: Reach) => a.length - b.length || a.member.localeCompare(b.member);
+  const before = (a: Reach, b: Reach) => a.length - b.length || (a.member === b.member ? 0 : a.member.localeCompare(b.member));
   let best: Reach | undefined;
   let bestNormal: Reach | undefined;
   for (const way of ways) {

@@ -167,9 +167,19 @@ export function needsNewerRust(needed: string | null, declared: string | null): 
   return answer;
 }
 
+/** A release's normal and build dependencies by crate name: paths and requirements ask for them again and again. */
+const shippedDependencies = new WeakMap<IndexVersion, Map<string, IndexDependency>>();
+
 /** A published version's normal or build dependency on the crate `name` (dev-dependencies never reach users). */
 export function dependencyOn(version: IndexVersion, name: string): IndexDependency | undefined {
-  return version.deps.find((d) => (d.package ?? d.name) === name && d.kind !== "dev");
+  let byName = shippedDependencies.get(version);
+  if (!byName) {
+    byName = new Map();
+    // The first matching line wins, as a search from the start would find it.
+    for (const d of version.deps) if (d.kind !== "dev" && !byName.has(d.package ?? d.name)) byName.set(d.package ?? d.name, d);
+    shippedDependencies.set(version, byName);
+  }
+  return byName.get(name);
 }
 
 /**
@@ -219,8 +229,22 @@ export type DropVerdict =
  * Does `candidate` (a release of the crate at path[0]) still lead to the crate at the end of `path`? Unknown data
  * counts as yes, so no removal is promised that cannot be seen. An optional dependency still counts when the
  * default features enable it or when the locked build already used it as an optional one.
+ *
+ * `known` holds the answers for the rest of this path by release: the candidates of one direct dependency mostly
+ * resolve the next hop to the same release, whose answer is then worked out once.
  */
-export function stillPulls(context: RuleContext, candidate: IndexVersion, path: LockedPackage[]): boolean {
+function stillPulls(context: RuleContext, candidate: IndexVersion, path: LockedPackage[], known: Map<number, Map<IndexVersion, boolean>>): boolean {
+  let byRelease = known.get(path.length);
+  if (!byRelease) known.set(path.length, (byRelease = new Map()));
+  let answer = byRelease.get(candidate);
+  if (answer === undefined) {
+    answer = pullsAlong(context, candidate, path, known);
+    byRelease.set(candidate, answer);
+  }
+  return answer;
+}
+
+function pullsAlong(context: RuleContext, candidate: IndexVersion, path: LockedPackage[], known: Map<number, Map<IndexVersion, boolean>>): boolean {
   const [parent, child, ...rest] = path;
   if (!parent || !child) return true;
   const dep = dependencyOn(candidate, child.name);
@@ -234,7 +258,7 @@ export function stillPulls(context: RuleContext, candidate: IndexVersion, path: 
   if (rest.length === 0) return true;
   const childInfo = infoForLocked(context, child);
   const next = childInfo && newestAdmitted(childInfo, [dep.req]);
-  return next ? stillPulls(context, next, [child, ...rest]) : true;
+  return next ? stillPulls(context, next, [child, ...rest], known) : true;
 }
 
 // Verdicts per registry view (one per run, or per member pass in the language server, whose view notes every
@@ -271,7 +295,16 @@ function judgeDrop(context: RuleContext, direct: Dependency, pathIds: readonly s
   // The path is built only for a declaration with registry data: with many members, most have none to judge.
   const path = pathIds.map((id) => graph.packageById(id));
   if (path.some((p) => !p)) return { kind: "unknown" };
-  const newer = releases(info).reverse().filter((v) => semver.gt(semverOf(v.version) as semver.SemVer, directPkg.version));
-  const dropping = newer.find((v) => !stillPulls(context, v, path as LockedPackage[]));
-  return dropping ? { kind: "drops", version: dropping.version } : { kind: "none", newest: newer[newer.length - 1]?.version ?? directPkg.version };
+  const sorted = sortedOf(info);
+  const locked = semverOf(directPkg.version) ?? directPkg.version;
+  const known = new Map<number, Map<IndexVersion, boolean>>();
+  // Oldest first: the first newer release that no longer pulls the crate in is the one to name.
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const release = sorted[i]!;
+    if (!greater(semverOf(release.version) as semver.SemVer, locked)) continue;
+    if (!stillPulls(context, release, path as LockedPackage[], known)) return { kind: "drops", version: release.version };
+  }
+  const newest = sorted[0];
+  const newer = newest && greater(semverOf(newest.version) as semver.SemVer, locked);
+  return { kind: "none", newest: newer ? newest.version : directPkg.version };
 }

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-IY36QCIS.mjs";
-import "./chunk-5XOTCH45.mjs";
+} from "./chunk-YHTAHDRO.mjs";
+import "./chunk-I7I4LUSM.mjs";
 import "./chunk-PDP3G36M.mjs";
 import {
   writeFileAtomic

@@ -2374,8 +2374,17 @@ function needsNewerRust(needed, declared) {
   }
   return answer;
 }
+var shippedDependencies = /* @__PURE__ */ new WeakMap();
 function dependencyOn(version, name) {
-  return version.deps.find((d) => (d.package ?? d.name) === name && d.kind !== "dev");
+  let byName = shippedDependencies.get(version);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const d of version.deps)
+      if (d.kind !== "dev" && !byName.has(d.package ?? d.name))
+        byName.set(d.package ?? d.name, d);
+    shippedDependencies.set(version, byName);
+  }
+  return byName.get(name);
 }
 function requirementsOn(context, pkg) {
   const graph = context.graph;
@@ -2412,7 +2421,18 @@ function enabledByDefault(version, depKey) {
   }
   return false;
 }
-function stillPulls(context, candidate, path) {
+function stillPulls(context, candidate, path, known) {
+  let byRelease = known.get(path.length);
+  if (!byRelease)
+    known.set(path.length, byRelease = /* @__PURE__ */ new Map());
+  let answer = byRelease.get(candidate);
+  if (answer === void 0) {
+    answer = pullsAlong(context, candidate, path, known);
+    byRelease.set(candidate, answer);
+  }
+  return answer;
+}
+function pullsAlong(context, candidate, path, known) {
   const [parent, child, ...rest] = path;
   if (!parent || !child)
     return true;
@@ -2430,7 +2450,7 @@ function stillPulls(context, candidate, path) {
     return true;
   const childInfo = infoForLocked(context, child);
   const next = childInfo && newestAdmitted(childInfo, [dep.req]);
-  return next ? stillPulls(context, next, [child, ...rest]) : true;
+  return next ? stillPulls(context, next, [child, ...rest], known) : true;
 }
 var verdicts = /* @__PURE__ */ new WeakMap();
 function dropVerdict(context, direct, pathIds) {
@@ -2461,9 +2481,19 @@ function judgeDrop(context, direct, pathIds) {
   const path = pathIds.map((id) => graph.packageById(id));
   if (path.some((p) => !p))
     return { kind: "unknown" };
-  const newer = releases(info).reverse().filter((v) => import_semver.default.gt(semverOf(v.version), directPkg.version));
-  const dropping = newer.find((v) => !stillPulls(context, v, path));
-  return dropping ? { kind: "drops", version: dropping.version } : { kind: "none", newest: newer[newer.length - 1]?.version ?? directPkg.version };
+  const sorted = sortedOf(info);
+  const locked = semverOf(directPkg.version) ?? directPkg.version;
+  const known = /* @__PURE__ */ new Map();
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const release = sorted[i];
+    if (!greater(semverOf(release.version), locked))
+      continue;
+    if (!stillPulls(context, release, path, known))
+      return { kind: "drops", version: release.version };
+  }
+  const newest = sorted[0];
+  const newer = newest && greater(semverOf(newest.version), locked);
+  return { kind: "none", newest: newer ? newest.version : directPkg.version };
 }
 
 // node_modules/eslint-visitor-keys/lib/visitor-keys.js

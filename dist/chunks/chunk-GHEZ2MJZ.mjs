@@ -37,7 +37,7 @@ import {
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-5XOTCH45.mjs";
+} from "./chunk-I7I4LUSM.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -4123,7 +4123,7 @@ function suggestionFor(advisory, through) {
   return lines.join("\n");
 }
 function bestReach(ways) {
-  const before = (a, b) => a.length - b.length || a.member.localeCompare(b.member);
+  const before = (a, b) => a.length - b.length || (a.member === b.member ? 0 : a.member.localeCompare(b.member));
   let best;
   let bestNormal;
   for (const way of ways) {

@@ -7,13 +7,13 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-V427XLG3.mjs";
+} from "./chunk-GHEZ2MJZ.mjs";
 import "./chunk-4URBMOUA.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-5XOTCH45.mjs";
+import "./chunk-I7I4LUSM.mjs";
 import "./chunk-PDP3G36M.mjs";
 import {
   UsageError,

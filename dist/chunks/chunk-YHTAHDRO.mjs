@@ -5,7 +5,7 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-5XOTCH45.mjs";
+} from "./chunk-I7I4LUSM.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,

@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-3EHQ63EH.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-5UPBMVEI.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-3EHQ63EH.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-5UPBMVEI.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-3EHQ63EH.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-5UPBMVEI.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-VXVC5RHT.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-3EHQ63EH.mjs")).init(args, io, relativize);
+        return (await import("./info-5UPBMVEI.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-5IFIVSFU.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-I3YJM5HR.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-4BB3PNIE.mjs")).check(args, io, relativize);
+        return await (await import("./check-U2WD3UCX.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-V427XLG3.mjs";
+} from "./chunk-GHEZ2MJZ.mjs";
 import {
   ConfigError
 } from "./chunk-4URBMOUA.mjs";
@@ -20,10 +20,10 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-IY36QCIS.mjs";
+} from "./chunk-YHTAHDRO.mjs";
 import {
   newestRelease
-} from "./chunk-5XOTCH45.mjs";
+} from "./chunk-I7I4LUSM.mjs";
 import {
   indexKeySpans,
   readTextFile,
