@@ -4,6 +4,7 @@ import { advisoryUrl } from "../src/advisories/types.js";
 import type { AdvisoryRef } from "../src/engine/types.js";
 import type { TypedContext } from "./create-rule.js";
 import type { Reach } from "../src/model/graph.js";
+import { compareNames } from "../src/util/name-order.js";
 import { describePath, externalReachesByMember, isFromCratesIo, neverShips } from "./support.js";
 
 /** The one message of an advisory rule, with the rule's verb (`is affected by`, `is unsound according to`, ...). */
@@ -60,7 +61,7 @@ function suggestionFor(advisory: Advisory, through: string | undefined): string 
 /** The way in to show: the shortest normal (non-dev, non-build) path when there is one, members in name order on a tie. */
 function bestReach(ways: Reach[]): Reach | undefined {
   // One pass, not a sort: a crate deep in a large workspace has thousands of ways in. The first of equals wins.
-  const before = (a: Reach, b: Reach) => a.length - b.length || (a.member === b.member ? 0 : a.member.localeCompare(b.member));
+  const before = (a: Reach, b: Reach) => a.length - b.length || compareNames(a.member, b.member);
   let best: Reach | undefined;
   let bestNormal: Reach | undefined;
   for (const way of ways) {

@@ -72,10 +72,13 @@ export function readTextFile(path: string): string {
   return decodeUtf8(path, bytes);
 }
 
+/** One decoder for every file: a decode without `stream` keeps no state between calls. */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /** UTF-8 text, or an InputError at the first invalid byte (cargo refuses such a file too). */
 export function decodeUtf8(path: string, bytes: Uint8Array): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return strictUtf8.decode(bytes);
   } catch {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const bad = text.indexOf("\uFFFD");

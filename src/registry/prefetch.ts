@@ -13,6 +13,7 @@ import { type RegistryOptions, type RegistryProblem, type RegistryResult, resolv
 import type { CrateInfo } from "./types.js";
 import { userAgent } from "./user-agent.js";
 import { type CrateTable, createRegistryView, type WorkspaceRegistries } from "./view.js";
+import { compareNames } from "../util/name-order.js";
 
 interface Wanted {
   endpoint: RegistryEndpoint & { indexUrl: string };
@@ -129,7 +130,7 @@ export async function prefetchRegistry(workspaces: Workspace[], input: RegistryO
   }
   const overBudget = problems.filter((p) => p.message.includes("per-run limit")).length;
   if (overBudget > 0) notes.add(`Registry checks stopped after ${formatBytes(options.maxRunBytes)} of index data (the per-run limit); ${overBudget} crate(s) were not checked.`);
-  problems.sort((a, b) => a.registry.localeCompare(b.registry) || a.crate.localeCompare(b.crate));
+  problems.sort((a, b) => compareNames(a.registry, b.registry) || compareNames(a.crate, b.crate));
   const offlineEmptyCache = options.offline && !oldestCached && problems.length > 0;
   return { view: createRegistryView(configured, crates), problems, notes: [...notes], offlineEmptyCache, requests: stats };
 }

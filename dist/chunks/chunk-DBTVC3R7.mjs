@@ -11,7 +11,7 @@ import {
   readTextFile,
   readTomlFile,
   satisfies
-} from "./chunk-PDP3G36M.mjs";
+} from "./chunk-N2PLIYBM.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-GHEZ2MJZ.mjs";
+} from "./chunk-HCYGCDRC.mjs";
 import {
   ConfigError
-} from "./chunk-4URBMOUA.mjs";
+} from "./chunk-DBTVC3R7.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
@@ -20,15 +20,15 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-YHTAHDRO.mjs";
+} from "./chunk-LJ6WHS2D.mjs";
 import {
   newestRelease
-} from "./chunk-I7I4LUSM.mjs";
+} from "./chunk-NVS2X2OT.mjs";
 import {
   indexKeySpans,
   readTextFile,
   setSourceOverlay
-} from "./chunk-PDP3G36M.mjs";
+} from "./chunk-N2PLIYBM.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

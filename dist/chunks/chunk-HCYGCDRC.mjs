@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-4URBMOUA.mjs";
+} from "./chunk-DBTVC3R7.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -37,7 +37,7 @@ import {
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-I7I4LUSM.mjs";
+} from "./chunk-NVS2X2OT.mjs";
 import {
   SpanLocator,
   TomlTextError,
@@ -49,7 +49,7 @@ import {
   parseTomlText,
   readTextFile,
   satisfies
-} from "./chunk-PDP3G36M.mjs";
+} from "./chunk-N2PLIYBM.mjs";
 import {
   UsageError,
   writeFileAtomic
@@ -2898,6 +2898,41 @@ function owningWorkspace(workspaces, manifestPath) {
   return best ?? workspaces[0];
 }
 
+// dist/src/util/name-order.js
+var CRATE_NAME2 = /^[A-Za-z0-9_-]*$/;
+function primary(code) {
+  if (code === 95)
+    return 0;
+  if (code === 45)
+    return 1;
+  if (code >= 48 && code <= 57)
+    return 2 + code - 48;
+  if (code >= 97)
+    return 12 + code - 97;
+  return 12 + code - 65;
+}
+var isUpper = (code) => code >= 65 && code <= 90;
+function compareNames(a, b) {
+  if (a === b)
+    return 0;
+  if (!CRATE_NAME2.test(a) || !CRATE_NAME2.test(b))
+    return a.localeCompare(b, "und");
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = primary(a.charCodeAt(i)) - primary(b.charCodeAt(i));
+    if (d !== 0)
+      return d < 0 ? -1 : 1;
+  }
+  if (a.length !== b.length)
+    return a.length < b.length ? -1 : 1;
+  for (let i = 0; i < n; i++) {
+    const upperA = isUpper(a.charCodeAt(i));
+    if (upperA !== isUpper(b.charCodeAt(i)))
+      return upperA ? 1 : -1;
+  }
+  return 0;
+}
+
 // dist/src/registry/prefetch.js
 async function prefetchRegistry(workspaces, input) {
   const options = resolveRegistryOptions(input);
@@ -3008,7 +3043,7 @@ async function prefetchRegistry(workspaces, input) {
   const overBudget = problems.filter((p) => p.message.includes("per-run limit")).length;
   if (overBudget > 0)
     notes.add(`Registry checks stopped after ${formatBytes(options.maxRunBytes)} of index data (the per-run limit); ${overBudget} crate(s) were not checked.`);
-  problems.sort((a, b) => a.registry.localeCompare(b.registry) || a.crate.localeCompare(b.crate));
+  problems.sort((a, b) => compareNames(a.registry, b.registry) || compareNames(a.crate, b.crate));
   const offlineEmptyCache = options.offline && !oldestCached && problems.length > 0;
   return { view: createRegistryView(configured, crates), problems, notes: [...notes], offlineEmptyCache, requests: stats };
 }
@@ -3476,13 +3511,13 @@ var competingRuntimes = createRule({
       const runtimes = RUNTIMES.filter((name) => found.some((o) => nameOf(o) === name));
       if (runtimes.length < 2)
         continue;
-      const primary = runtimes[0];
+      const primary2 = runtimes[0];
       const described = runtimes.map((name) => {
         const o = found.find((x) => nameOf(x) === name);
         return o ? `${name} (${occurrenceText(context, o)})` : name;
       }).join(" and ");
       const under = new Set(membersUnder(context, member).map((m) => m.name));
-      for (const other of found.filter((o) => nameOf(o) !== primary)) {
+      for (const other of found.filter((o) => nameOf(o) !== primary2)) {
         const runtime = nameOf(other);
         const groups = other.pkg && graph ? [...groupByDeclaration(graph.reach(other.pkg.id).reaches.filter((r) => under.has(r.member) && r.direct.kind === "normal" && leavesWorkspace(graph, r))).values()].map((g) => ({ deps: g.deps, members: g.members })) : [{ deps: [other.direct], members: [member.name] }];
         for (const group of groups) {
@@ -3498,7 +3533,7 @@ var competingRuntimes = createRule({
             if (!known.owners.includes(member.name))
               known.owners.push(member.name);
           } else {
-            causes.set(key, { runtime, primary, deps: [...group.deps], members: [...group.members], owners: [member.name], described, pkg: other.pkg, req: other.direct.req });
+            causes.set(key, { runtime, primary: primary2, deps: [...group.deps], members: [...group.members], owners: [member.name], described, pkg: other.pkg, req: other.direct.req });
           }
         }
       }
@@ -4123,7 +4158,7 @@ function suggestionFor(advisory, through) {
   return lines.join("\n");
 }
 function bestReach(ways) {
-  const before = (a, b) => a.length - b.length || (a.member === b.member ? 0 : a.member.localeCompare(b.member));
+  const before = (a, b) => a.length - b.length || compareNames(a.member, b.member);
   let best;
   let bestNormal;
   for (const way of ways) {

@@ -7,14 +7,14 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-GHEZ2MJZ.mjs";
-import "./chunk-4URBMOUA.mjs";
+} from "./chunk-HCYGCDRC.mjs";
+import "./chunk-DBTVC3R7.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-I7I4LUSM.mjs";
-import "./chunk-PDP3G36M.mjs";
+import "./chunk-NVS2X2OT.mjs";
+import "./chunk-N2PLIYBM.mjs";
 import {
   UsageError,
   writeFileAtomic

@@ -5,14 +5,14 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-I7I4LUSM.mjs";
+} from "./chunk-NVS2X2OT.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-PDP3G36M.mjs";
+} from "./chunk-N2PLIYBM.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";

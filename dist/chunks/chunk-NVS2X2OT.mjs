@@ -4,7 +4,7 @@ import {
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-PDP3G36M.mjs";
+} from "./chunk-N2PLIYBM.mjs";
 import {
   __commonJS,
   __toESM

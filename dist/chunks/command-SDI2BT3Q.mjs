@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-YHTAHDRO.mjs";
-import "./chunk-I7I4LUSM.mjs";
-import "./chunk-PDP3G36M.mjs";
+} from "./chunk-LJ6WHS2D.mjs";
+import "./chunk-NVS2X2OT.mjs";
+import "./chunk-N2PLIYBM.mjs";
 import {
   writeFileAtomic
 } from "./chunk-NXUHKXOR.mjs";

@@ -10,14 +10,14 @@ import {
   loadWorkspace,
   loadWorkspaces,
   metadataSource
-} from "./chunk-4URBMOUA.mjs";
+} from "./chunk-DBTVC3R7.mjs";
 import {
   toolVersion
 } from "./chunk-QFIM44G5.mjs";
 import {
   SpanLocator,
   readTextFile
-} from "./chunk-PDP3G36M.mjs";
+} from "./chunk-N2PLIYBM.mjs";
 import {
   InputError,
   OutputWriteError,
@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-5UPBMVEI.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-UJ2XHAQB.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-5UPBMVEI.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-UJ2XHAQB.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-5UPBMVEI.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-UJ2XHAQB.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-VXVC5RHT.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-5UPBMVEI.mjs")).init(args, io, relativize);
+        return (await import("./info-UJ2XHAQB.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-I3YJM5HR.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-FGE47YZA.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-U2WD3UCX.mjs")).check(args, io, relativize);
+        return await (await import("./check-OQDWN5JT.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

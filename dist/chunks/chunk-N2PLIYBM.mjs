@@ -329,9 +329,10 @@ function readTextFile(path) {
   }
   return decodeUtf8(path, bytes);
 }
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decodeUtf8(path, bytes) {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return strictUtf8.decode(bytes);
   } catch {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const bad = text.indexOf("\uFFFD");

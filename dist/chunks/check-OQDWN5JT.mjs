@@ -18,15 +18,15 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-GHEZ2MJZ.mjs";
-import "./chunk-4URBMOUA.mjs";
+} from "./chunk-HCYGCDRC.mjs";
+import "./chunk-DBTVC3R7.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
   readShippedDoc
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-I7I4LUSM.mjs";
-import "./chunk-PDP3G36M.mjs";
+import "./chunk-NVS2X2OT.mjs";
+import "./chunk-N2PLIYBM.mjs";
 import {
   UsageError,
   appendFileAtomic,
@@ -994,7 +994,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-JEMIHAS7.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-SDI2BT3Q.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)
