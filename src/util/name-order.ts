@@ -2,8 +2,8 @@
  * The order `localeCompare` gives crate and member names (ASCII letters, digits, `-` and `_`) in the root collation,
  * without ICU: building a collator costs about 7 ms, the first time a process compares two such names. Letters
  * compare without case first (`_` < `-` < digits < letters), then lower case before upper case, left to right.
- * Names with other characters are left to `localeCompare` in the root locale, so the order never depends on the
- * user's locale.
+ * Names with other characters are left to `localeCompare` in English (the root collation, untailored; `"und"` would
+ * resolve to the user's locale), so the order never depends on the user's locale.
  */
 
 const CRATE_NAME = /^[A-Za-z0-9_-]*$/;
@@ -21,7 +21,7 @@ const isUpper = (code: number) => code >= 65 && code <= 90;
 
 export function compareNames(a: string, b: string): number {
   if (a === b) return 0;
-  if (!CRATE_NAME.test(a) || !CRATE_NAME.test(b)) return a.localeCompare(b, "und");
+  if (!CRATE_NAME.test(a) || !CRATE_NAME.test(b)) return a.localeCompare(b, "en");
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const d = primary(a.charCodeAt(i)) - primary(b.charCodeAt(i));

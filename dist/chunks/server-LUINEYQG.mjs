@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-HCYGCDRC.mjs";
+} from "./chunk-IR4VYVJU.mjs";
 import {
   ConfigError
 } from "./chunk-DBTVC3R7.mjs";

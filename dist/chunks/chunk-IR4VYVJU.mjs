@@ -2916,7 +2916,7 @@ function compareNames(a, b) {
   if (a === b)
     return 0;
   if (!CRATE_NAME2.test(a) || !CRATE_NAME2.test(b))
-    return a.localeCompare(b, "und");
+    return a.localeCompare(b, "en");
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const d = primary(a.charCodeAt(i)) - primary(b.charCodeAt(i));
