@@ -1,7 +1,9 @@
 /** The registry rules end to end: the CLI against the local sparse index serving fixtures/registry/index. */
-import { resolve } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT_FINDINGS, main } from "../src/cli.js";
+import { decodePack, encodePack } from "../src/registry/cache.js";
 import type { JsonFinding, JsonReport } from "../src/report/json.js";
 import { removeTempDirs, tempDir, writeFiles } from "./helpers/index-fixture.js";
 import { startIndexServer, type IndexServer } from "./helpers/index-server.js";
@@ -43,11 +45,13 @@ let server: IndexServer;
 let findings: JsonFinding[];
 let report: JsonReport;
 let exitCode: number;
+let project: string;
+let home: string;
 
 beforeAll(async () => {
   server = await startIndexServer({ root: INDEX_ROOT });
-  const project = tempDir("e2e-project-");
-  const home = tempDir("e2e-home-");
+  project = tempDir("e2e-project-");
+  home = tempDir("e2e-home-");
   writeFiles(project, { "Cargo.toml": MANIFEST, "Cargo.lock": LOCK });
   let stdout = "";
   exitCode = await main(["check", "--format", "json"], {
@@ -131,5 +135,32 @@ describe("registry rules against the local index", () => {
         [lineOf(MANIFEST, "tide ="), "noneDrops", "async-std 1.12.0 is discontinued; no release of tide drops it yet (the newest, 0.16.0, still brings it in)"],
       ]),
     );
+  });
+});
+
+describe("a registry cache edited by hand", () => {
+  it("stops with a one-line error naming the cache file when a version's dependencies are unreadable", async () => {
+    const dir = join(home, "cargo-sunset", "index");
+    const [name] = readdirSync(dir).filter((f) => f.endsWith(".pack.json"));
+    const file = join(dir, name!);
+    const entries = decodePack(readFileSync(file), server.url)!;
+    for (const entry of entries.values()) {
+      if (Array.isArray(entry.data)) entry.data = (entry.data as unknown[][]).map((row) => [...row.slice(0, 5), "{{"]);
+    }
+    // The checksum is recomputed, as a careful hand edit would: only the dependency text is wrong.
+    writeFileSync(file, encodePack(server.url, entries));
+    let stderr = "";
+    const code = await main(["check", "--offline", "--no-cache"], {
+      cwd: project,
+      env: { CARGO_SUNSET_CRATES_IO_INDEX: server.url, HOME: home, XDG_CACHE_HOME: home },
+      stdout: () => {},
+      stderr: (text) => (stderr += text),
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      now: NOW,
+    });
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/\.pack\.json:1:1: damaged registry cache: the dependencies of [\w-]+ [\d.]+ are unreadable; delete the file and run again/);
   });
 });

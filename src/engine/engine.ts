@@ -1,5 +1,6 @@
 /** Runs the rules over one prepared workspace and turns their reports into located, fingerprinted findings. */
 import { relative } from "node:path";
+import { InputError } from "../errors.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { DependencyGraph } from "../model/graph.js";
 import type { SpanLocator } from "../model/spans.js";
@@ -189,6 +190,8 @@ export function collectReports(input: EngineInput, rule: Rule, workspace: Worksp
       report: (r) => reports.push(r),
     });
   } catch (error) {
+    // Bad input met while a rule reads it (a damaged cache file) is the user's to fix, not a bug of the rule.
+    if (error instanceof InputError) throw error;
     throw new Error(`rule ${rule.meta.id} failed: ${(error as Error).stack ?? String(error)}`);
   }
   return reports;

@@ -34,14 +34,15 @@ export interface IndexFileRequest<T> {
   parse: (body: string) => { data: T; problems: string[] };
   /** The form the cache keeps (revived by `revive`); the data itself when it is already compact. */
   store: (data: T) => unknown;
-  /** Checks cached data before use; undefined means unusable (read as not cached). */
-  revive: (data: unknown) => T | undefined;
+  /** Checks cached data before use; undefined means unusable (read as not cached). `origin` is the cache file. */
+  revive: (data: unknown, origin: string) => T | undefined;
 }
 
 const NOT_FOUND = new Set([404, 410, 451]);
 
 export async function getIndexFile<T>(request: IndexFileRequest<T>, context: IndexFilesContext): Promise<IndexFileResult<T>> {
-  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.revive);
+  const origin = context.cache.packPath(request.indexUrl);
+  const cached = usable(await context.cache.read(request.indexUrl, request.file), (data) => request.revive(data, origin));
   const now = context.now();
   if (context.offline) {
     return cached ? fromEntry(cached) : { kind: "failed", message: "not in the cache (offline mode)" };

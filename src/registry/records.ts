@@ -1,4 +1,5 @@
 /** Parses a sparse index file (JSON Lines, one published version per line) into `IndexVersion`s. */
+import { InputError } from "../errors.js";
 import { TruncatedIndexError } from "./errors.js";
 import type { IndexDependency, IndexVersion } from "./types.js";
 
@@ -74,7 +75,7 @@ function reviveDependency([name, req, kind, optional, target, pkg, registry]: St
  * missing, never as data of the wrong shape. The JSON text of each row is the cache's own writing (the pack is
  * checksummed, see cache.ts), so it is parsed when first read.
  */
-export function reviveVersions(data: unknown): IndexVersion[] | undefined {
+export function reviveVersions(data: unknown, origin = "the registry cache"): IndexVersion[] | undefined {
   if (!Array.isArray(data)) return undefined;
   const versions: IndexVersion[] = [];
   for (const row of data as unknown[]) {
@@ -88,14 +89,34 @@ export function reviveVersions(data: unknown): IndexVersion[] | undefined {
       (pubtime === null || typeof pubtime === "string") &&
       typeof rest === "string";
     if (!ok) return undefined;
-    versions.push(new CachedVersion(name, version, yanked, rustVersion, pubtime, rest));
+    versions.push(new CachedVersion(name, version, yanked, rustVersion, pubtime, rest, origin));
   }
   return versions;
+}
+
+function isStoredRest(value: unknown): value is [StoredDependency[], Record<string, string[]>] {
+  if (!Array.isArray(value) || value.length !== 2 || !Array.isArray(value[0]) || !isRecord(value[1])) return false;
+  const depsOk = (value[0] as unknown[]).every(
+    (d) =>
+      Array.isArray(d) &&
+      d.length >= 5 &&
+      d.length <= 7 &&
+      typeof d[0] === "string" &&
+      typeof d[1] === "string" &&
+      (d[2] === 0 || d[2] === 1 || d[2] === 2) &&
+      (d[3] === 0 || d[3] === 1) &&
+      (d[4] === null || typeof d[4] === "string") &&
+      (d.length < 6 || d[5] === null || typeof d[5] === "string") &&
+      (d.length < 7 || typeof d[6] === "string"),
+  );
+  return depsOk && Object.values(value[1]).every((list) => Array.isArray(list) && list.every((item) => typeof item === "string"));
 }
 
 /** An `IndexVersion` whose dependencies and features are parsed on first use. */
 class CachedVersion implements IndexVersion {
   #rest: string | undefined;
+  /** The cache file, named when the text turns out unreadable. */
+  readonly #origin: string;
   #deps: IndexDependency[] = [];
   #features: Record<string, string[]> = {};
 
@@ -106,8 +127,10 @@ class CachedVersion implements IndexVersion {
     readonly rustVersion: string | null,
     readonly pubtime: string | null,
     rest: string,
+    origin: string,
   ) {
     this.#rest = rest;
+    this.#origin = origin;
   }
 
   get deps(): IndexDependency[] {
@@ -129,9 +152,18 @@ class CachedVersion implements IndexVersion {
     if (this.#rest === undefined) return;
     const rest = this.#rest;
     this.#rest = undefined;
-    const [deps, features] = JSON.parse(rest) as [StoredDependency[], Record<string, string[]>];
-    this.#deps = deps.map(reviveDependency);
-    this.#features = features;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(rest);
+    } catch {
+      parsed = undefined;
+    }
+    // Only a pack edited by hand with its checksum recomputed gets here with text the cache did not write.
+    if (!isStoredRest(parsed)) {
+      throw new InputError(this.#origin, 1, 1, `damaged registry cache: the dependencies of ${this.name} ${this.version} are unreadable; delete the file and run again`);
+    }
+    this.#deps = parsed[0].map(reviveDependency);
+    this.#features = parsed[1];
   }
 }
 

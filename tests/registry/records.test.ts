@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TruncatedIndexError } from "../../src/registry/errors.js";
+import { InputError } from "../../src/errors.js";
 import { parseIndexFile, reviveVersions, storeVersions } from "../../src/registry/records.js";
 
 // Real lines of the crates.io index (lazy_static 1.1.1 and a trimmed time 0.3.16 line).
@@ -119,5 +120,25 @@ describe("the cached form of versions", () => {
     ["dependencies that are not text", [["x", "1.0.0", false, null, null, []]]],
   ])("reads %s as missing", (_label, data) => {
     expect(reviveVersions(data)).toBeUndefined();
+  });
+});
+
+describe("a cached version whose dependency text is not the cache's own", () => {
+  it.each([
+    ["not JSON", "{{"],
+    ["not a pair", "[[]]"],
+    ["a dependency row of the wrong shape", '[[["serde","^1",3,0,null]],{}]'],
+    ["a feature list of numbers", '[[],{"std":[1]}]'],
+  ])("names the cache file when read (%s)", (_label, rest) => {
+    const [version] = reviveVersions([["x", "1.0.0", false, null, null, rest]], "/cache/index/host.pack.json") ?? [];
+    expect(version?.version).toBe("1.0.0");
+    let thrown: unknown;
+    try {
+      void version?.deps;
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).message).toBe("/cache/index/host.pack.json:1:1: damaged registry cache: the dependencies of x 1.0.0 are unreadable; delete the file and run again");
   });
 });

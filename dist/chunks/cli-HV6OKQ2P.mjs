@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-VHWP7KHR.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-A7JX76YT.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-VHWP7KHR.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-A7JX76YT.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-VHWP7KHR.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-A7JX76YT.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-VXVC5RHT.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-VHWP7KHR.mjs")).init(args, io, relativize);
+        return (await import("./info-A7JX76YT.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-LUINEYQG.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-WW2PM6DY.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-55FPVXRL.mjs")).check(args, io, relativize);
+        return await (await import("./check-7LW5UQLV.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-IR4VYVJU.mjs";
+} from "./chunk-46FXBIAX.mjs";
 import "./chunk-DBTVC3R7.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {

@@ -51,6 +51,7 @@ import {
   satisfies
 } from "./chunk-N2PLIYBM.mjs";
 import {
+  InputError,
   UsageError,
   writeFileAtomic
 } from "./chunk-NXUHKXOR.mjs";
@@ -1451,6 +1452,8 @@ function collectReports(input, rule, workspace = input.workspace, registry = inp
       report: (r) => reports.push(r)
     });
   } catch (error) {
+    if (error instanceof InputError)
+      throw error;
     throw new Error(`rule ${rule.meta.id} failed: ${error.stack ?? String(error)}`);
   }
   return reports;
@@ -2277,7 +2280,8 @@ function redactCredentials(text) {
 // dist/src/registry/index-files.js
 var NOT_FOUND = /* @__PURE__ */ new Set([404, 410, 451]);
 async function getIndexFile(request, context) {
-  const cached = usable(await context.cache.read(request.indexUrl, request.file), request.revive);
+  const origin = context.cache.packPath(request.indexUrl);
+  const cached = usable(await context.cache.read(request.indexUrl, request.file), (data) => request.revive(data, origin));
   const now = context.now();
   if (context.offline) {
     return cached ? fromEntry(cached) : { kind: "failed", message: "not in the cache (offline mode)" };
@@ -2391,7 +2395,7 @@ function reviveDependency([name, req, kind, optional, target, pkg, registry]) {
     dep.registry = registry;
   return dep;
 }
-function reviveVersions(data) {
+function reviveVersions(data, origin = "the registry cache") {
   if (!Array.isArray(data))
     return void 0;
   const versions = [];
@@ -2402,9 +2406,15 @@ function reviveVersions(data) {
     const ok = typeof name === "string" && typeof version === "string" && typeof yanked === "boolean" && (rustVersion === null || typeof rustVersion === "string") && (pubtime === null || typeof pubtime === "string") && typeof rest === "string";
     if (!ok)
       return void 0;
-    versions.push(new CachedVersion(name, version, yanked, rustVersion, pubtime, rest));
+    versions.push(new CachedVersion(name, version, yanked, rustVersion, pubtime, rest, origin));
   }
   return versions;
+}
+function isStoredRest(value) {
+  if (!Array.isArray(value) || value.length !== 2 || !Array.isArray(value[0]) || !isRecord(value[1]))
+    return false;
+  const depsOk = value[0].every((d) => Array.isArray(d) && d.length >= 5 && d.length <= 7 && typeof d[0] === "string" && typeof d[1] === "string" && (d[2] === 0 || d[2] === 1 || d[2] === 2) && (d[3] === 0 || d[3] === 1) && (d[4] === null || typeof d[4] === "string") && (d.length < 6 || d[5] === null || typeof d[5] === "string") && (d.length < 7 || typeof d[6] === "string"));
+  return depsOk && Object.values(value[1]).every((list) => Array.isArray(list) && list.every((item) => typeof item === "string"));
 }
 var CachedVersion = class {
   name;
@@ -2413,15 +2423,18 @@ var CachedVersion = class {
   rustVersion;
   pubtime;
   #rest;
+  /** The cache file, named when the text turns out unreadable. */
+  #origin;
   #deps = [];
   #features = {};
-  constructor(name, version, yanked, rustVersion, pubtime, rest) {
+  constructor(name, version, yanked, rustVersion, pubtime, rest, origin) {
     this.name = name;
     this.version = version;
     this.yanked = yanked;
     this.rustVersion = rustVersion;
     this.pubtime = pubtime;
     this.#rest = rest;
+    this.#origin = origin;
   }
   get deps() {
     this.#unpack();
@@ -2440,9 +2453,17 @@ var CachedVersion = class {
       return;
     const rest = this.#rest;
     this.#rest = void 0;
-    const [deps, features] = JSON.parse(rest);
-    this.#deps = deps.map(reviveDependency);
-    this.#features = features;
+    let parsed;
+    try {
+      parsed = JSON.parse(rest);
+    } catch {
+      parsed = void 0;
+    }
+    if (!isStoredRest(parsed)) {
+      throw new InputError(this.#origin, 1, 1, `damaged registry cache: the dependencies of ${this.name} ${this.version} are unreadable; delete the file and run again`);
+    }
+    this.#deps = parsed[0].map(reviveDependency);
+    this.#features = parsed[1];
   }
 };
 function toIndexVersion(json) {

@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-IR4VYVJU.mjs";
+} from "./chunk-46FXBIAX.mjs";
 import {
   ConfigError
 } from "./chunk-DBTVC3R7.mjs";

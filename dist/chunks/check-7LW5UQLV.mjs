@@ -18,7 +18,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-IR4VYVJU.mjs";
+} from "./chunk-46FXBIAX.mjs";
 import "./chunk-DBTVC3R7.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
