@@ -1,6 +1,7 @@
 /** outdated-lock: Cargo.lock holds an older version than the requirement admits; `cargo update` would move it. */
 import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
 import type { CrateInfo, IndexVersion } from "../src/registry/types.js";
+import { memoized } from "../src/util/maps.js";
 import { createRule } from "./create-rule.js";
 import { infoForDependency, isNewer, needsNewerRust, newestAdmitted, requirementsOn, updateCommand, versionEntry } from "./registry-support.js";
 import { externalDependencies, findingsAcrossMembers, keyOf, lockedPackageOf } from "./support.js";
@@ -26,12 +27,8 @@ export const outdatedLock = createRule({
   check(context) {
     // Members inheriting one entry ask the same questions: answered once per crate data and requirement or package.
     const admitted = new Map<CrateInfo, Map<string, IndexVersion | undefined>>();
-    const newestFor = (info: CrateInfo, key: string, reqs: () => readonly string[]): IndexVersion | undefined => {
-      let known = admitted.get(info);
-      if (!known) admitted.set(info, (known = new Map()));
-      if (!known.has(key)) known.set(key, newestAdmitted(info, reqs()));
-      return known.get(key);
-    };
+    const newestFor = (info: CrateInfo, key: string, reqs: () => readonly string[]): IndexVersion | undefined =>
+      memoized(memoized(admitted, info, () => new Map<string, IndexVersion | undefined>()), key, () => newestAdmitted(info, reqs()));
     // One `cargo update` moves the locked package for every member whose declaration reaches it: one finding for them.
     const all: Hit[] = [];
     for (const { member, dep } of externalDependencies(context)) {

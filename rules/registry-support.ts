@@ -5,6 +5,7 @@ import { lowestAdmitted, parseRequirement, rustVersionToSemver, satisfies } from
 import type { Dependency, LockedPackage } from "../src/model/types.js";
 import type { CrateInfo, IndexDependency, IndexVersion } from "../src/registry/types.js";
 import { isTombstone } from "../src/catalog/tombstones.js";
+import { memoized } from "../src/util/maps.js";
 
 /** Index data for a direct dependency, or undefined when the registry has nothing usable. */
 export function infoForDependency(context: RuleContext, dep: Dependency): CrateInfo | undefined {
@@ -45,17 +46,14 @@ export function releases(info: CrateInfo): IndexVersion[] {
 }
 
 function sortedOf(info: CrateInfo): readonly IndexVersion[] {
-  let sorted = sortedReleases.get(info);
-  if (!sorted) {
+  return memoized(sortedReleases, info, () => {
     const kept: Array<{ version: IndexVersion; parsed: semver.SemVer }> = [];
     for (const version of info.versions) {
       const parsed = !version.yanked && semverOf(version.version);
       if (parsed && parsed.prerelease.length === 0 && !isTombstone(info.name, version.version)) kept.push({ version, parsed });
     }
-    sorted = kept.sort((a, b) => b.parsed.compare(a.parsed)).map((k) => k.version);
-    sortedReleases.set(info, sorted);
-  }
-  return sorted;
+    return kept.sort((a, b) => b.parsed.compare(a.parsed)).map((k) => k.version);
+  });
 }
 
 export function newestRelease(info: CrateInfo): IndexVersion | undefined {
@@ -71,13 +69,12 @@ export function newestAdmitted(info: CrateInfo, reqs: readonly string[]): IndexV
 const entriesByVersion = new WeakMap<CrateInfo, Map<string, IndexVersion>>();
 
 export function versionEntry(info: CrateInfo, version: string): IndexVersion | undefined {
-  let entries = entriesByVersion.get(info);
-  if (!entries) {
-    entries = new Map();
+  const entries = memoized(entriesByVersion, info, () => {
+    const byText = new Map<string, IndexVersion>();
     // The first line of a version wins, as a search from the start would find it.
-    for (const v of info.versions) if (!entries.has(v.version)) entries.set(v.version, v);
-    entriesByVersion.set(info, entries);
-  }
+    for (const v of info.versions) if (!byText.has(v.version)) byText.set(v.version, v);
+    return byText;
+  });
   return entries.get(version);
 }
 
@@ -172,13 +169,12 @@ const shippedDependencies = new WeakMap<IndexVersion, Map<string, IndexDependenc
 
 /** A published version's normal or build dependency on the crate `name` (dev-dependencies never reach users). */
 export function dependencyOn(version: IndexVersion, name: string): IndexDependency | undefined {
-  let byName = shippedDependencies.get(version);
-  if (!byName) {
-    byName = new Map();
+  const byName = memoized(shippedDependencies, version, () => {
+    const shipped = new Map<string, IndexDependency>();
     // The first matching line wins, as a search from the start would find it.
-    for (const d of version.deps) if (d.kind !== "dev" && !byName.has(d.package ?? d.name)) byName.set(d.package ?? d.name, d);
-    shippedDependencies.set(version, byName);
-  }
+    for (const d of version.deps) if (d.kind !== "dev" && !shipped.has(d.package ?? d.name)) shipped.set(d.package ?? d.name, d);
+    return shipped;
+  });
   return byName.get(name);
 }
 
@@ -234,14 +230,8 @@ export type DropVerdict =
  * resolve the next hop to the same release, whose answer is then worked out once.
  */
 function stillPulls(context: RuleContext, candidate: IndexVersion, path: LockedPackage[], known: Map<number, Map<IndexVersion, boolean>>): boolean {
-  let byRelease = known.get(path.length);
-  if (!byRelease) known.set(path.length, (byRelease = new Map()));
-  let answer = byRelease.get(candidate);
-  if (answer === undefined) {
-    answer = pullsAlong(context, candidate, path, known);
-    byRelease.set(candidate, answer);
-  }
-  return answer;
+  const byRelease = memoized(known, path.length, () => new Map<IndexVersion, boolean>());
+  return memoized(byRelease, candidate, () => pullsAlong(context, candidate, path, known));
 }
 
 function pullsAlong(context: RuleContext, candidate: IndexVersion, path: LockedPackage[], known: Map<number, Map<IndexVersion, boolean>>): boolean {
@@ -272,18 +262,9 @@ const verdicts = new WeakMap<RuleContext["registry"], Map<string, DropVerdict>>(
 export function dropVerdict(context: RuleContext, direct: Dependency, pathIds: readonly string[]): DropVerdict {
   const graph = context.graph;
   if (!graph || pathIds.length < 2) return { kind: "unknown" };
-  let known = verdicts.get(context.registry);
-  if (!known) {
-    known = new Map();
-    verdicts.set(context.registry, known);
-  }
+  const known = memoized(verdicts, context.registry, () => new Map<string, DropVerdict>());
   const key = `${direct.manifestPath}\0${direct.source.type === "registry" ? direct.source.registry : ""}\0${direct.name}\0${pathIds.join("\0")}`;
-  let verdict = known.get(key);
-  if (!verdict) {
-    verdict = judgeDrop(context, direct, pathIds);
-    known.set(key, verdict);
-  }
-  return verdict;
+  return memoized(known, key, () => judgeDrop(context, direct, pathIds));
 }
 
 function judgeDrop(context: RuleContext, direct: Dependency, pathIds: readonly string[]): DropVerdict {

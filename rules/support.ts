@@ -5,6 +5,7 @@ import type { RuleContext } from "../src/engine/types.js";
 import type { DependencyGraph, Reach, ReachSummary } from "../src/model/graph.js";
 import { CRATES_IO_SOURCE } from "../src/model/source.js";
 import type { Dependency, LockedPackage, Package } from "../src/model/types.js";
+import { append, memoized } from "../src/util/maps.js";
 
 export interface DirectDependency {
   member: Package;
@@ -36,9 +37,7 @@ export function externalReachesByMember(graph: DependencyGraph, summary: ReachSu
   const byMember = new Map<string, Reach[]>();
   for (const r of summary.reaches) {
     if (!leavesWorkspace(graph, r)) continue;
-    const list = byMember.get(r.member);
-    if (list) list.push(r);
-    else byMember.set(r.member, [r]);
+    append(byMember, r.member, r);
   }
   return byMember;
 }
@@ -122,13 +121,10 @@ export interface DeclarationGroup {
 const declarationKeys = new WeakMap<Dependency, string>();
 
 export function declarationKey(dep: Dependency): string {
-  let key = declarationKeys.get(dep);
-  if (key === undefined) {
+  return memoized(declarationKeys, dep, () => {
     const shared = dep.inheritedFrom;
-    key = shared ? `workspace\u0000${shared.manifestPath}\u0000${shared.keyPath.join("\u0000")}` : `${dep.manifestPath}\u0000${dep.keyPath.join("\u0000")}`;
-    declarationKeys.set(dep, key);
-  }
-  return key;
+    return shared ? `workspace\u0000${shared.manifestPath}\u0000${shared.keyPath.join("\u0000")}` : `${dep.manifestPath}\u0000${dep.keyPath.join("\u0000")}`;
+  });
 }
 
 /** Ways in grouped by the declaration they start at, in first-seen order. */
@@ -223,11 +219,6 @@ export function otherWays(reaches: readonly Reach[]): (members: readonly string[
  */
 export function findingsAcrossMembers<T extends { member: Package }>(items: Iterable<T>, key: (item: T) => string): T[][] {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
+  for (const item of items) append(groups, key(item), item);
   return [...groups.values()].flatMap((group) => (new Set(group.map((g) => g.member)).size > 1 ? [group] : group.map((g) => [g])));
 }

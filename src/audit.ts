@@ -27,6 +27,7 @@ import { reportValidUntil, watchedView } from "./warm/validity.js";
 import type { CrateInfo } from "./registry/types.js";
 import { RULES } from "../rules/index.js";
 import { SUPPRESSION_RULES } from "../rules/suppression-findings.js";
+import { memoized } from "./util/maps.js";
 
 export interface AuditOptions {
   paths: string[];
@@ -70,14 +71,8 @@ function settingsOf(config: ResolvedConfig): RuleSettings {
   // Every finding asks for its rule's level in its members: answered once per rule and member.
   const levels = new Map<string, Map<string | undefined, { severity: SeveritySetting; configured: boolean }>>();
   const level = (id: string, member: string | undefined) => {
-    let ofRule = levels.get(id);
-    if (!ofRule) levels.set(id, (ofRule = new Map()));
-    let found = ofRule.get(member);
-    if (!found) {
-      found = { severity: config.ruleSetting(id, member).severity, configured: config.severityConfigured(id, member) };
-      ofRule.set(member, found);
-    }
-    return found;
+    const ofRule = memoized(levels, id, () => new Map<string | undefined, { severity: SeveritySetting; configured: boolean }>());
+    return memoized(ofRule, member, () => ({ severity: config.ruleSetting(id, member).severity, configured: config.severityConfigured(id, member) }));
   };
   return {
     severity: (id, member) => level(id, member).severity,

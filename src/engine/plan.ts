@@ -8,6 +8,7 @@ import type { DependencyGraph } from "../model/graph.js";
 import type { Dependency, Workspace } from "../model/types.js";
 import { compareSeverity, mostSevere } from "./severity.js";
 import type { Finding, PlanAction, Severity } from "./types.js";
+import { append } from "../util/maps.js";
 
 function declarationKey(dep: Dependency): string {
   const shared = dep.inheritedFrom;
@@ -22,9 +23,7 @@ function indexDeclarations(workspace: Workspace) {
     for (const d of m.dependencies) {
       if (!memberOf.has(d)) memberOf.set(d, m);
       if (!d.inheritedFrom) continue;
-      const known = inheriting.get(d.inheritedFrom);
-      if (known) known.push(d);
-      else inheriting.set(d.inheritedFrom, [d]);
+      append(inheriting, d.inheritedFrom, d);
     }
   }
   /** Every member entry of a declaration: all members inheriting a shared entry, else the entry itself. */
@@ -62,9 +61,7 @@ export function buildPlan({ workspace, graph, catalog, findings }: PlanInput): {
     const first = f.declarations?.[0];
     if (!first) continue;
     const key = declarationKey(first);
-    const known = byDeclaration.get(key);
-    if (known) known.push(f);
-    else byDeclaration.set(key, [f]);
+    append(byDeclaration, key, f);
   }
   // Indexes built once, so each declaration costs one walk of the graph plus the findings it can remove.
   const order = new Map(findings.map((f, i) => [f, i]));
@@ -72,9 +69,7 @@ export function buildPlan({ workspace, graph, catalog, findings }: PlanInput): {
   const findingsById = new Map<string, Finding[]>();
   for (const [f, ids] of idsOf) {
     for (const id of ids) {
-      const known = findingsById.get(id);
-      if (known) known.push(f);
-      else findingsById.set(id, [f]);
+      append(findingsById, id, f);
     }
   }
   const { memberOf, entriesOf } = indexDeclarations(workspace);

@@ -15,6 +15,7 @@
 import { satisfies } from "./cargo-semver.js";
 import { immediateDominators } from "./dominators.js";
 import type { Dependency, DependencyKind, DependencySource, LockedPackage, Lockfile, OverrideEntry, Package, Workspace } from "./types.js";
+import { append } from "../util/maps.js";
 
 /** One way a workspace member reaches a locked package. */
 export interface Reach {
@@ -262,9 +263,7 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
         for (const dep of member.dependencies) {
           const target = lockedIdOf(dep, member);
           if (!target) continue;
-          const known = declarations.get(target);
-          if (known) known.push({ member, dep });
-          else declarations.set(target, [{ member, dep }]);
+          append(declarations, target, { member, dep });
         }
       }
     }
@@ -293,9 +292,7 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
       dependents = new Map();
       for (const p of lockfile.packages) {
         for (const next of edgesOf(p.id)) {
-          const known = dependents.get(next);
-          if (known) known.push(p.id);
-          else dependents.set(next, [p.id]);
+          append(dependents, next, p.id);
         }
       }
     }
@@ -331,9 +328,7 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     const starts = new Map<Package, Dependency[]>();
     for (const at of next.keys()) {
       for (const { member, dep } of declarationsOf(at)) {
-        const list = starts.get(member);
-        if (list) list.push(dep);
-        else starts.set(member, [dep]);
+        append(starts, member, dep);
       }
     }
     for (const member of workspace.members) {

@@ -13,6 +13,7 @@ import { type RegistryOptions, type RegistryProblem, type RegistryResult, resolv
 import type { CrateInfo } from "./types.js";
 import { userAgent } from "./user-agent.js";
 import { type CrateTable, createRegistryView, type WorkspaceRegistries } from "./view.js";
+import { append } from "../util/maps.js";
 import { compareNames } from "../util/name-order.js";
 
 interface Wanted {
@@ -108,7 +109,7 @@ export async function prefetchRegistry(workspaces: Workspace[], input: RegistryO
           } else {
             table.set(key, lookup.info);
             if (lookup.kind === "found") lookup.problems.forEach((message) => problems.push({ crate: name, registry: endpoint.displayName, message }));
-            else pushTo(notFound, endpoint.displayName, name);
+            else append(notFound, endpoint.displayName, name);
             if (lookup.info.fromCache && (!oldestCached || lookup.info.fetchedAt < oldestCached.fetchedAt)) oldestCached = lookup.info;
           }
           options.onProgress?.(++done, total);
@@ -133,12 +134,6 @@ export async function prefetchRegistry(workspaces: Workspace[], input: RegistryO
   problems.sort((a, b) => compareNames(a.registry, b.registry) || compareNames(a.crate, b.crate));
   const offlineEmptyCache = options.offline && !oldestCached && problems.length > 0;
   return { view: createRegistryView(configured, crates), problems, notes: [...notes], offlineEmptyCache, requests: stats };
-}
-
-function pushTo(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Crates a registry does not know: without this, their checks would vanish silently. */

@@ -2,6 +2,7 @@
 import type { Dependency, LockedPackage, Workspace, WorkspaceDependency } from "../model/types.js";
 import type { RegistryConfig } from "./config.js";
 import type { CrateInfo, RegistryView } from "./types.js";
+import { memoized } from "../util/maps.js";
 
 export interface WorkspaceRegistries {
   workspace: Workspace;
@@ -34,12 +35,10 @@ export function createRegistryView(workspaces: WorkspaceRegistries[], crates: Cr
 
   return {
     forDependency(dep: Dependency | WorkspaceDependency): CrateInfo | undefined {
-      if (!ofDependency.has(dep)) ofDependency.set(dep, lookUpDependency(dep));
-      return ofDependency.get(dep);
+      return memoized(ofDependency, dep, () => lookUpDependency(dep));
     },
     forLockedPackage(pkg: LockedPackage): CrateInfo | undefined {
-      if (!ofPackage.has(pkg)) ofPackage.set(pkg, lookUpPackage(pkg));
-      return ofPackage.get(pkg);
+      return memoized(ofPackage, pkg, () => lookUpPackage(pkg));
     },
   };
 }

@@ -7,14 +7,14 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-46FXBIAX.mjs";
-import "./chunk-DBTVC3R7.mjs";
+} from "./chunk-TKP6GZTH.mjs";
+import "./chunk-LGOIQGPN.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageRoot
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-NVS2X2OT.mjs";
-import "./chunk-N2PLIYBM.mjs";
+import "./chunk-RPMUVPDV.mjs";
+import "./chunk-QIKAJBTO.mjs";
 import {
   UsageError,
   writeFileAtomic

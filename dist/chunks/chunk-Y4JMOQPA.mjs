@@ -5,14 +5,14 @@ import {
   releases,
   require_semver,
   suggestedRequirement
-} from "./chunk-NVS2X2OT.mjs";
+} from "./chunk-RPMUVPDV.mjs";
 import {
   indexKeySpans,
   lowestAdmitted,
   readTextFile,
   rustVersionToSemver,
   satisfies
-} from "./chunk-N2PLIYBM.mjs";
+} from "./chunk-QIKAJBTO.mjs";
 import {
   __toESM
 } from "./chunk-WDHDEUBW.mjs";

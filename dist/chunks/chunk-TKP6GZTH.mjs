@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-DBTVC3R7.mjs";
+} from "./chunk-LGOIQGPN.mjs";
 import {
   IndexCache,
   advisoryUrl,
@@ -37,19 +37,21 @@ import {
   suggestedRequirement,
   updateCommand,
   versionEntry
-} from "./chunk-NVS2X2OT.mjs";
+} from "./chunk-RPMUVPDV.mjs";
 import {
   SpanLocator,
   TomlTextError,
+  append,
   currentSourceOverlay,
   isTable,
   isValidRequirement,
   lowestAdmitted,
+  memoized,
   parseRequirement,
   parseTomlText,
   readTextFile,
   satisfies
-} from "./chunk-N2PLIYBM.mjs";
+} from "./chunk-QIKAJBTO.mjs";
 import {
   InputError,
   UsageError,
@@ -1622,11 +1624,7 @@ function indexDeclarations(workspace) {
         memberOf.set(d, m);
       if (!d.inheritedFrom)
         continue;
-      const known = inheriting.get(d.inheritedFrom);
-      if (known)
-        known.push(d);
-      else
-        inheriting.set(d.inheritedFrom, [d]);
+      append(inheriting, d.inheritedFrom, d);
     }
   }
   const entriesOf = (dep) => dep.inheritedFrom ? inheriting.get(dep.inheritedFrom) ?? [] : [dep];
@@ -1649,22 +1647,14 @@ function buildPlan({ workspace, graph, catalog, findings }) {
     if (!first)
       continue;
     const key = declarationKey(first);
-    const known = byDeclaration.get(key);
-    if (known)
-      known.push(f);
-    else
-      byDeclaration.set(key, [f]);
+    append(byDeclaration, key, f);
   }
   const order = new Map(findings.map((f, i) => [f, i]));
   const idsOf = graph ? lockedIdsByFinding(graph, findings) : /* @__PURE__ */ new Map();
   const findingsById = /* @__PURE__ */ new Map();
   for (const [f, ids] of idsOf) {
     for (const id of ids) {
-      const known = findingsById.get(id);
-      if (known)
-        known.push(f);
-      else
-        findingsById.set(id, [f]);
+      append(findingsById, id, f);
     }
   }
   const { memberOf, entriesOf } = indexDeclarations(workspace);
@@ -2897,14 +2887,10 @@ function createRegistryView(workspaces, crates) {
   };
   return {
     forDependency(dep) {
-      if (!ofDependency.has(dep))
-        ofDependency.set(dep, lookUpDependency(dep));
-      return ofDependency.get(dep);
+      return memoized(ofDependency, dep, () => lookUpDependency(dep));
     },
     forLockedPackage(pkg) {
-      if (!ofPackage.has(pkg))
-        ofPackage.set(pkg, lookUpPackage(pkg));
-      return ofPackage.get(pkg);
+      return memoized(ofPackage, pkg, () => lookUpPackage(pkg));
     }
   };
 }
@@ -3041,7 +3027,7 @@ async function prefetchRegistry(workspaces, input) {
           if (lookup2.kind === "found")
             lookup2.problems.forEach((message) => problems.push({ crate: name, registry: endpoint.displayName, message }));
           else
-            pushTo(notFound, endpoint.displayName, name);
+            append(notFound, endpoint.displayName, name);
           if (lookup2.info.fromCache && (!oldestCached || lookup2.info.fetchedAt < oldestCached.fetchedAt))
             oldestCached = lookup2.info;
         }
@@ -3067,13 +3053,6 @@ async function prefetchRegistry(workspaces, input) {
   problems.sort((a, b) => compareNames(a.registry, b.registry) || compareNames(a.crate, b.crate));
   const offlineEmptyCache = options.offline && !oldestCached && problems.length > 0;
   return { view: createRegistryView(configured, crates), problems, notes: [...notes], offlineEmptyCache, requests: stats };
-}
-function pushTo(map, key, value) {
-  const list = map.get(key);
-  if (list)
-    list.push(value);
-  else
-    map.set(key, [value]);
 }
 function notFoundNote(registry, names) {
   const sorted = [...names].sort();
@@ -3382,11 +3361,7 @@ function externalReachesByMember(graph, summary) {
   for (const r of summary.reaches) {
     if (!leavesWorkspace(graph, r))
       continue;
-    const list = byMember.get(r.member);
-    if (list)
-      list.push(r);
-    else
-      byMember.set(r.member, [r]);
+    append(byMember, r.member, r);
   }
   return byMember;
 }
@@ -3427,13 +3402,10 @@ function firstSentence(text) {
 }
 var declarationKeys = /* @__PURE__ */ new WeakMap();
 function declarationKey2(dep) {
-  let key = declarationKeys.get(dep);
-  if (key === void 0) {
+  return memoized(declarationKeys, dep, () => {
     const shared = dep.inheritedFrom;
-    key = shared ? `workspace\0${shared.manifestPath}\0${shared.keyPath.join("\0")}` : `${dep.manifestPath}\0${dep.keyPath.join("\0")}`;
-    declarationKeys.set(dep, key);
-  }
-  return key;
+    return shared ? `workspace\0${shared.manifestPath}\0${shared.keyPath.join("\0")}` : `${dep.manifestPath}\0${dep.keyPath.join("\0")}`;
+  });
 }
 function groupByDeclaration(reaches) {
   const groups = /* @__PURE__ */ new Map();
@@ -3501,14 +3473,8 @@ function otherWays(reaches) {
 }
 function findingsAcrossMembers(items, key) {
   const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group)
-      group.push(item);
-    else
-      groups.set(k, [item]);
-  }
+  for (const item of items)
+    append(groups, key(item), item);
   return [...groups.values()].flatMap((group) => new Set(group.map((g) => g.member)).size > 1 ? [group] : group.map((g) => [g]));
 }
 
@@ -3830,14 +3796,7 @@ var outdatedLock = createRule({
   },
   check(context) {
     const admitted = /* @__PURE__ */ new Map();
-    const newestFor = (info, key, reqs) => {
-      let known = admitted.get(info);
-      if (!known)
-        admitted.set(info, known = /* @__PURE__ */ new Map());
-      if (!known.has(key))
-        known.set(key, newestAdmitted(info, reqs()));
-      return known.get(key);
-    };
+    const newestFor = (info, key, reqs) => memoized(memoized(admitted, info, () => /* @__PURE__ */ new Map()), key, () => newestAdmitted(info, reqs()));
     const all = [];
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
@@ -4433,15 +4392,8 @@ var ALL_RULE_METAS = [...RULES.map((r) => r.meta), ...SUPPRESSION_RULES];
 function settingsOf(config) {
   const levels = /* @__PURE__ */ new Map();
   const level = (id, member) => {
-    let ofRule = levels.get(id);
-    if (!ofRule)
-      levels.set(id, ofRule = /* @__PURE__ */ new Map());
-    let found = ofRule.get(member);
-    if (!found) {
-      found = { severity: config.ruleSetting(id, member).severity, configured: config.severityConfigured(id, member) };
-      ofRule.set(member, found);
-    }
-    return found;
+    const ofRule = memoized(levels, id, () => /* @__PURE__ */ new Map());
+    return memoized(ofRule, member, () => ({ severity: config.ruleSetting(id, member).severity, configured: config.severityConfigured(id, member) }));
   };
   return {
     severity: (id, member) => level(id, member).severity,

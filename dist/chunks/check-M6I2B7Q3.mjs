@@ -18,15 +18,15 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-46FXBIAX.mjs";
-import "./chunk-DBTVC3R7.mjs";
+} from "./chunk-TKP6GZTH.mjs";
+import "./chunk-LGOIQGPN.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
   readShippedDoc
 } from "./chunk-QFIM44G5.mjs";
-import "./chunk-NVS2X2OT.mjs";
-import "./chunk-N2PLIYBM.mjs";
+import "./chunk-RPMUVPDV.mjs";
+import "./chunk-QIKAJBTO.mjs";
 import {
   UsageError,
   appendFileAtomic,
@@ -994,7 +994,7 @@ async function check(args, io, relativize) {
   };
   let outcome = await runAudit(auditOptions).finally(() => progress?.clear());
   if (o.fix || o["fix-dry-run"]) {
-    const fixed = (await import("./command-SDI2BT3Q.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
+    const fixed = (await import("./command-B7A2OD3R.mjs")).runFixes(outcome, io, relativize, o["fix-dry-run"] === true);
     if (o["fix-dry-run"])
       return fixed.changed ? EXIT_FINDINGS : EXIT_OK;
     if (fixed.changed)

@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-46FXBIAX.mjs";
+} from "./chunk-TKP6GZTH.mjs";
 import {
   ConfigError
-} from "./chunk-DBTVC3R7.mjs";
+} from "./chunk-LGOIQGPN.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
@@ -20,15 +20,15 @@ import {
 } from "./chunk-QFIM44G5.mjs";
 import {
   planFixes
-} from "./chunk-LJ6WHS2D.mjs";
+} from "./chunk-Y4JMOQPA.mjs";
 import {
   newestRelease
-} from "./chunk-NVS2X2OT.mjs";
+} from "./chunk-RPMUVPDV.mjs";
 import {
   indexKeySpans,
   readTextFile,
   setSourceOverlay
-} from "./chunk-N2PLIYBM.mjs";
+} from "./chunk-QIKAJBTO.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";

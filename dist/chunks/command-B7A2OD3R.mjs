@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-LJ6WHS2D.mjs";
-import "./chunk-NVS2X2OT.mjs";
-import "./chunk-N2PLIYBM.mjs";
+} from "./chunk-Y4JMOQPA.mjs";
+import "./chunk-RPMUVPDV.mjs";
+import "./chunk-QIKAJBTO.mjs";
 import {
   writeFileAtomic
 } from "./chunk-NXUHKXOR.mjs";

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   lowestAdmitted,
+  memoized,
   parseRequirement,
   rustVersionToSemver,
   satisfies
-} from "./chunk-N2PLIYBM.mjs";
+} from "./chunk-QIKAJBTO.mjs";
 import {
   __commonJS,
   __toESM
@@ -2270,18 +2271,15 @@ function releases(info) {
   return sortedOf(info).slice();
 }
 function sortedOf(info) {
-  let sorted = sortedReleases.get(info);
-  if (!sorted) {
+  return memoized(sortedReleases, info, () => {
     const kept = [];
     for (const version of info.versions) {
       const parsed = !version.yanked && semverOf(version.version);
       if (parsed && parsed.prerelease.length === 0 && !isTombstone(info.name, version.version))
         kept.push({ version, parsed });
     }
-    sorted = kept.sort((a, b) => b.parsed.compare(a.parsed)).map((k) => k.version);
-    sortedReleases.set(info, sorted);
-  }
-  return sorted;
+    return kept.sort((a, b) => b.parsed.compare(a.parsed)).map((k) => k.version);
+  });
 }
 function newestRelease(info) {
   return sortedOf(info)[0];
@@ -2291,14 +2289,13 @@ function newestAdmitted(info, reqs) {
 }
 var entriesByVersion = /* @__PURE__ */ new WeakMap();
 function versionEntry(info, version) {
-  let entries = entriesByVersion.get(info);
-  if (!entries) {
-    entries = /* @__PURE__ */ new Map();
+  const entries = memoized(entriesByVersion, info, () => {
+    const byText = /* @__PURE__ */ new Map();
     for (const v of info.versions)
-      if (!entries.has(v.version))
-        entries.set(v.version, v);
-    entriesByVersion.set(info, entries);
-  }
+      if (!byText.has(v.version))
+        byText.set(v.version, v);
+    return byText;
+  });
   return entries.get(version);
 }
 function isNewer(a, b) {
@@ -2376,14 +2373,13 @@ function needsNewerRust(needed, declared) {
 }
 var shippedDependencies = /* @__PURE__ */ new WeakMap();
 function dependencyOn(version, name) {
-  let byName = shippedDependencies.get(version);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
+  const byName = memoized(shippedDependencies, version, () => {
+    const shipped = /* @__PURE__ */ new Map();
     for (const d of version.deps)
-      if (d.kind !== "dev" && !byName.has(d.package ?? d.name))
-        byName.set(d.package ?? d.name, d);
-    shippedDependencies.set(version, byName);
-  }
+      if (d.kind !== "dev" && !shipped.has(d.package ?? d.name))
+        shipped.set(d.package ?? d.name, d);
+    return shipped;
+  });
   return byName.get(name);
 }
 function requirementsOn(context, pkg) {
@@ -2422,15 +2418,8 @@ function enabledByDefault(version, depKey) {
   return false;
 }
 function stillPulls(context, candidate, path, known) {
-  let byRelease = known.get(path.length);
-  if (!byRelease)
-    known.set(path.length, byRelease = /* @__PURE__ */ new Map());
-  let answer = byRelease.get(candidate);
-  if (answer === void 0) {
-    answer = pullsAlong(context, candidate, path, known);
-    byRelease.set(candidate, answer);
-  }
-  return answer;
+  const byRelease = memoized(known, path.length, () => /* @__PURE__ */ new Map());
+  return memoized(byRelease, candidate, () => pullsAlong(context, candidate, path, known));
 }
 function pullsAlong(context, candidate, path, known) {
   const [parent, child, ...rest] = path;
@@ -2457,18 +2446,9 @@ function dropVerdict(context, direct, pathIds) {
   const graph = context.graph;
   if (!graph || pathIds.length < 2)
     return { kind: "unknown" };
-  let known = verdicts.get(context.registry);
-  if (!known) {
-    known = /* @__PURE__ */ new Map();
-    verdicts.set(context.registry, known);
-  }
+  const known = memoized(verdicts, context.registry, () => /* @__PURE__ */ new Map());
   const key = `${direct.manifestPath}\0${direct.source.type === "registry" ? direct.source.registry : ""}\0${direct.name}\0${pathIds.join("\0")}`;
-  let verdict = known.get(key);
-  if (!verdict) {
-    verdict = judgeDrop(context, direct, pathIds);
-    known.set(key, verdict);
-  }
-  return verdict;
+  return memoized(known, key, () => judgeDrop(context, direct, pathIds));
 }
 function judgeDrop(context, direct, pathIds) {
   const graph = context.graph;

@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   RequirementError,
+  append,
   currentSourceOverlay,
   isTable,
   normalizeRequirement,
@@ -11,7 +12,7 @@ import {
   readTextFile,
   readTomlFile,
   satisfies
-} from "./chunk-N2PLIYBM.mjs";
+} from "./chunk-QIKAJBTO.mjs";
 import {
   InputError
 } from "./chunk-NXUHKXOR.mjs";
@@ -1670,11 +1671,7 @@ function buildGraph(workspace) {
           const target = lockedIdOf(dep, member);
           if (!target)
             continue;
-          const known = declarations.get(target);
-          if (known)
-            known.push({ member, dep });
-          else
-            declarations.set(target, [{ member, dep }]);
+          append(declarations, target, { member, dep });
         }
       }
     }
@@ -1700,11 +1697,7 @@ function buildGraph(workspace) {
       dependents = /* @__PURE__ */ new Map();
       for (const p of lockfile.packages) {
         for (const next of edgesOf(p.id)) {
-          const known = dependents.get(next);
-          if (known)
-            known.push(p.id);
-          else
-            dependents.set(next, [p.id]);
+          append(dependents, next, p.id);
         }
       }
     }
@@ -1739,11 +1732,7 @@ function buildGraph(workspace) {
     const starts = /* @__PURE__ */ new Map();
     for (const at of next.keys()) {
       for (const { member, dep } of declarationsOf(at)) {
-        const list = starts.get(member);
-        if (list)
-          list.push(dep);
-        else
-          starts.set(member, [dep]);
+        append(starts, member, dep);
       }
     }
     for (const member of workspace.members) {

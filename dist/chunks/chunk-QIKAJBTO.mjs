@@ -708,6 +708,23 @@ function rustVersionToSemver(rustVersion) {
   return cachedVersion(v) ? v : null;
 }
 
+// dist/src/util/maps.js
+function memoized(cache, key, compute) {
+  const map = cache;
+  if (map.has(key))
+    return map.get(key);
+  const value = compute();
+  map.set(key, value);
+  return value;
+}
+function append(lists, key, value) {
+  const list = lists.get(key);
+  if (list)
+    list.push(value);
+  else
+    lists.set(key, [value]);
+}
+
 export {
   indexKeySpans,
   positionOfKey,
@@ -720,6 +737,8 @@ export {
   isValidRequirement,
   lowestAdmitted,
   rustVersionToSemver,
+  memoized,
+  append,
   setSourceOverlay,
   currentSourceOverlay,
   TomlTextError,
