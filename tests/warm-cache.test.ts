@@ -7,6 +7,7 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startIndexServer } from "../scripts/index-server.mjs";
 import { reportValidUntil } from "../src/warm/validity.js";
@@ -108,6 +109,24 @@ describe("warm-run cache", () => {
     expect(again).toEqual(first);
     markEntries();
     expect(await run()).toEqual({ code: 1, stdout: MARKER });
+  });
+
+  it("a hit loads no module besides the binary itself", async () => {
+    // Node's ES module loader logs each module it loads under NODE_DEBUG=esm (both runs set it: the variable's name
+    // is part of the environment the entry records).
+    const loaded = () =>
+      new Promise<string[]>((done) => {
+        execFile(
+          process.execPath,
+          [bin, "check", "--offline", "--cache-dir", cacheDir, root],
+          { cwd: root, env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1", NODE_DEBUG: "esm" } },
+          (_error, _stdout, stderr) => done([...new Set(stderr.match(/file:\/\/\S+\.mjs/g) ?? [])]),
+        );
+      });
+    const miss = await loaded();
+    expect(miss.length).toBeGreaterThan(1);
+    expect(entries()).toHaveLength(1);
+    expect(await loaded()).toEqual([pathToFileURL(bin).href]);
   });
 
   it("re-reads a file whose stat changed but serves it when its content is the same", async () => {

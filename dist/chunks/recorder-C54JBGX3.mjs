@@ -1,20 +1,51 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import {
-  ENTRY_FORMAT,
-  envNamesHash,
-  envValueDigest,
-  hashOf,
-  listingHash,
-  pathType
-} from "./chunk-AGG32OSS.mjs";
 import "./chunk-WDHDEUBW.mjs";
 
 // dist/src/warm/recorder.js
 import { randomBytes } from "node:crypto";
-import { createRequire, syncBuiltinESMExports } from "node:module";
+import { createRequire as createRequire2, syncBuiltinESMExports } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-var require2 = createRequire(import.meta.url);
+
+// dist/src/warm/report-cache.js
+import * as nodeFs from "node:fs";
+import { createRequire } from "node:module";
+var { existsSync, readdirSync, readFileSync, statSync } = nodeFs;
+var ENTRY_FORMAT = 1;
+var crypto;
+var hashOf = (data) => {
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto.createHash("sha1").update(data).digest("hex");
+};
+function quickHash(text) {
+  let a = 2166136261;
+  let b = 84696351;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 16777619) ^ a >>> 13;
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|KEY/i;
+function envValueDigest(name, value) {
+  if (value === void 0)
+    return null;
+  return SECRET_NAME.test(name) ? `s${hashOf(value)}` : `q${quickHash(value)}`;
+}
+function pathType(path) {
+  const s = statSync(path, { throwIfNoEntry: false });
+  return !s ? "none" : s.isFile() ? "file" : s.isDirectory() ? "dir" : "other";
+}
+function listingHash(path) {
+  return quickHash(readdirSync(path, { withFileTypes: true }).map((e) => `${e.name}/${e.isDirectory() ? "d" : e.isFile() ? "f" : "o"}`).sort().join("\n"));
+}
+function envNamesHash(env) {
+  return quickHash(Object.keys(env).sort().join("\n"));
+}
+
+// dist/src/warm/recorder.js
+var require2 = createRequire2(import.meta.url);
 var fs = require2("node:fs");
 var fsp = require2("node:fs/promises");
 function pathOf(target) {
