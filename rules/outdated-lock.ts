@@ -26,9 +26,11 @@ export const outdatedLock = createRule({
   },
   check(context) {
     // Members inheriting one entry ask the same questions: answered once per crate data and requirement or package.
-    const admitted = new Map<CrateInfo, Map<string, IndexVersion | undefined>>();
-    const newestFor = (info: CrateInfo, key: string, reqs: () => readonly string[]): IndexVersion | undefined =>
-      memoized(memoized(admitted, info, () => new Map<string, IndexVersion | undefined>()), key, () => newestAdmitted(info, reqs()));
+    // Keyed by the requirement's own text and the package object: no key string is built per declaration.
+    const byRequirement = new Map<CrateInfo, Map<string, IndexVersion | undefined>>();
+    const byLock = new Map<CrateInfo, Map<LockedPackage, IndexVersion | undefined>>();
+    const newestFor = <K>(cache: Map<CrateInfo, Map<K, IndexVersion | undefined>>, info: CrateInfo, key: K, reqs: () => readonly string[]) =>
+      memoized(memoized(cache, info, () => new Map<K, IndexVersion | undefined>()), key, () => newestAdmitted(info, reqs()));
     // One `cargo update` moves the locked package for every member whose declaration reaches it: one finding for them.
     const all: Hit[] = [];
     for (const { member, dep } of externalDependencies(context)) {
@@ -37,10 +39,10 @@ export const outdatedLock = createRule({
       if (!locked || !info) continue;
       // A yanked lock is yanked-version's finding, with a more precise command.
       if (versionEntry(info, locked.version)?.yanked) continue;
-      const target = newestFor(info, `req\u0000${dep.req}`, () => [dep.req]);
+      const target = newestFor(byRequirement, info, dep.req, () => [dep.req]);
       if (!target || !isNewer(target.version, locked.version)) continue;
       // Other crates in the tree may cap the version lower than this requirement does; if at the lock, nothing moves.
-      const reachable = newestFor(info, `lock\u0000${locked.id}`, () => requirementsOn(context, locked));
+      const reachable = newestFor(byLock, info, locked, () => requirementsOn(context, locked));
       if (reachable && !isNewer(reachable.version, locked.version)) continue;
       all.push({ member, dep, locked, target, reachable });
     }

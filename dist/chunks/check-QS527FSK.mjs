@@ -18,7 +18,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-TKP6GZTH.mjs";
+} from "./chunk-YPPZIFCS.mjs";
 import "./chunk-LGOIQGPN.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {

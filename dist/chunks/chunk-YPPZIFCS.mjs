@@ -3795,8 +3795,9 @@ var outdatedLock = createRule({
     outdatedLock: "{{crate}} is locked at {{locked}}, but {{req}} admits {{target}}{{rust}}{{capped}}"
   },
   check(context) {
-    const admitted = /* @__PURE__ */ new Map();
-    const newestFor = (info, key, reqs) => memoized(memoized(admitted, info, () => /* @__PURE__ */ new Map()), key, () => newestAdmitted(info, reqs()));
+    const byRequirement = /* @__PURE__ */ new Map();
+    const byLock = /* @__PURE__ */ new Map();
+    const newestFor = (cache, info, key, reqs) => memoized(memoized(cache, info, () => /* @__PURE__ */ new Map()), key, () => newestAdmitted(info, reqs()));
     const all = [];
     for (const { member, dep } of externalDependencies(context)) {
       const locked = lockedPackageOf(context, member, dep);
@@ -3805,10 +3806,10 @@ var outdatedLock = createRule({
         continue;
       if (versionEntry(info, locked.version)?.yanked)
         continue;
-      const target = newestFor(info, `req\0${dep.req}`, () => [dep.req]);
+      const target = newestFor(byRequirement, info, dep.req, () => [dep.req]);
       if (!target || !isNewer(target.version, locked.version))
         continue;
-      const reachable = newestFor(info, `lock\0${locked.id}`, () => requirementsOn(context, locked));
+      const reachable = newestFor(byLock, info, locked, () => requirementsOn(context, locked));
       if (reachable && !isNewer(reachable.version, locked.version))
         continue;
       all.push({ member, dep, locked, target, reachable });

@@ -7,7 +7,7 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-TKP6GZTH.mjs";
+} from "./chunk-YPPZIFCS.mjs";
 import "./chunk-LGOIQGPN.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {

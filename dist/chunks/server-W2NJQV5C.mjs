@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-TKP6GZTH.mjs";
+} from "./chunk-YPPZIFCS.mjs";
 import {
   ConfigError
 } from "./chunk-LGOIQGPN.mjs";
