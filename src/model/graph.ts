@@ -255,17 +255,31 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
     return id;
   };
 
-  let declarations: Map<string, Array<{ member: Package; dep: Dependency }>> | undefined;
-  const declarationsOf = (id: string) => {
-    if (!declarations) {
-      declarations = new Map();
+  /** A member's declaration that resolves into the lockfile; `order` is its place in members' then manifest order. */
+  interface Declaration {
+    member: Package;
+    dep: Dependency;
+    id: string;
+    order: number;
+  }
+  let ordered: Declaration[] | undefined;
+  let declarations: Map<string, Declaration[]> | undefined;
+  const orderedDeclarations = (): Declaration[] => {
+    if (!ordered) {
+      ordered = [];
       for (const member of workspace.members) {
         for (const dep of member.dependencies) {
-          const target = lockedIdOf(dep, member);
-          if (!target) continue;
-          append(declarations, target, { member, dep });
+          const id = lockedIdOf(dep, member);
+          if (id) ordered.push({ member, dep, id, order: ordered.length });
         }
       }
+    }
+    return ordered;
+  };
+  const declarationsOf = (id: string): Declaration[] => {
+    if (!declarations) {
+      declarations = new Map();
+      for (const declaration of orderedDeclarations()) append(declarations, declaration.id, declaration);
     }
     return declarations.get(id) ?? [];
   };
@@ -322,26 +336,20 @@ export function buildGraph(workspace: Workspace): DependencyGraph | null {
   const reach = (id: string): ReachSummary => {
     const known = summaries.get(id);
     if (known) return known;
-    const reaches: Reach[] = [];
     const { next, distance } = stepsTowards(id);
-    // Only declarations that resolve into the searched region can start a path.
-    const starts = new Map<Package, Dependency[]>();
-    for (const at of next.keys()) {
-      for (const { member, dep } of declarationsOf(at)) {
-        append(starts, member, dep);
-      }
+    // Only declarations that resolve into the searched region can start a path; they are listed member by member,
+    // each in its manifest's order. A small region gathers its few declarations and sorts them; a large one (a
+    // crate deep in the tree) is one pass over all of them.
+    const all = orderedDeclarations();
+    let starts: Declaration[];
+    if (next.size * 8 < all.length) {
+      starts = [];
+      for (const at of next.keys()) for (const declaration of declarationsOf(at)) starts.push(declaration);
+      starts.sort((a, b) => a.order - b.order);
+    } else {
+      starts = all.filter((declaration) => next.has(declaration.id));
     }
-    for (const member of workspace.members) {
-      const deps = starts.get(member);
-      if (!deps) continue;
-      // Declaration order, as the manifest lists them.
-      const order = new Map(member.dependencies.map((d, i) => [d, i]));
-      deps.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-      for (const direct of deps) {
-        const start = lockedIdOf(direct, member) as string;
-        reaches.push(new LazyReach(member.name, member.manifestPath, direct, start, next, distance));
-      }
-    }
+    const reaches: Reach[] = starts.map(({ member, dep, id: start }) => new LazyReach(member.name, member.manifestPath, dep, start, next, distance));
     const summary = summarizeReaches(reaches);
     summaries.set(id, summary);
     return summary;

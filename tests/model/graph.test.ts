@@ -102,6 +102,61 @@ describe("buildGraph", () => {
     expect([libc.members, libc.devOnly, libc.buildOnly, libc.targetOnly, libc.kinds]).toEqual([["app", "util"], false, false, false, ["normal", "dev"]]);
   });
 
+  it("reach() lists every declaration whose crate leads to the package, member by member in manifest order", () => {
+    // 12 members over a layered registry (each crate depends on the next two), one member depending on another: a
+    // crate near the top is reached from a few declarations, one at the bottom from nearly all of them, so both ways
+    // of collecting the declarations are taken. The reference is a forward search from each declaration.
+    const crate = (i: number) => `c${String(i).padStart(2, "0")}`;
+    const project: Record<string, string> = {
+      "Cargo.toml": `[workspace]\nmembers = [${Array.from({ length: 12 }, (_, m) => `"m${m}"`).join(", ")}]\nresolver = "2"\n`,
+    };
+    const lock = ["version = 4\n"];
+    const memberDeps: string[][] = [];
+    for (let m = 0; m < 12; m++) {
+      const picks = [...new Set([(m * 7) % 30, (m * 3 + 5) % 30, (m * 11 + 2) % 30, 29 - m])].sort((a, b) => b - a);
+      const dev = (m * 5 + 1) % 30;
+      const lines = [`[package]\nname = "m${m}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]`, ...picks.map((i) => `${crate(i)} = "1"`)];
+      if (m === 3) lines.push(`m4 = { path = "../m4" }`);
+      lines.push(`\n[dev-dependencies]\n${crate(dev)} = "1"\n`);
+      project[`m${m}/Cargo.toml`] = lines.join("\n");
+      memberDeps.push([...new Set([...picks.map(crate), crate(dev), ...(m === 3 ? ["m4"] : [])])].sort());
+    }
+    for (let m = 0; m < 12; m++) lock.push(locked(`m${m}`, "0.1.0", memberDeps[m], null));
+    for (let i = 0; i < 30; i++) lock.push(locked(crate(i), "1.0.0", [i + 1, i + 2].filter((j) => j < 30).map(crate)));
+    project["Cargo.lock"] = lock.join("\n");
+    const ws = loadWorkspace(writeProject(project));
+    const graph = buildGraph(ws) as DependencyGraph;
+
+    const leadsTo = (from: string, target: string): boolean => {
+      const seen = new Set<string>();
+      const stack = [from];
+      while (stack.length > 0) {
+        const at = stack.pop() as string;
+        if (at === target) return true;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const member = graph.memberOf(at);
+        // Through another member only its normal and build dependencies count.
+        const next = member ? member.dependencies.filter((d) => d.kind !== "dev").map((d) => graph.lockedIdOf(d, member)) : graph.edgesOf(at);
+        for (const n of next) if (n) stack.push(n);
+      }
+      return false;
+    };
+    let sizes = new Set<number>();
+    for (const pkg of graph.lockfile.packages) {
+      if (pkg.source === null) continue;
+      const expected = ws.members.flatMap((member) =>
+        member.dependencies.filter((dep) => leadsTo(graph.lockedIdOf(dep, member) ?? "", pkg.id)).map((dep) => `${member.name}/${dep.kind}/${dep.name}`),
+      );
+      const reaches = graph.reach(pkg.id).reaches;
+      expect(reaches.map((r) => `${r.member}/${r.direct.kind}/${r.direct.name}`)).toEqual(expected);
+      for (const r of reaches) expect(r.path.at(-1)).toBe(pkg.id);
+      sizes = sizes.add(expected.length);
+    }
+    expect(Math.min(...sizes)).toBeLessThan(5);
+    expect(Math.max(...sizes)).toBeGreaterThan(40);
+  });
+
   it("through another member only its normal and build dependencies count", () => {
     const { graph } = setup();
     const serde = graph.reach(id("serde", "1.0.200"));

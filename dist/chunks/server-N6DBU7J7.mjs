@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-YPPZIFCS.mjs";
+} from "./chunk-RHPCD2D2.mjs";
 import {
   ConfigError
-} from "./chunk-LGOIQGPN.mjs";
+} from "./chunk-3YPKBOMS.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,

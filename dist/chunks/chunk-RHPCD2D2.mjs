@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-LGOIQGPN.mjs";
+} from "./chunk-3YPKBOMS.mjs";
 import {
   IndexCache,
   advisoryUrl,

@@ -1662,18 +1662,26 @@ function buildGraph(workspace) {
     resolved.set(dep, id);
     return id;
   };
+  let ordered;
   let declarations;
+  const orderedDeclarations = () => {
+    if (!ordered) {
+      ordered = [];
+      for (const member of workspace.members) {
+        for (const dep of member.dependencies) {
+          const id = lockedIdOf(dep, member);
+          if (id)
+            ordered.push({ member, dep, id, order: ordered.length });
+        }
+      }
+    }
+    return ordered;
+  };
   const declarationsOf = (id) => {
     if (!declarations) {
       declarations = /* @__PURE__ */ new Map();
-      for (const member of workspace.members) {
-        for (const dep of member.dependencies) {
-          const target = lockedIdOf(dep, member);
-          if (!target)
-            continue;
-          append(declarations, target, { member, dep });
-        }
-      }
+      for (const declaration of orderedDeclarations())
+        append(declarations, declaration.id, declaration);
     }
     return declarations.get(id) ?? [];
   };
@@ -1727,25 +1735,19 @@ function buildGraph(workspace) {
     const known = summaries.get(id);
     if (known)
       return known;
-    const reaches = [];
     const { next, distance } = stepsTowards(id);
-    const starts = /* @__PURE__ */ new Map();
-    for (const at of next.keys()) {
-      for (const { member, dep } of declarationsOf(at)) {
-        append(starts, member, dep);
-      }
+    const all = orderedDeclarations();
+    let starts;
+    if (next.size * 8 < all.length) {
+      starts = [];
+      for (const at of next.keys())
+        for (const declaration of declarationsOf(at))
+          starts.push(declaration);
+      starts.sort((a, b) => a.order - b.order);
+    } else {
+      starts = all.filter((declaration) => next.has(declaration.id));
     }
-    for (const member of workspace.members) {
-      const deps = starts.get(member);
-      if (!deps)
-        continue;
-      const order = new Map(member.dependencies.map((d, i) => [d, i]));
-      deps.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-      for (const direct of deps) {
-        const start = lockedIdOf(direct, member);
-        reaches.push(new LazyReach(member.name, member.manifestPath, direct, start, next, distance));
-      }
-    }
+    const reaches = starts.map(({ member, dep, id: start }) => new LazyReach(member.name, member.manifestPath, dep, start, next, distance));
     const summary = summarizeReaches(reaches);
     summaries.set(id, summary);
     return summary;

@@ -18,8 +18,8 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-YPPZIFCS.mjs";
-import "./chunk-LGOIQGPN.mjs";
+} from "./chunk-RHPCD2D2.mjs";
+import "./chunk-3YPKBOMS.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,

@@ -7,8 +7,8 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-YPPZIFCS.mjs";
-import "./chunk-LGOIQGPN.mjs";
+} from "./chunk-RHPCD2D2.mjs";
+import "./chunk-3YPKBOMS.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageRoot
