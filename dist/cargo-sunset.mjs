@@ -182,7 +182,7 @@ async function runCli(request2) {
   let stdout = "";
   let stderr = "";
   let validUntil = 0;
-  const { main } = await import("./chunks/cli-VXICR7MY.mjs");
+  const { main } = await import("./chunks/cli-ARZM2SX4.mjs");
   const code = await main(request2.argv, {
     cwd: request2.cwd,
     env: recording?.env ?? process.env,

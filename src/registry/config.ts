@@ -2,6 +2,7 @@
 import { loadCargoConfig, type Env, isTable } from "./cargo-config.js";
 import { displayUrl, redactCredentials } from "./http.js";
 import { withTrailingSlash } from "./index-path.js";
+import { memoized } from "../util/maps.js";
 import { CRATES_IO_SOURCE as CRATES_IO_LOCK_SOURCE } from "../model/source.js";
 
 export const CRATES_IO = "crates-io";
@@ -72,16 +73,21 @@ export async function loadRegistryConfig(workspaceRoot: string, env: Env, option
     if (index) knownSources.set(sourceKey(lockSourceOf(index)), named(name));
   }
 
+  const endpointOfSource = (source: string): RegistryEndpoint | undefined => {
+    const key = sourceKey(source);
+    if (key === sourceKey(CRATES_IO_LOCK_SOURCE) || key === sourceKey(CRATES_IO_SPARSE)) return cratesIo;
+    const known = knownSources.get(key);
+    if (known) return known;
+    if (source.startsWith("sparse+") || source.startsWith("registry+")) return unconfiguredSource(source);
+    return undefined;
+  };
+  // Asked once per locked package, with a handful of distinct sources among them.
+  const bySource = new Map<string, RegistryEndpoint | undefined>();
+
   return {
     problems: config.problems,
     byName: (name) => (name === undefined || name === CRATES_IO ? cratesIo : named(name)),
-    bySource: (source) => {
-      if (sourceKey(source) === sourceKey(CRATES_IO_LOCK_SOURCE) || sourceKey(source) === sourceKey(CRATES_IO_SPARSE)) return cratesIo;
-      const known = knownSources.get(sourceKey(source));
-      if (known) return known;
-      if (source.startsWith("sparse+") || source.startsWith("registry+")) return unconfiguredSource(source);
-      return undefined;
-    },
+    bySource: (source) => memoized(bySource, source, () => endpointOfSource(source)),
   };
 }
 

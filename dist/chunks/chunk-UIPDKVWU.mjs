@@ -2745,19 +2745,22 @@ async function loadRegistryConfig(workspaceRoot, env, options = {}) {
     if (index)
       knownSources.set(sourceKey(lockSourceOf(index)), named(name));
   }
+  const endpointOfSource = (source) => {
+    const key = sourceKey(source);
+    if (key === sourceKey(CRATES_IO_SOURCE) || key === sourceKey(CRATES_IO_SPARSE))
+      return cratesIo;
+    const known = knownSources.get(key);
+    if (known)
+      return known;
+    if (source.startsWith("sparse+") || source.startsWith("registry+"))
+      return unconfiguredSource(source);
+    return void 0;
+  };
+  const bySource = /* @__PURE__ */ new Map();
   return {
     problems: config.problems,
     byName: (name) => name === void 0 || name === CRATES_IO ? cratesIo : named(name),
-    bySource: (source) => {
-      if (sourceKey(source) === sourceKey(CRATES_IO_SOURCE) || sourceKey(source) === sourceKey(CRATES_IO_SPARSE))
-        return cratesIo;
-      const known = knownSources.get(sourceKey(source));
-      if (known)
-        return known;
-      if (source.startsWith("sparse+") || source.startsWith("registry+"))
-        return unconfiguredSource(source);
-      return void 0;
-    }
+    bySource: (source) => memoized(bySource, source, () => endpointOfSource(source))
   };
 }
 function replacedCratesIo(sources, indexOf) {

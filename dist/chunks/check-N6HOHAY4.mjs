@@ -18,7 +18,7 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-RHPCD2D2.mjs";
+} from "./chunk-UIPDKVWU.mjs";
 import "./chunk-3YPKBOMS.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {

@@ -9,7 +9,7 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-RHPCD2D2.mjs";
+} from "./chunk-UIPDKVWU.mjs";
 import {
   ConfigError
 } from "./chunk-3YPKBOMS.mjs";
