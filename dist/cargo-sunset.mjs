@@ -3,6 +3,19 @@
 // dist/src/bin.js
 import { fileURLToPath } from "node:url";
 
+// dist/src/tiering.js
+var INTERRUPT_BUDGET = 4 * 66 * 1024;
+var KNOWN_NODE_MAJORS = { from: 20, to: 24 };
+function interruptBudgetFlag({ nodeVersion, execArgv, nodeOptions, command }) {
+  const major = Number(nodeVersion.replace(/^v/, "").split(".")[0]);
+  if (!(major >= KNOWN_NODE_MAJORS.from && major <= KNOWN_NODE_MAJORS.to))
+    return null;
+  if (command === "lsp")
+    return null;
+  const userSet = [...execArgv, ...(nodeOptions ?? "").split(/\s+/)].some((arg) => /^--interrupt[-_]budget(=|$)/.test(arg));
+  return userSet ? null : `--interrupt-budget=${INTERRUPT_BUDGET}`;
+}
+
 // dist/src/warm/report-cache.js
 import * as nodeFs from "node:fs";
 import { createRequire } from "node:module";
@@ -176,6 +189,9 @@ if (stored) {
 async function runCli(request2) {
   const first = request2.argv[0] === "sunset" ? request2.argv[1] : request2.argv[0];
   const storeAt = ["lsp", "why", "metadata", "init"].includes(first ?? "") ? void 0 : entryPath(request2);
+  const budget = interruptBudgetFlag({ nodeVersion: process.version, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS, command: first });
+  if (budget)
+    (await import("node:v8")).setFlagsFromString(budget);
   const recorder = storeAt ? await import("./chunks/recorder-C54JBGX3.mjs") : void 0;
   const recording = recorder?.startRecording(process.env);
   const createdAt = Date.now();

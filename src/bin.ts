@@ -4,6 +4,7 @@
  * the report of an earlier run with unchanged inputs; only on a miss does it load the CLI.
  */
 import { fileURLToPath } from "node:url";
+import { interruptBudgetFlag } from "./tiering.js";
 import { entryPath, storedReport, type WarmRequest } from "./warm/report-cache.js";
 
 function reportInternalBug(error: unknown): void {
@@ -54,6 +55,8 @@ async function runCli(request: WarmRequest): Promise<void> {
   // Only `check` stores reports; the other commands (the language server runs for hours) are not recorded.
   const first = request.argv[0] === "sunset" ? request.argv[1] : request.argv[0];
   const storeAt = ["lsp", "why", "metadata", "init"].includes(first ?? "") ? undefined : entryPath(request);
+  const budget = interruptBudgetFlag({ nodeVersion: process.version, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS, command: first });
+  if (budget) (await import("node:v8")).setFlagsFromString(budget);
   const recorder = storeAt ? await import("./warm/recorder.js") : undefined;
   const recording = recorder?.startRecording(process.env);
   const createdAt = Date.now();
