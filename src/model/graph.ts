@@ -120,16 +120,28 @@ function sourceMatches(source: DependencySource, pkg: LockedPackage): boolean {
   }
 }
 
+const bare = (url: string) => url.replace(/^(registry|sparse|git)\+/, "").replace(/\.git$/, "").replace(/\/$/, "");
+
+/**
+ * Whether a `[patch]` key names crates.io: `crates-io`, or its index's git URL in any of the spellings cargo
+ * canonicalises to it (`registry+`, `.git`, a trailing slash, GitHub's case-insensitive path). Cargo does not take
+ * the sparse URL (`sparse+https://index.crates.io/`) for crates.io here, so neither do we.
+ */
+function isCratesIoTarget(target: string): boolean {
+  if (target === "crates-io") return true;
+  const url = bare(target);
+  return /^https:\/\/github\.com\//i.test(url) && url.toLowerCase() === "https://github.com/rust-lang/crates.io-index";
+}
+
 /** Does `[patch.<target>]` apply to a declaration from `source`? `crates-io`, a registry name, or a URL. */
 function patchApplies(target: string, source: DependencySource): boolean {
-  const bare = (url: string) => url.replace(/^(registry|sparse|git)\+/, "").replace(/\.git$/, "").replace(/\/$/, "");
   switch (source.type) {
     case "path":
       return false;
     case "git":
       return bare(target) === bare(source.url);
     default:
-      if (target === "crates-io") return source.registry === undefined;
+      if (isCratesIoTarget(target)) return source.registry === undefined;
       return source.registry !== undefined && (target === source.registry || bare(target) === bare(source.registry));
   }
 }

@@ -43,6 +43,24 @@ describe("[patch]", () => {
     expect(g.graph.reach("foo 1.0.0").members).toEqual(["app"]);
   });
 
+  it("[patch.'<crates.io index URL>'] is [patch.crates-io], in the spellings cargo takes for it and not the sparse URL", () => {
+    const files = (target: string) => ({
+      "Cargo.toml": `[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nfoo = "1"\n\n[patch."${target}"]\nfoo = { path = "vendor/foo" }\n`,
+      "vendor/foo/Cargo.toml": VENDOR_FOO,
+      "Cargo.lock": lock(appLocked(["foo"]), locked("foo", "1.0.0", null)),
+    });
+    // What `cargo generate-lockfile --offline` (1.95) does with each key: the first four patch, the last does not.
+    for (const target of [
+      "https://github.com/rust-lang/crates.io-index",
+      "registry+https://github.com/rust-lang/crates.io-index",
+      "https://github.com/rust-lang/crates.io-index.git",
+      "https://github.com/Rust-Lang/crates.io-index/",
+    ]) {
+      expect(resolved(graphOf(files(target))), target).toBe("foo 1.0.0");
+    }
+    expect(resolved(graphOf(files("sparse+https://index.crates.io/")))).toBeUndefined();
+  });
+
   it("[patch.'<git url>'] applies to a git declaration of that repository, .git and a trailing slash aside", () => {
     const g = graphOf({
       "Cargo.toml":

@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-UIPDKVWU.mjs";
+} from "./chunk-XXUH6NYZ.mjs";
 import {
   ConfigError
-} from "./chunk-3YPKBOMS.mjs";
+} from "./chunk-V3JAT44T.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,

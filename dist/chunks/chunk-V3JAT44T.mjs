@@ -1531,15 +1531,21 @@ function sourceMatches(source, pkg) {
       return pkg.source !== null && !pkg.source.startsWith("git+");
   }
 }
+var bare = (url) => url.replace(/^(registry|sparse|git)\+/, "").replace(/\.git$/, "").replace(/\/$/, "");
+function isCratesIoTarget(target) {
+  if (target === "crates-io")
+    return true;
+  const url = bare(target);
+  return /^https:\/\/github\.com\//i.test(url) && url.toLowerCase() === "https://github.com/rust-lang/crates.io-index";
+}
 function patchApplies(target, source) {
-  const bare = (url) => url.replace(/^(registry|sparse|git)\+/, "").replace(/\.git$/, "").replace(/\/$/, "");
   switch (source.type) {
     case "path":
       return false;
     case "git":
       return bare(target) === bare(source.url);
     default:
-      if (target === "crates-io")
+      if (isCratesIoTarget(target))
         return source.registry === void 0;
       return source.registry !== void 0 && (target === source.registry || bare(target) === bare(source.registry));
   }

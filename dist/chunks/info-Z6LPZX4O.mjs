@@ -7,8 +7,8 @@ import {
   createCatalog,
   formatAdvisory,
   formatGuide
-} from "./chunk-UIPDKVWU.mjs";
-import "./chunk-3YPKBOMS.mjs";
+} from "./chunk-XXUH6NYZ.mjs";
+import "./chunk-V3JAT44T.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageRoot

@@ -18,8 +18,8 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-UIPDKVWU.mjs";
-import "./chunk-3YPKBOMS.mjs";
+} from "./chunk-XXUH6NYZ.mjs";
+import "./chunk-V3JAT44T.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,

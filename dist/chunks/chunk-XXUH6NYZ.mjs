@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-3YPKBOMS.mjs";
+} from "./chunk-V3JAT44T.mjs";
 import {
   IndexCache,
   advisoryUrl,
