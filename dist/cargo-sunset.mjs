@@ -198,7 +198,7 @@ async function runCli(request2) {
   let stdout = "";
   let stderr = "";
   let validUntil = 0;
-  const { main } = await import("./chunks/cli-CNGLOCPL.mjs");
+  const { main } = await import("./chunks/cli-N5CMYS5R.mjs");
   const code = await main(request2.argv, {
     cwd: request2.cwd,
     env: recording?.env ?? process.env,

@@ -218,8 +218,9 @@ function arrayTableKeyPosition(text: string, kind: string, index: number, key: s
 
 /** The name in the first `[[kind]]` header, or null when the array is written inline. */
 function arrayHeaderPosition(text: string, kind: string): { line: number; column: number } | null {
-  const header = new RegExp(`^(\\s*\\[\\[\\s*)${kind}\\s*\\]\\]`);
-  const lines = text.split("\n");
+  // TOML's whitespace is spaces and tabs; `\s` would also take a byte-order mark for a column.
+  const header = new RegExp(`^([ \\t]*\\[\\[[ \\t]*)${kind}[ \\t]*\\]\\]`);
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n");
   for (let i = 0; i < lines.length; i++) {
     const match = header.exec(lines[i] as string);
     if (match) return { line: i + 1, column: (match[1] as string).length + 1 };

@@ -167,6 +167,12 @@ describe("virtual manifests and [workspace]", () => {
     expect(manifest(`[workspace]\n\n${body}`)).toEqual({ line: 3, column: section === "bin" ? 3 : 2, problem: `this virtual manifest specifies a \`${section}\` section, which is not allowed` });
   });
 
+  it("the column of a `[[bin]]` header counts no byte-order mark, and spaces inside the brackets", () => {
+    const problem = "this virtual manifest specifies a `bin` section, which is not allowed";
+    expect(manifest('\uFEFF[[bin]]\nname = "x"\n[workspace]\n')).toEqual({ line: 1, column: 3, problem });
+    expect(manifest('[workspace]\n\t[[ bin ]]\nname = "x"\n')).toEqual({ line: 2, column: 5, problem });
+  });
+
   it("members, exclude and default-members are sequences of strings", () => {
     expect(manifest('[workspace]\nmembers = "a"\n')).toEqual({ line: 2, column: 1, problem: 'invalid type: string "a", expected a sequence' });
     expect(manifest('[workspace]\nexclude = ["a", 1]\n')).toEqual({ line: 2, column: 1, problem: "invalid type: integer `1`, expected a string" });

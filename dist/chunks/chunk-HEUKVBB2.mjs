@@ -381,8 +381,8 @@ function arrayTableKeyPosition(text, kind, index, key) {
   return { line: headerLine + 1, column: 1 };
 }
 function arrayHeaderPosition(text, kind) {
-  const header = new RegExp(`^(\\s*\\[\\[\\s*)${kind}\\s*\\]\\]`);
-  const lines = text.split("\n");
+  const header = new RegExp(`^([ \\t]*\\[\\[[ \\t]*)${kind}[ \\t]*\\]\\]`);
+  const lines = (text.charCodeAt(0) === 65279 ? text.slice(1) : text).split("\n");
   for (let i = 0; i < lines.length; i++) {
     const match = header.exec(lines[i]);
     if (match)

@@ -9,10 +9,10 @@ import {
   prefetchRegistry,
   resolveRegistryOptions,
   runAudit
-} from "./chunk-XXUH6NYZ.mjs";
+} from "./chunk-GUXFN55B.mjs";
 import {
   ConfigError
-} from "./chunk-V3JAT44T.mjs";
+} from "./chunk-HEUKVBB2.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,

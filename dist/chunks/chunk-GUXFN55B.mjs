@@ -8,7 +8,7 @@ import {
   segmentRegex,
   shortestPerMember,
   shortestReach
-} from "./chunk-V3JAT44T.mjs";
+} from "./chunk-HEUKVBB2.mjs";
 import {
   IndexCache,
   advisoryUrl,

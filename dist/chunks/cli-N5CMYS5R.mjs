@@ -10,7 +10,7 @@ import {
   loadWorkspace,
   loadWorkspaces,
   metadataSource
-} from "./chunk-V3JAT44T.mjs";
+} from "./chunk-HEUKVBB2.mjs";
 import {
   toolVersion
 } from "./chunk-QFIM44G5.mjs";
@@ -270,11 +270,11 @@ async function main(argv, io) {
       return io.stdout(`cargo-sunset ${toolVersion()}
 `), EXIT_OK;
     if (o["list-rules"])
-      return io.stdout((await import("./info-Z6LPZX4O.mjs")).listRules(o.format)), EXIT_OK;
+      return io.stdout((await import("./info-GDHM3OUX.mjs")).listRules(o.format)), EXIT_OK;
     if (o["list-crates"])
-      return io.stdout((await import("./info-Z6LPZX4O.mjs")).listCrates()), EXIT_OK;
+      return io.stdout((await import("./info-GDHM3OUX.mjs")).listCrates()), EXIT_OK;
     if (o.explain !== void 0)
-      return io.stdout((await import("./info-Z6LPZX4O.mjs")).explain(o.explain, o.format)), EXIT_OK;
+      return io.stdout((await import("./info-GDHM3OUX.mjs")).explain(o.explain, o.format)), EXIT_OK;
     switch (args.command) {
       case "metadata":
         return metadata(args, io);
@@ -283,13 +283,13 @@ async function main(argv, io) {
       case "fetch":
         return await (await import("./fetch-VXVC5RHT.mjs")).fetchCommand(args, io);
       case "init":
-        return (await import("./info-Z6LPZX4O.mjs")).init(args, io, relativize);
+        return (await import("./info-GDHM3OUX.mjs")).init(args, io, relativize);
       case "lsp":
         if (!io.streams)
           throw new UsageError("lsp needs the process's standard input and output");
-        return await (await import("./server-SF2PRGBG.mjs")).runLanguageServer({ ...io.streams, env: io.env });
+        return await (await import("./server-KZDDV2DK.mjs")).runLanguageServer({ ...io.streams, env: io.env });
       default:
-        return await (await import("./check-ADPAJ6M3.mjs")).check(args, io, relativize);
+        return await (await import("./check-I3WKBGMC.mjs")).check(args, io, relativize);
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof OutputWriteError) {

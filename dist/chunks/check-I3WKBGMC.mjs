@@ -18,8 +18,8 @@ import {
   parseDuration,
   runAudit,
   writeBaseline
-} from "./chunk-XXUH6NYZ.mjs";
-import "./chunk-V3JAT44T.mjs";
+} from "./chunk-GUXFN55B.mjs";
+import "./chunk-HEUKVBB2.mjs";
 import "./chunk-FG6EX3WV.mjs";
 import {
   packageInfo,
